@@ -1,0 +1,109 @@
+import { CellValue, quote, readCell, normaliseText, parseNumericText } from './cell';
+import { D, Dec } from './decimal';
+import { invalid } from './errors';
+
+/** A grade band: scores ≥ min (inclusive) get `label`; the bottom band has min null. */
+export interface Band {
+  label: string;
+  min: Dec | null;
+}
+
+/** Bands ordered best first; exactly the last one has min null. No gaps by construction. */
+export type Bands = readonly Band[];
+
+export const DEFAULT_BANDS: Bands = Object.freeze([
+  { label: '优秀', min: new D(90) },
+  { label: '良好', min: new D(80) },
+  { label: '一般', min: new D(60) },
+  { label: '较差', min: null },
+]);
+
+/** Put bands in order and check them: distinct labels, distinct bounds, one bottom band. */
+export function orderBands(bands: Band[], where = '等次'): Bands {
+  if (bands.length === 0) throw invalid(`${where}为空：至少需要一个等次，例如 "优秀:90,良好:80,一般:60,较差"`);
+  const labels = new Set<string>();
+  for (const b of bands) {
+    if (labels.has(b.label)) throw invalid(`${where}中等次“${b.label}”出现了两次：每个等次名称只能出现一次`);
+    labels.add(b.label);
+  }
+  const bottoms = bands.filter((b) => b.min === null);
+  if (bottoms.length > 1)
+    throw invalid(`${where}中有 ${bottoms.length} 个等次没有分数线（${bottoms.map((b) => b.label).join('、')}）：只有最低等次可以不写分数线`);
+  const bounded = bands.filter((b) => b.min !== null).sort((a, b) => b.min!.cmp(a.min!));
+  for (let i = 1; i < bounded.length; i++) {
+    if (bounded[i].min!.eq(bounded[i - 1].min!))
+      throw invalid(`${where}中“${bounded[i - 1].label}”和“${bounded[i].label}”的分数线都是 ${bounded[i].min!.toFixed()}：每个等次的下限必须不同`);
+  }
+  if (bottoms.length === 0)
+    throw invalid(`${where}缺少最低等次：请在最后写一个不带分数线的等次，例如 "…,一般:60,较差"`);
+  return Object.freeze([...bounded, bottoms[0]]);
+}
+
+/**
+ * Bands written as text: "优秀:95,合格:75,不合格". Separators , ， ; ； 、 and newlines;
+ * colons : ： or "≥" / ">=" between label and bound; "95分" and "95" alike.
+ */
+export function parseBandsText(text: string): Bands {
+  const parts = normaliseText(text)
+    .split(/[,;、\n]+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const bands: Band[] = parts.map((part) => {
+    const m = /^(.*?)\s*(?::|≥|>=)\s*(.*)$/.exec(part);
+    if (!m) return { label: part, min: null };
+    const label = m[1].trim();
+    const n = parseNumericText(m[2]);
+    if (!label) throw invalid(`等次设置“${part}”缺少等次名称：应写成 名称:分数线，例如 "优秀:90"`);
+    if (!n || n.percent) throw invalid(`等次“${label}”的分数线 “${m[2]}” 不是数字：应写成 名称:分数线，例如 "优秀:90"`);
+    return { label, min: n.value };
+  });
+  return orderBands(bands, '等次设置');
+}
+
+/**
+ * Bands from a 2-column range (lower bound, label), any row order; the row with a
+ * blank bound is the bottom band. Fully blank rows are skipped. Label-first rows
+ * (label, bound) are accepted too, since clerks write both.
+ */
+export function bandsFromRows(rows: readonly (readonly CellValue[])[]): Bands {
+  const bands: Band[] = [];
+  rows.forEach((row, i) => {
+    const a = readCell(row[0]);
+    const b = readCell(row[1]);
+    if (a.kind === 'blank' && b.kind === 'blank') return;
+    const bound = a.kind === 'number' || (a.kind === 'blank' && b.kind === 'text') ? a : b;
+    const labelCell = bound === a ? b : a;
+    if (labelCell.kind !== 'text' && labelCell.kind !== 'number')
+      throw invalid(`等次表第${i + 1}行缺少等次名称：每行写 分数线 和 等次名称`);
+    const label = labelCell.kind === 'text' ? labelCell.text : labelCell.value.toFixed();
+    if (bound.kind === 'blank') bands.push({ label, min: null });
+    else if (bound.kind === 'number' && !bound.percent) bands.push({ label, min: bound.value });
+    else throw invalid(`等次表第${i + 1}行的分数线 ${quote(row[bound === a ? 0 : 1])} 不是数字：请填写该等次的最低分（含），最低等次留空`);
+  });
+  return orderBands(bands, '等次表');
+}
+
+/** Index of the band a score falls in (0 = best). */
+export function bandIndex(score: Dec, bands: Bands): number {
+  for (let i = 0; i < bands.length; i++) {
+    const min = bands[i].min;
+    if (min === null || score.gte(min)) return i;
+  }
+  return bands.length - 1;
+}
+
+/** The grade for a score, lowered `downgrade` levels (一票否决), never below the bottom band. */
+export function gradeOf(score: Dec, bands: Bands, downgrade = 0): string {
+  return bands[Math.min(bandIndex(score, bands) + downgrade, bands.length - 1)].label;
+}
+
+/** Position of a grade label in the bands (0 = best), or -1 when the label is not a band. */
+export function gradeRank(label: string, bands: Bands): number {
+  const t = normaliseText(label);
+  return bands.findIndex((b) => b.label === t);
+}
+
+/** "优秀:90,良好:80,一般:60,较差": the text form, for scheme blocks and messages. */
+export function bandsText(bands: Bands): string {
+  return bands.map((b) => (b.min === null ? b.label : `${b.label}:${b.min.toFixed()}`)).join(',');
+}

@@ -1,0 +1,48 @@
+import type { PerfSheetKind } from './source-table';
+
+/**
+ * What to write, host-free. The Office.js adapter and the .xlsx adapter both apply
+ * a WritePlan; neither knows what a grade is.
+ */
+export type CellStyle = 'title' | 'subtitle' | 'header' | 'text' | 'number' | 'integer' | 'note' | 'warning' | 'scheme' | 'footer';
+
+export interface PlanCell {
+  value: string | number | boolean | null;
+  style?: CellStyle;
+  /** Excel number format, e.g. "0.00" or "General"; numbers default to General. */
+  numFmt?: string;
+}
+
+export interface PrintSetup {
+  paper: 'A4';
+  orientation: 'portrait' | 'landscape';
+  /** Fit all columns on the page width (height unconstrained). */
+  fitToWidth: boolean;
+  /** 0-based inclusive rows repeated at the top of every printed page. */
+  repeatRows: [number, number] | null;
+  footer: { left: string; center: string; right: string };
+}
+
+export interface SheetPlan {
+  /** The name PERF wants ("排名"); the target resolver may change it ("排名(2)"). */
+  name: string;
+  kind: PerfSheetKind;
+  /** Dense rows of cells from A1. */
+  rows: PlanCell[][];
+  merges: { top: number; left: number; bottom: number; right: number }[];
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  /** Frozen rows/columns at the top-left (the header). */
+  freeze: { rows: number; columns: number } | null;
+  print: PrintSetup;
+}
+
+export interface WritePlan {
+  sheets: SheetPlan[];
+}
+
+/** Where each planned sheet went, for telling the clerk what was written. */
+export interface WriteReport {
+  written: { planned: string; actual: string; action: 'created' | 'replaced' }[];
+  messages: string[];
+}

@@ -1,0 +1,70 @@
+import type { CellValue } from '../engine/cell';
+import type { Warning } from './warning';
+
+/** A worksheet as every host hands it to the sheet layer: plain values, 0-based. */
+export interface SheetData {
+  name: string;
+  /** Rows of raw values; merged areas hold their value in the top-left cell only. */
+  values: CellValue[][];
+  merges: MergeRange[];
+  /** Set when the sheet carries PERF's mark (PERF created it). */
+  perfKind: PerfSheetKind | null;
+}
+
+export type PerfSheetKind = 'ranking' | 'awards' | 'scheme';
+
+export interface MergeRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export type ColumnRole =
+  | 'unit'
+  | 'category'
+  | 'total'
+  | 'component'
+  | 'deduction'
+  | 'bonus'
+  | 'veto'
+  | 'exclude'
+  | 'other';
+
+/** A column of the clerk's summary table, with the role its header gives it. */
+export interface SourceColumn {
+  /** 0-based column index in the sheet. */
+  index: number;
+  /** Header as shown; for a two-row header "组标题/子标题". */
+  header: string;
+  /** Header without its weight: "指标考核(80%)" → "指标考核". */
+  name: string;
+  role: ColumnRole;
+  /**
+   * For components: the weight written in the header, as the share of the total it
+   * carries after group weights are applied. percent: "80" means 80%; points: the
+   * column already holds a score out of that many points.
+   */
+  weight?: { unit: 'percent' | 'points'; value: string };
+  /** The group header above it in a two-row header. */
+  group?: string;
+}
+
+export interface SourceRow {
+  /** 0-based sheet row. */
+  row: number;
+  /** The whole row of raw values, indexed like the sheet's columns. */
+  cells: CellValue[];
+}
+
+/** The summary table found on a sheet: its columns and its data rows (stray rows left out). */
+export interface SourceTable {
+  sheet: string;
+  /** 0-based rows that make the header (one or two). */
+  headerRows: number[];
+  columns: SourceColumn[];
+  rows: SourceRow[];
+  /** Rows passed over (合计, 小计, 平均, 备注, blank), with the reason. */
+  skipped: { row: number; reason: string }[];
+  warnings: Warning[];
+}
