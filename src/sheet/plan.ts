@@ -35,6 +35,8 @@ export interface SheetPlan {
   /** Frozen rows/columns at the top-left (the header). */
   freeze: { rows: number; columns: number } | null;
   print: PrintSetup;
+  /** Workbook-level names for ranges on this sheet (e.g. the 方案 sheet's 等次表), 0-based inclusive. */
+  definedNames?: { name: string; top: number; left: number; bottom: number; right: number }[];
 }
 
 export interface WritePlan {
