@@ -1,0 +1,151 @@
+/**
+ * The one argument layer every PERF function goes through (our runFunction):
+ * ranges, scalars, blanks, numeric text, full-width digits, "90分", "80%",
+ * booleans, and errors are handled here the same way for every function.
+ *
+ * Excel's shapes: a range arrives as a 2-D array; an omitted optional argument
+ * arrives as null (or undefined); a blank single cell arrives as null on the web
+ * but as 0 on desktop (indistinguishable from a typed 0); blanks inside ranges
+ * arrive as "" (sometimes null).
+ */
+import { Cell, quote, readCell } from '../engine/cell';
+import { Dec, toExcel, ZERO } from '../engine/decimal';
+import { invalid, isPerfError, notEntered } from '../engine/errors';
+import { excelError, ErrorResult } from './excel-error';
+
+export type Arg = unknown;
+
+/** An omitted optional argument (null/undefined) or a range holding a single blank. */
+export function isOmitted(a: Arg): boolean {
+  if (a === null || a === undefined) return true;
+  if (Array.isArray(a) && a.length === 1 && Array.isArray(a[0]) && a[0].length === 1) return isOmitted(a[0][0]);
+  return false;
+}
+
+/** A 2-D grid: a scalar becomes [[a]], an omitted argument []. */
+export function gridOf(a: Arg): unknown[][] {
+  if (a === null || a === undefined) return [];
+  if (Array.isArray(a)) return a.map((row) => (Array.isArray(row) ? row : [row]));
+  return [[a]];
+}
+
+/** The cells of a range row by row: a single row and a single column are the same list. */
+export function listOf(a: Arg): unknown[] {
+  return gridOf(a).flat();
+}
+
+/** A single value: a scalar, or the only cell of a 1×1 range. A larger range → #VALUE!. */
+export function scalarOf(a: Arg, label: string): unknown {
+  if (!Array.isArray(a)) return a;
+  const cells = listOf(a);
+  if (cells.length === 1) return cells[0];
+  throw invalid(`${label}应为单个单元格，收到了 ${cells.length} 个单元格的区域：请只选择一个单元格`);
+}
+
+function numberFrom(cell: Cell, raw: unknown, label: string): Dec | null {
+  switch (cell.kind) {
+    case 'blank':
+      return null;
+    case 'number':
+      return cell.value;
+    case 'bool':
+      throw invalid(`${label}是逻辑值 ${quote(raw)}，不是数字：请填写数字`);
+    case 'text':
+      if (/^#[A-Z/0!?]+[!?]?$/.test(cell.text.toUpperCase()))
+        throw invalid(`${label}是错误值 ${cell.text}：请先修正该单元格`);
+      throw invalid(`${label} ${quote(raw)} 不是数字：请填写数字（如 85、85.5、"85分"、"80%"）`);
+  }
+}
+
+/** A required number. Blank → #N/A "…为空：尚未填写"; text that is not a number → #VALUE!. */
+export function requiredNumber(a: Arg, label: string): Dec {
+  const raw = scalarOf(a, label);
+  const n = numberFrom(readCell(raw), raw, label);
+  if (n === null) throw notEntered(`${label}为空：尚未填写`);
+  return n;
+}
+
+/** An optional number: omitted or blank gives `fallback`. */
+export function optionalNumber<T extends Dec | null>(a: Arg, label: string, fallback: T): Dec | T {
+  if (isOmitted(a)) return fallback;
+  const raw = scalarOf(a, label);
+  const n = numberFrom(readCell(raw), raw, label);
+  return n === null ? fallback : n;
+}
+
+export type BlankRule = 'not-entered' | 'zero' | 'skip' | 'keep';
+
+/**
+ * Numbers of a range, item by item. `itemLabel(i)` names item i (1-based) in messages,
+ * e.g. i => `第${i}项得分`. Blanks: 'not-entered' → #N/A naming the item, 'zero' → 0,
+ * 'skip' → left out, 'keep' → null in place.
+ */
+export function numberList(a: Arg, itemLabel: (i: number) => string, blanks: 'keep'): (Dec | null)[];
+export function numberList(a: Arg, itemLabel: (i: number) => string, blanks: Exclude<BlankRule, 'keep'>): Dec[];
+export function numberList(a: Arg, itemLabel: (i: number) => string, blanks: BlankRule): (Dec | null)[] {
+  const out: (Dec | null)[] = [];
+  listOf(a).forEach((raw, i) => {
+    const label = itemLabel(i + 1);
+    const n = numberFrom(readCell(raw), raw, label);
+    if (n !== null) out.push(n);
+    else if (blanks === 'not-entered') throw notEntered(`${label}为空：尚未填写`);
+    else if (blanks === 'zero') out.push(ZERO);
+    else if (blanks === 'keep') out.push(null);
+  });
+  return out;
+}
+
+/** Optional text (trimmed, NFKC); omitted or blank → null. Numbers are given as their text. */
+export function optionalText(a: Arg, label: string): string | null {
+  if (isOmitted(a)) return null;
+  const raw = scalarOf(a, label);
+  const cell = readCell(raw);
+  if (cell.kind === 'blank') return null;
+  if (cell.kind === 'text') return cell.text;
+  if (cell.kind === 'number') return cell.value.toFixed();
+  return cell.value ? 'TRUE' : 'FALSE';
+}
+
+/**
+ * One of a few named choices, e.g. the ranking method: `options` maps every accepted
+ * spelling (lower-case; numbers as their text) to its meaning. Omitted/blank → fallback.
+ */
+export function choiceOf<T>(a: Arg, label: string, options: Record<string, T>, fallback: T, hint: string): T {
+  const t = optionalText(a, label);
+  if (t === null) return fallback;
+  const key = t.toLowerCase();
+  if (key in options) return options[key];
+  throw invalid(`${label} ${quote(scalarOf(a, label))} 无法识别：${hint}`);
+}
+
+/** A count: a whole number ≥ 0 (blank → fallback). */
+export function wholeNumber(a: Arg, label: string, fallback: number | null): number {
+  const n = optionalNumber(a, label, null);
+  if (n === null) {
+    if (fallback === null) throw notEntered(`${label}为空：尚未填写`);
+    return fallback;
+  }
+  if (!n.isInteger() || n.isNegative()) throw invalid(`${label}应为不小于 0 的整数，收到 ${n.toFixed()}：请填写整数`);
+  return n.toNumber();
+}
+
+/** Excel's result for a decimal: a number (15 significant digits). */
+export function out(d: Dec): number {
+  return toExcel(d);
+}
+
+export type Result<T> = T | CustomFunctions.Error | ErrorResult;
+
+/**
+ * Run a PERF function body: a PerfError becomes #VALUE!/#N/A with its Chinese message;
+ * anything unexpected becomes #VALUE! with a message instead of a thrown exception.
+ */
+export function run<T>(name: string, body: () => T): Result<T> {
+  try {
+    return body();
+  } catch (e) {
+    if (isPerfError(e)) return excelError(e.kind, e.message);
+    const detail = e instanceof Error ? e.message : String(e);
+    return excelError('value', `PERF.${name} 计算出错：${detail}。请检查参数；如仍有问题请联系绩效办技术支持`);
+  }
+}

@@ -1,0 +1,25 @@
+import type { PerfErrorKind } from '../engine/errors';
+
+/** What a PERF function returns for an error outside Excel (CLI, tests, bench): the same shape as CustomFunctions.Error. */
+export interface ErrorResult {
+  code: '#VALUE!' | '#N/A';
+  message: string;
+}
+
+/**
+ * An error value with a Chinese message. Inside Excel it is a real CustomFunctions.Error
+ * (#VALUE! or #N/A, the only codes that show a custom message); elsewhere a plain object
+ * of the same shape, so the functions run unchanged in Node.
+ */
+export function excelError(kind: PerfErrorKind, message: string): CustomFunctions.Error | ErrorResult {
+  const code = kind === 'na' ? '#N/A' : '#VALUE!';
+  const cf = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
+  if (cf && typeof cf.Error === 'function') {
+    return new cf.Error((kind === 'na' ? cf.ErrorCode?.notAvailable : cf.ErrorCode?.invalidValue) ?? (code as CustomFunctions.ErrorCode), message);
+  }
+  return { code, message };
+}
+
+export function isErrorResult(v: unknown): v is ErrorResult {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && 'code' in v && 'message' in v;
+}
