@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import { invalid } from '../engine/errors';
+import { defaultScheme } from '../engine/scheme/defaults';
+import { applySchemeFlags } from '../engine/scheme/flags';
+import { schemeFromJson } from '../engine/scheme/json';
+import type { Locate } from '../engine/scheme/validate';
+import type { Scheme } from '../engine/scheme/types';
+import { schemeFromSheet } from '../sheet/scheme-sheet';
+import type { SheetData } from '../sheet/source-table';
+import type { Warning } from '../sheet/warning';
+
+export const SCHEME_FLAGS = ['bands', 'method', 'deduction-cap', 'bonus-cap', 'decimals', 'awards', 'quota-rounding'] as const;
+
+export interface LoadedScheme {
+  scheme: Scheme;
+  /** "默认方案", "方案工作表", or the JSON file's name. */
+  source: string;
+  locate?: Locate;
+  warnings: Warning[];
+}
+
+/** The scheme sheet of a workbook: PERF's own (marked) or a clerk's sheet named 方案. */
+export function schemeSheetOf(sheets: SheetData[]): SheetData | undefined {
+  return sheets.find((s) => s.perfKind === 'scheme') ?? sheets.find((s) => s.name.trim() === '方案');
+}
+
+/** --scheme file.json, else the workbook's 方案 sheet, else the defaults; single flags override. */
+export async function loadScheme(sheets: SheetData[], flags: Record<string, string>): Promise<LoadedScheme> {
+  let loaded: LoadedScheme;
+  if (flags.scheme) {
+    let text: string;
+    try {
+      text = await readFile(flags.scheme, 'utf8');
+    } catch {
+      throw invalid(`找不到方案文件 ${flags.scheme}：请检查 --scheme 后的路径`);
+    }
+    loaded = { scheme: schemeFromJson(text), source: flags.scheme.split(/[\\/]/).pop()!, warnings: [] };
+  } else {
+    const sheet = schemeSheetOf(sheets);
+    if (sheet) {
+      const read = schemeFromSheet(sheet);
+      loaded = { scheme: read.scheme, source: `工作表“${sheet.name}”`, locate: read.locate, warnings: read.warnings };
+    } else loaded = { scheme: defaultScheme(), source: '默认方案', warnings: [] };
+  }
+  const overrides = Object.fromEntries(SCHEME_FLAGS.filter((f) => flags[f] !== undefined).map((f) => [f, flags[f]]));
+  if (Object.keys(overrides).length > 0) {
+    loaded.scheme = applySchemeFlags(loaded.scheme, overrides);
+    loaded.source += `，命令行覆盖 ${Object.keys(overrides).map((f) => `--${f}`).join(' ')}`;
+  }
+  return loaded;
+}

@@ -1,0 +1,69 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { invalid } from '../engine/errors';
+import { validateAgainstData, validateScheme } from '../engine/scheme/validate';
+import { readWorkbook, applyPlan } from '../host/xlsx';
+import { chooseSummarySheet } from '../sheet/table';
+import { computeRanking } from '../sheet/ranking/compute';
+import { rankingJson } from '../sheet/ranking/result-json';
+import { rankingPlan } from '../sheet/ranking/plan';
+import { schemeData } from '../sheet/ranking/scheme-data';
+import type { Warning } from '../sheet/warning';
+import { parseArgs } from './argv';
+import type { CommandIO } from './io';
+import { loadScheme, SCHEME_FLAGS } from './load-scheme';
+import { printSummary } from './summary';
+
+const FLAGS = ['sheet', 'out', 'json', 'scheme', ...SCHEME_FLAGS];
+
+function blockingMessage(errors: Warning[]): string {
+  return ['方案有误，无法计算：', ...errors.map((e) => `  ${e.cell ? `${e.cell}：` : ''}${e.message}`)].join('\n');
+}
+
+/** perf rank <in.xlsx> …: the one-click ranking over a workbook file. Returns the exit code. */
+export async function runRankCommand(argv: string[], io: CommandIO, now = new Date()): Promise<number> {
+  const { positional, flags } = parseArgs(argv, FLAGS);
+  const input = positional[0];
+  if (!input) throw invalid('缺少输入文件：用法 perf rank <汇总表.xlsx> [--out 输出.xlsx] [--json -]');
+  if (flags.out && resolve(flags.out) === resolve(input))
+    throw invalid(`--out 不能与输入文件相同（${input}）：PERF 从不修改原文件，请另取一个文件名`);
+
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(input));
+  } catch {
+    throw invalid(`找不到文件 ${input}：请检查路径`);
+  }
+  const sheets = await readWorkbook(bytes);
+  const loaded = await loadScheme(sheets, flags);
+  const check = validateScheme(loaded.scheme, loaded.locate);
+  if (check.errors.length > 0) {
+    io.stderr(blockingMessage(check.errors));
+    return 1;
+  }
+  const { table } = chooseSummarySheet(sheets, flags.sheet);
+  const dataCheck = validateAgainstData(loaded.scheme, schemeData(table), loaded.locate);
+  if (dataCheck.errors.length > 0) {
+    io.stderr(blockingMessage(dataCheck.errors));
+    return 1;
+  }
+
+  const result = computeRanking(table, loaded.scheme, loaded.source);
+  result.warnings.unshift(...loaded.warnings, ...check.warnings, ...dataCheck.warnings);
+
+  const json = rankingJson(result);
+  if (flags.json === '-') io.stdout(JSON.stringify(json, null, 2));
+  else if (flags.json) await writeFile(flags.json, JSON.stringify(json, null, 2) + '\n', 'utf8');
+
+  if (flags.out) {
+    const written = await applyPlan(bytes, rankingPlan(result, now));
+    await writeFile(flags.out, written.bytes);
+    for (const w of written.report.written)
+      io.stderr(`已${w.action === 'created' ? '新建' : '重写'}工作表“${w.actual}”${w.actual !== w.planned ? `（已有同名工作表“${w.planned}”不是 PERF 生成的，未改动）` : ''}`);
+    for (const m of written.report.messages) io.stderr(m);
+    io.stderr(`已写入 ${flags.out}（原文件 ${input} 未改动）`);
+  }
+  if (flags.json !== '-') printSummary(result, flags.json === '-' ? io.stderr : io.stdout);
+  else if (result.warnings.length > 0) io.stderr(`有 ${result.warnings.length} 条需要核对的问题，见 JSON 中的 warnings`);
+  return 0;
+}

@@ -1,0 +1,22 @@
+import { show } from '../engine/decimal';
+import type { RankingResult } from '../sheet/ranking/types';
+
+/** A short human summary of a ranking run: units by category and rank, then the warnings. */
+export function printSummary(result: RankingResult, write: (s: string) => void): void {
+  write(`工作表“${result.sheet}”：${result.units.length} 个单位，方案：${result.scheme.name}（${result.schemeSource}）`);
+  for (const category of result.categories) {
+    if (result.hasCategory) write(`【${category}】`);
+    const units = result.units
+      .filter((u) => u.category === category)
+      .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.row - b.row);
+    for (const u of units) {
+      const rank = u.rank === null ? '未排名' : `第${u.rank}名`;
+      const total = u.total === null ? '未计分' : show(u.total);
+      write(`  ${rank}\t${u.name}\t${total}\t${u.grade ?? ''}\t${u.awards.join('、')}`);
+    }
+  }
+  if (result.warnings.length > 0) {
+    write(`需要核对的问题（${result.warnings.length} 条）：`);
+    for (const w of result.warnings) write(`  ${w.cell ? `${w.cell}：` : ''}${w.message}`);
+  }
+}

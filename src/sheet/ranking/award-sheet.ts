@@ -1,0 +1,63 @@
+import { toExcel } from '../../engine/decimal';
+import type { PlanCell, SheetPlan } from '../plan';
+import { cell, lineRow, madeAt, printSetup, SIGNATURE_LINE, totalFormat } from './sheet-layout';
+import type { RankingResult } from './types';
+
+/** The 表彰名单 sheet: grouped by award, in rank order, with how each count was reached. */
+export function awardSheetPlan(result: RankingResult, now: Date, name = '表彰名单'): SheetPlan {
+  const header = ['奖项', '序号', '单位', ...(result.hasCategory ? ['类别'] : []), '总分', '等次', '名次', '说明'];
+  const width = header.length;
+  const rows: PlanCell[][] = [];
+  const merges: SheetPlan['merges'] = [];
+  const wide = (value: string, style: PlanCell['style']) => {
+    merges.push({ top: rows.length, left: 0, bottom: rows.length, right: width - 1 });
+    rows.push(lineRow(value, style!, width));
+  };
+
+  wide(`${result.sheet} 表彰名单`, 'title');
+  wide(`来源：工作表“${result.sheet}”　生成时间：${madeAt(now)}　由 PERF 绩效考评助手生成`, 'subtitle');
+  const headerRow = rows.length;
+  rows.push(header.map((h) => cell(h, 'header')));
+
+  if (result.scheme.awards.length === 0) {
+    wide('未设置奖项规则：本次未评定奖项。可在“方案”工作表中设置奖项，或在命令行用 --awards 指定。', 'warning');
+  }
+  const unitOf = new Map(result.units.map((u, id) => [id, u]));
+  for (const line of result.awardLines) {
+    const scope = line.kind === 'places' ? line.groupLabel : line.area ?? line.groupLabel;
+    wide(`${line.award}${scope ? ` · ${scope}` : ''}：${line.countShown}${line.orderedBy ? `，按${line.orderedBy}` : ''}`, 'subtitle');
+    line.recipients.forEach((r, i) => {
+      const u = unitOf.get(r.id);
+      const notes = [
+        r.shared ? '并列共享名额' : '',
+        r.passedFrom ? `由 ${r.passedFrom} 顺延` : '',
+        r.value !== null ? `${line.orderedBy}：${r.value.toFixed()}` : '',
+      ].filter((s) => s !== '');
+      rows.push([
+        cell(line.award),
+        cell(i + 1, 'integer'),
+        cell(r.name),
+        ...(result.hasCategory ? [cell(r.category)] : []),
+        cell(toExcel(r.total), 'number', totalFormat(r.total.decimalPlaces(), result.scheme.decimals)),
+        cell(u?.grade ?? ''),
+        cell(r.position, 'integer'),
+        cell(notes.join('；'), 'note'),
+      ]);
+    });
+    if (line.recipients.length === 0) wide('（无获奖单位）', 'note');
+    for (const e of line.events) wide(e, 'note');
+  }
+  for (const s of result.summary) wide(s, 'scheme');
+
+  rows.push([]);
+  wide(SIGNATURE_LINE, 'footer');
+  return {
+    name,
+    kind: 'awards',
+    rows,
+    merges,
+    columnWidths: [14, 6, 24, ...(result.hasCategory ? [20] : []), 10, 8, 6, 40],
+    freeze: { rows: headerRow + 1, columns: 0 },
+    print: printSetup(headerRow, 'portrait'),
+  };
+}

@@ -1,0 +1,86 @@
+import { Dec, toExcel } from '../../engine/decimal';
+import type { PlanCell, SheetPlan } from '../plan';
+import { describeScheme } from './scheme-summary';
+import { cell, lineRow, madeAt, printSetup, SIGNATURE_LINE, totalFormat } from './sheet-layout';
+import type { RankingResult, UnitResult } from './types';
+
+const num = (d: Dec | null, fmt?: string): PlanCell => (d === null ? cell(null, 'number') : cell(toExcel(d), 'number', fmt));
+
+function byRank(a: UnitResult, b: UnitResult): number {
+  if (a.rank === null || b.rank === null) return a.rank === null ? (b.rank === null ? a.row - b.row : 1) : -1;
+  return a.rank - b.rank || a.row - b.row;
+}
+
+/** The 排名 sheet: one row per unit, grouped by category (source order), then by rank. */
+export function rankingSheetPlan(result: RankingResult, now: Date, name = '排名'): SheetPlan {
+  const hasDeduction = result.units.some((u) => u.deduction !== null);
+  const hasBonus = result.units.some((u) => u.bonus !== null);
+  const header = [
+    '排名',
+    '单位',
+    ...(result.hasCategory ? ['类别'] : []),
+    ...result.components.map((c) => c.header),
+    ...(hasDeduction ? ['扣分'] : []),
+    ...(hasBonus ? ['加分'] : []),
+    '总分',
+    '等次',
+    '奖项',
+    '说明',
+  ];
+  const width = header.length;
+  const rows: PlanCell[][] = [];
+  const merges: SheetPlan['merges'] = [];
+  const wide = (value: string, style: PlanCell['style']) => {
+    merges.push({ top: rows.length, left: 0, bottom: rows.length, right: width - 1 });
+    rows.push(lineRow(value, style!, width));
+  };
+
+  wide(`${result.sheet} 绩效考评排名`, 'title');
+  wide(`来源：工作表“${result.sheet}”　生成时间：${madeAt(now)}　由 PERF 绩效考评助手生成`, 'subtitle');
+  const headerRow = rows.length;
+  rows.push(header.map((h) => cell(h, 'header')));
+
+  const totalDecimals = (d: Dec) => totalFormat(d.decimalPlaces(), result.scheme.decimals);
+  const grouped = result.categories.map((c) => result.units.filter((u) => u.category === c).sort(byRank));
+  grouped.forEach((units, i) => {
+    if (result.hasCategory) wide(`${result.categories[i]}（${units.length} 个单位）`, 'subtitle');
+    for (const u of units) {
+      rows.push([
+        u.rank === null ? cell('未排名', 'warning') : cell(u.rank, 'integer'),
+        cell(u.name),
+        ...(result.hasCategory ? [cell(u.category)] : []),
+        ...u.scores.map((s) => num(s)),
+        ...(hasDeduction ? [num(u.deduction)] : []),
+        ...(hasBonus ? [num(u.bonus)] : []),
+        u.total === null ? cell('未计分', 'warning') : num(u.total, totalDecimals(u.total)),
+        cell(u.grade ?? '', u.grade ? 'text' : 'warning'),
+        cell(u.awards.join('、')),
+        cell(u.notes.join('；'), 'note'),
+      ]);
+    }
+  });
+
+  rows.push([]);
+  wide('计算方案', 'header');
+  for (const line of describeScheme(result)) wide(line, 'scheme');
+  for (const line of result.summary) wide(line, 'scheme');
+  if (result.warnings.length > 0) {
+    rows.push([]);
+    wide(`需要核对的问题（${result.warnings.length} 条）`, 'header');
+    for (const w of result.warnings) wide(w.cell ? `${w.cell}：${w.message.replace(`${w.cell} `, '').replace(`${w.cell}：`, '')}` : w.message, 'warning');
+  }
+  rows.push([]);
+  wide(SIGNATURE_LINE, 'footer');
+
+  const widths = [6, 22, ...(result.hasCategory ? [20] : []), ...result.components.map((c) => Math.max(10, Math.min(16, c.header.length * 2))), ...(hasDeduction ? [8] : []), ...(hasBonus ? [8] : []), 10, 8, 14, 44];
+  return {
+    name,
+    kind: 'ranking',
+    rows,
+    merges,
+    columnWidths: widths,
+    freeze: { rows: headerRow + 1, columns: 0 },
+    print: printSetup(headerRow, width > 9 ? 'landscape' : 'portrait'),
+  };
+}
+

@@ -1,0 +1,54 @@
+import { CellValue, quote, readCell } from '../../engine/cell';
+import { D, Dec } from '../../engine/decimal';
+import { cellAddress } from '../address';
+import type { Warning } from '../warning';
+
+/**
+ * Read a score-like cell of the clerk's sheet. Blank → null (not entered). Text that is
+ * not a number → null with a warning. A percentage ("85%") in a score column is read as
+ * that share of the column's full score, with a warning saying so.
+ */
+export function readScoreCell(
+  raw: CellValue,
+  at: { sheet: string; row: number; col: number },
+  what: string,
+  fullScale: Dec,
+  warnings: Warning[],
+): Dec | null {
+  const cell = readCell(raw);
+  const address = cellAddress(at.sheet, at.row, at.col);
+  switch (cell.kind) {
+    case 'blank':
+      return null;
+    case 'number':
+      if (cell.percent) {
+        const v = cell.value.times(fullScale);
+        warnings.push({
+          cell: address,
+          message: `${address} 的${what} ${quote(raw)} 是百分数，按满分 ${fullScale.toFixed()} 折算为 ${v.toFixed()} 分：如不对请直接填写分数`,
+        });
+        return v;
+      }
+      return cell.value;
+    case 'bool':
+    case 'text':
+      warnings.push({
+        cell: address,
+        message: `${address} 的${what} ${quote(raw)} 不是数字，该单位暂不计分：请填写数字（如 85 或 85.5）`,
+      });
+      return null;
+  }
+}
+
+/** A deduction or bonus is a magnitude: "−0.5" in a 扣分 column means 0.5 off, with a warning. */
+export function magnitude(value: Dec, address: string, raw: CellValue, what: string, warnings: Warning[]): Dec {
+  if (!value.isNegative()) return value;
+  const m = value.abs();
+  warnings.push({
+    cell: address,
+    message: `${address} 的${what} ${quote(raw)} 是负数，按 ${m.toFixed()} 分${what === '扣分' ? '扣除' : '加上'}（${what}填写正数即可）`,
+  });
+  return m;
+}
+
+export const HUNDRED_SCALE = new D(100);

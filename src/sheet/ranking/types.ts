@@ -1,0 +1,61 @@
+import type { Bands } from '../../engine/bands';
+import type { Dec } from '../../engine/decimal';
+import type { AwardLine } from '../../engine/awards/types';
+import type { Scheme } from '../../engine/scheme/types';
+import type { SourceTable } from '../source-table';
+import type { Warning } from '../warning';
+
+/** A component used in the total: the column it is read from and its weight. */
+export interface UsedComponent {
+  name: string;
+  /** Header as the sheet shows it. */
+  header: string;
+  col: number;
+  unit: 'percent' | 'points';
+  /** Percent of the total ("80" = 80%) or points of the full score. */
+  weight: Dec;
+}
+
+/** One unit (one data row) after the whole pipeline. */
+export interface UnitResult {
+  /** 0-based sheet row of the unit. */
+  row: number;
+  name: string;
+  /** '' when the sheet has no category column. */
+  category: string;
+  /** Component scores as read, in the order of RankingResult.components; null = blank. */
+  scores: (Dec | null)[];
+  /** Deduction after its cap (a magnitude), null when the sheet has no deduction column. */
+  deduction: Dec | null;
+  bonus: Dec | null;
+  /** The total used (after rounding); null when the unit could not be scored. */
+  total: Dec | null;
+  gradeIndex: number | null;
+  grade: string | null;
+  /** Displayed rank (scheme method) within the category. */
+  rank: number | null;
+  /** Competition place within the category (what awards count). */
+  place: number | null;
+  veto: boolean;
+  excluded: boolean;
+  awards: string[];
+  notes: string[];
+}
+
+export interface RankingResult {
+  sheet: string;
+  table: SourceTable;
+  scheme: Scheme;
+  bands: Bands;
+  components: UsedComponent[];
+  hasCategory: boolean;
+  /** Category names in the order they first appear in the source. */
+  categories: string[];
+  units: UnitResult[];
+  warnings: Warning[];
+  awardLines: AwardLine[];
+  /** Sentences about the run as a whole: distribution, award settings, no award rule … */
+  summary: string[];
+  /** Where the scheme came from: "默认方案", "方案工作表", "scheme.json". */
+  schemeSource: string;
+}
