@@ -20,7 +20,8 @@ export function awardSheetPlan(result: RankingResult, now: Date, name = '表彰�
   rows.push(header.map((h) => cell(h, 'header')));
 
   if (result.scheme.awards.length === 0) {
-    wide('未设置奖项规则：本次未评定奖项。可在“方案”工作表中设置奖项，或在命令行用 --awards 指定。', 'warning');
+    for (const s of result.summary) wide(s, 'warning');
+    wide('可在“方案”工作表中设置奖项规则，或在命令行用 --awards 指定。', 'note');
   }
   const unitOf = new Map(result.units.map((u, id) => [id, u]));
   for (const line of result.awardLines) {
@@ -47,7 +48,7 @@ export function awardSheetPlan(result: RankingResult, now: Date, name = '表彰�
     if (line.recipients.length === 0) wide('（无获奖单位）', 'note');
     for (const e of line.events) wide(e, 'note');
   }
-  for (const s of result.summary) wide(s, 'scheme');
+  if (result.scheme.awards.length > 0) for (const s of result.summary) wide(s, 'scheme');
 
   rows.push([]);
   wide(SIGNATURE_LINE, 'footer');

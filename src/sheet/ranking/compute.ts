@@ -90,7 +90,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
   const summary: string[] = [];
   if (scheme.distribution.length > 0) {
     const dist = applyDistribution(
-      units.map((u, id) => ({ id, category: u.category, total: u.total, gradeIndex: u.gradeIndex })),
+      units.map((u, id) => ({ id, name: u.name, category: u.category, total: u.total, gradeIndex: u.gradeIndex })),
       scheme.distribution,
       bands,
     );
