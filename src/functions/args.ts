@@ -8,7 +8,8 @@
  * but as 0 on desktop (indistinguishable from a typed 0); blanks inside ranges
  * arrive as "" (sometimes null).
  */
-import { Cell, quote, readCell } from '../engine/cell';
+import { Bands, bandsFromRows, DEFAULT_BANDS, parseBandsText } from '../engine/bands';
+import { Cell, CellValue, quote, readCell } from '../engine/cell';
 import { Dec, toExcel, ZERO } from '../engine/decimal';
 import { invalid, isPerfError, notEntered } from '../engine/errors';
 import { excelError, ErrorResult } from './excel-error';
@@ -42,12 +43,12 @@ export function scalarOf(a: Arg, label: string): unknown {
   throw invalid(`${label}应为单个单元格，收到了 ${cells.length} 个单元格的区域：请只选择一个单元格`);
 }
 
-function numberFrom(cell: Cell, raw: unknown, label: string): Dec | null {
+/** `label` is a string or a thunk, so hot loops build the item's name only when there is something to say. */
+function numberFrom(cell: Cell, raw: unknown, labelOf: string | (() => string)): Dec | null {
+  if (cell.kind === 'blank') return null;
+  if (cell.kind === 'number') return cell.value;
+  const label = typeof labelOf === 'string' ? labelOf : labelOf();
   switch (cell.kind) {
-    case 'blank':
-      return null;
-    case 'number':
-      return cell.value;
     case 'bool':
       throw invalid(`${label}是逻辑值 ${quote(raw)}，不是数字：请填写数字`);
     case 'text':
@@ -85,10 +86,9 @@ export function numberList(a: Arg, itemLabel: (i: number) => string, blanks: Exc
 export function numberList(a: Arg, itemLabel: (i: number) => string, blanks: BlankRule): (Dec | null)[] {
   const out: (Dec | null)[] = [];
   listOf(a).forEach((raw, i) => {
-    const label = itemLabel(i + 1);
-    const n = numberFrom(readCell(raw), raw, label);
+    const n = numberFrom(readCell(raw), raw, () => itemLabel(i + 1));
     if (n !== null) out.push(n);
-    else if (blanks === 'not-entered') throw notEntered(`${label}为空：尚未填写`);
+    else if (blanks === 'not-entered') throw notEntered(`${itemLabel(i + 1)}为空：尚未填写`);
     else if (blanks === 'zero') out.push(ZERO);
     else if (blanks === 'keep') out.push(null);
   });
@@ -127,6 +127,29 @@ export function wholeNumber(a: Arg, label: string, fallback: number | null): num
   }
   if (!n.isInteger() || n.isNegative()) throw invalid(`${label}应为不小于 0 的整数，收到 ${n.toFixed()}：请填写整数`);
   return n.toNumber();
+}
+
+/**
+ * Grade bands given as an argument: omitted or blank → the default bands (优秀 ≥ 90, 良好 ≥ 80,
+ * 一般 ≥ 60, 较差); text like "优秀:95,合格:75,不合格" in one cell (or one band per cell of a
+ * single row or column); or a 2-column range (lower bound, label; the row with a blank bound is
+ * the bottom band). A lone number, or a range wider than 2 columns, is rejected.
+ */
+export function bandsOf(a: Arg): Bands {
+  if (isOmitted(a)) return DEFAULT_BANDS;
+  const grid = gridOf(a);
+  const width = Math.max(0, ...grid.map((r) => r.length));
+  if (grid.length > 1 && width === 2) return bandsFromRows(grid as CellValue[][]);
+  if (grid.length > 1 && width > 2)
+    throw invalid(`等次表选了 ${width} 列：请只选择两列（分数线、等次名称），或写成文字 "优秀:90,良好:80,一般:60,较差"`);
+  const texts = listOf(a).flatMap((raw) => {
+    const c = readCell(raw);
+    if (c.kind === 'blank') return [];
+    if (c.kind === 'text') return [c.text];
+    const desktop = c.kind === 'number' && c.value.isZero() ? '（引用的单元格为空时，桌面版 Excel 会传入 0；不设等次时请省略该参数）' : '';
+    throw invalid(`等次设置 ${quote(raw)} 不是等次：请写成 "优秀:90,良好:80,一般:60,较差"，或选择两列区域（分数线、等次名称）${desktop}`);
+  });
+  return texts.length === 0 ? DEFAULT_BANDS : parseBandsText(texts.join(','));
 }
 
 /** Excel's result for a decimal: a number (15 significant digits). */

@@ -48,6 +48,11 @@ export interface SourceColumn {
   weight?: { unit: 'percent' | 'points'; value: string };
   /** The group header above it in a two-row header. */
   group?: string;
+  /**
+   * For deductions and bonuses: a cap written in the header ("察访核验扣分(最多3分)",
+   * "扣分（扣满3分为止）") as a decimal string, "3".
+   */
+  cap?: string;
 }
 
 export interface SourceRow {

@@ -1,0 +1,49 @@
+import { invalid, isPerfError, PerfError } from '../../engine/errors';
+import type { SheetData, SourceTable } from '../source-table';
+import { findSummaryTable } from './find-table';
+import { EXPECTED_HEADERS } from './header-roles';
+
+/**
+ * The sheet to rank: the one named, or else the one sheet holding a summary table.
+ * PERF's own sheets (排名, 表彰名单, 方案) never count.
+ */
+export function chooseSummarySheet(sheets: SheetData[], name?: string): { sheet: SheetData; table: SourceTable } {
+  const names = sheets.map((s) => `“${s.name}”`).join('、');
+  if (name !== undefined) {
+    const sheet = sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.trim() === name.trim());
+    if (!sheet) throw invalid(`工作簿中没有名为“${name}”的工作表：现有工作表为 ${names}，请用 --sheet 指定其中一张`);
+    if (sheet.perfKind !== null) {
+      throw invalid(`工作表“${sheet.name}”是 PERF 生成的，不能作为汇总表：请用 --sheet 指定原来的汇总表`);
+    }
+    const table = findSummaryTable(sheet);
+    if (!table) throw invalid(`工作表“${sheet.name}”中没有找到汇总表：需要${EXPECTED_HEADERS}。请检查表头`);
+    return { sheet, table };
+  }
+  const found: { sheet: SheetData; table?: SourceTable; error?: PerfError }[] = [];
+  for (const sheet of sheets) {
+    if (sheet.perfKind !== null) continue;
+    try {
+      const table = findSummaryTable(sheet);
+      if (table) found.push({ sheet, table });
+    } catch (e) {
+      // The header was found but its weights are wrong: the sheet still holds a summary table.
+      if (!isPerfError(e)) throw e;
+      found.push({ sheet, error: e });
+    }
+  }
+  if (found.length === 0) {
+    throw invalid(
+      `没有找到汇总表：工作表 ${names || '（无）'} 中都没有可识别的汇总表，汇总表需要${EXPECTED_HEADERS}。` +
+        `请检查表头，或用 --sheet 指定汇总表所在的工作表`,
+    );
+  }
+  if (found.length > 1) {
+    const list = found.map((f) => `“${f.sheet.name}”`).join('、');
+    throw invalid(
+      `有 ${found.length} 张工作表都像汇总表（${list}），不知道要排哪一张：请用 --sheet 指定，例如 --sheet ${found[0]!.sheet.name}`,
+    );
+  }
+  const only = found[0]!;
+  if (only.error) throw only.error;
+  return { sheet: only.sheet, table: only.table! };
+}

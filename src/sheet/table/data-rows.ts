@@ -1,0 +1,105 @@
+import { normaliseText, quote, type CellValue } from '../../engine/cell';
+import { cellAddress } from '../address';
+import type { SheetData, SourceColumn, SourceRow, SourceTable } from '../source-table';
+import { isScoreRole } from './header-roles';
+import { isBlank, mergeAt, rawAt, sheetWidth } from './grid';
+
+/** Rows that sum or average the units above them: passed over, the table goes on (小计 between categories). */
+const SUM_ROW = /^(合计|小计|总计|平均|均值)/;
+/** Notes under the table: passed over, and so is everything after them. */
+const NOTE_ROW = /^(备注|附注|说明|注(?=[:.、;]|\d|$)|制表|填表|审核(?=人|:|$)|审定|复核|统计人|填报)/;
+
+/** "1. …", "一、…", "（2）…": a numbered note or a category heading, when the row holds no score. */
+const NUMBERED = /^(\d+|[一二三四五六七八九十]+)[.、]|^\(\d+\)/;
+
+type DataRows = Pick<SourceTable, 'rows' | 'skipped' | 'warnings'>;
+
+/** The data rows under the header, stray rows (合计, 备注, blank…) listed in `skipped` with the reason. */
+export function readDataRows(sheet: SheetData, firstRow: number, columns: SourceColumn[]): DataRows {
+  const unit = columns.find((c) => c.role === 'unit')!;
+  const category = columns.find((c) => c.role === 'category');
+  const scores = columns.filter((c) => isScoreRole(c.role));
+  const width = sheetWidth(sheet);
+  const out: DataRows = { rows: [], skipped: [], warnings: [] };
+  let notes: string | null = null;
+  for (let row = firstRow; row < sheet.values.length; row++) {
+    const skip = (reason: string) => out.skipped.push({ row, reason });
+    if (notes !== null) {
+      skip(`在“${notes}”之后，表格已结束`);
+      continue;
+    }
+    const cells = rowCells(sheet, row, width);
+    const first = cells.find((v) => !isBlank(v));
+    if (first === undefined) {
+      skip('空行');
+      continue;
+    }
+    const unitText = compact(cells[unit.index]);
+    const marks = [first, cells[unit.index]];
+    const note = marks.find((v) => NOTE_ROW.test(compact(v)));
+    if (note !== undefined) {
+      notes = shorten(note);
+      skip(`说明或签名行（“${notes}”），表格到此结束`);
+      continue;
+    }
+    const total = marks.find((v) => SUM_ROW.test(compact(v)));
+    if (total !== undefined) {
+      skip(`${compact(total).match(SUM_ROW)![1]}行（“${shorten(total)}”），不是单位`);
+      continue;
+    }
+    if (unitText === unit.name) {
+      skip('重复的表头行');
+      continue;
+    }
+    const heading = mergeAt(sheet, row, unit.index);
+    if (heading && heading.right > heading.left && scores.some((c) => heading.left <= c.index && c.index <= heading.right)) {
+      skip(`跨列合并的标题行（“${shorten(rawAt(sheet, heading.top, heading.left))}”），不是单位`);
+      continue;
+    }
+    const scored = scores.find((c) => !isBlank(cells[c.index]));
+    if (!scored && NUMBERED.test(unitText)) {
+      skip(`编号开头、没有得分的行（“${shorten(cells[unit.index])}”），是说明或分组标题，不是单位`);
+      continue;
+    }
+    if (isBlank(cells[unit.index])) {
+      if (scored) {
+        out.warnings.push({
+          cell: cellAddress(sheet.name, row, unit.index),
+          message:
+            `${cellAddress(sheet.name, row, unit.index)} 单位名称为空，但这一行有得分` +
+            `（${cellAddress(sheet.name, row, scored.index)} ${scored.name} = ${quote(cells[scored.index])}）：` +
+            `这一行没有参加排名，请填写单位名称，或删除这一行`,
+        });
+        skip('单位名称为空，但有得分（见警告）');
+      } else {
+        skip('单位名称为空，也没有得分');
+      }
+      continue;
+    }
+    if (category) cells[category.index] = categoryValue(sheet, row, category.index);
+    out.rows.push({ row, cells } satisfies SourceRow);
+  }
+  return out;
+}
+
+function rowCells(sheet: SheetData, row: number, width: number): CellValue[] {
+  const cells: CellValue[] = [];
+  for (let col = 0; col < width; col++) cells.push(rawAt(sheet, row, col) ?? null);
+  return cells;
+}
+
+/** Categories are often merged down over their units: every unit of the merge gets the category. */
+function categoryValue(sheet: SheetData, row: number, col: number): CellValue {
+  const m = mergeAt(sheet, row, col);
+  return (m ? rawAt(sheet, m.top, m.left) : rawAt(sheet, row, col)) ?? null;
+}
+
+function compact(v: CellValue): string {
+  return isBlank(v) ? '' : normaliseText(String(v)).replace(/\s+/g, '');
+}
+
+/** The cell's text as written, cut short for a reason. */
+function shorten(v: CellValue): string {
+  const s = isBlank(v) ? '' : String(v).replace(/\s+/g, ' ').trim();
+  return s.length > 12 ? `${s.slice(0, 12)}…` : s;
+}
