@@ -34,7 +34,7 @@ export async function runRankCommand(argv: string[], io: CommandIO, now = new Da
   } catch {
     throw invalid(`找不到文件 ${input}：请检查路径`);
   }
-  const sheets = await readWorkbook(bytes);
+  const sheets = await readWorkbook(bytes, input);
   const loaded = await loadScheme(sheets, flags);
   const check = validateScheme(loaded.scheme, loaded.locate);
   if (check.errors.length > 0) {

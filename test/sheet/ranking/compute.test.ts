@@ -168,3 +168,15 @@ describe('one-click ranking core', () => {
     ).toThrow(/95%.*指标考核.*公众评议/);
   });
 });
+
+describe('caps written in headers', () => {
+  it('caps an inspection deduction at the 3 points its header states, without any flag', () => {
+    const json = rank([
+      ['单位', '指标考核(80%)', '公众评议(20%)', '察访核验扣分(最多3分)'],
+      ['甲', 100, 100, 4.5],
+      ['乙', 100, 100, 2],
+    ]);
+    expect(json.units.map((u) => u.total)).toEqual([97, 98]);
+    expect(json.units[0].notes.join()).toContain('上限');
+  });
+});
