@@ -17,6 +17,8 @@ export interface LoadedScheme {
   source: string;
   locate?: Locate;
   warnings: Warning[];
+  /** Cells of the 方案 sheet that cannot be read: they block the run like validation errors. */
+  errors: Warning[];
 }
 
 /** The scheme sheet of a workbook: PERF's own (marked) or a clerk's sheet named 方案. */
@@ -34,13 +36,13 @@ export async function loadScheme(sheets: SheetData[], flags: Record<string, stri
     } catch {
       throw invalid(`找不到方案文件 ${flags.scheme}：请检查 --scheme 后的路径`);
     }
-    loaded = { scheme: schemeFromJson(text), source: flags.scheme.split(/[\\/]/).pop()!, warnings: [] };
+    loaded = { scheme: schemeFromJson(text), source: flags.scheme.split(/[\\/]/).pop()!, warnings: [], errors: [] };
   } else {
     const sheet = schemeSheetOf(sheets);
     if (sheet) {
       const read = schemeFromSheet(sheet);
-      loaded = { scheme: read.scheme, source: `工作表“${sheet.name}”`, locate: read.locate, warnings: read.warnings };
-    } else loaded = { scheme: defaultScheme(), source: '默认方案', warnings: [] };
+      loaded = { scheme: read.scheme, source: `工作表“${sheet.name}”`, locate: read.locate, warnings: read.warnings, errors: read.errors };
+    } else loaded = { scheme: defaultScheme(), source: '默认方案', warnings: [], errors: [] };
   }
   const overrides = Object.fromEntries(SCHEME_FLAGS.filter((f) => flags[f] !== undefined).map((f) => [f, flags[f]]));
   if (Object.keys(overrides).length > 0) {

@@ -8,7 +8,7 @@ import { computeRanking } from '../sheet/ranking/compute';
 import { rankingJson } from '../sheet/ranking/result-json';
 import { rankingPlan } from '../sheet/ranking/plan';
 import { schemeData } from '../sheet/ranking/scheme-data';
-import type { Warning } from '../sheet/warning';
+import { Warning, warningLine } from '../sheet/warning';
 import { parseArgs } from './argv';
 import type { CommandIO } from './io';
 import { loadScheme, SCHEME_FLAGS } from './load-scheme';
@@ -17,7 +17,7 @@ import { printSummary } from './summary';
 const FLAGS = ['sheet', 'out', 'json', 'scheme', ...SCHEME_FLAGS];
 
 function blockingMessage(errors: Warning[]): string {
-  return ['方案有误，无法计算：', ...errors.map((e) => `  ${e.cell ? `${e.cell}：` : ''}${e.message}`)].join('\n');
+  return ['方案有误，无法计算：', ...errors.map((e) => `  ${warningLine(e)}`)].join('\n');
 }
 
 /** perf rank <in.xlsx> …: the one-click ranking over a workbook file. Returns the exit code. */
@@ -37,8 +37,9 @@ export async function runRankCommand(argv: string[], io: CommandIO, now = new Da
   const sheets = await readWorkbook(bytes, input);
   const loaded = await loadScheme(sheets, flags);
   const check = validateScheme(loaded.scheme, loaded.locate);
-  if (check.errors.length > 0) {
-    io.stderr(blockingMessage(check.errors));
+  const schemeErrors = [...loaded.errors, ...check.errors];
+  if (schemeErrors.length > 0) {
+    io.stderr(blockingMessage(schemeErrors));
     return 1;
   }
   const { table } = chooseSummarySheet(sheets, flags.sheet);

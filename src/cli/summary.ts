@@ -1,5 +1,6 @@
 import { show } from '../engine/decimal';
 import type { RankingResult } from '../sheet/ranking/types';
+import { warningLine } from '../sheet/warning';
 
 /** A short human summary of a ranking run: units by category and rank, then the warnings. */
 export function printSummary(result: RankingResult, write: (s: string) => void): void {
@@ -17,6 +18,6 @@ export function printSummary(result: RankingResult, write: (s: string) => void):
   }
   if (result.warnings.length > 0) {
     write(`需要核对的问题（${result.warnings.length} 条）：`);
-    for (const w of result.warnings) write(`  ${w.cell ? `${w.cell}：` : ''}${w.message}`);
+    for (const w of result.warnings) write(`  ${warningLine(w)}`);
   }
 }

@@ -32,6 +32,8 @@ export interface SheetPlan {
   merges: { top: number; left: number; bottom: number; right: number }[];
   /** Column widths in characters, from column A. */
   columnWidths: number[];
+  /** Heights in points of rows that need more than one line (wrapped headers and notes), by 0-based row. */
+  rowHeights?: Record<number, number>;
   /** Frozen rows/columns at the top-left (the header). */
   freeze: { rows: number; columns: number } | null;
   print: PrintSetup;

@@ -3,3 +3,9 @@ export interface Warning {
   cell: string;
   message: string;
 }
+
+/** One line for the clerk: the cell first, once, then the message (which may already start with the cell). */
+export function warningLine(w: Warning): string {
+  if (!w.cell || w.message.startsWith(w.cell)) return w.message;
+  return `${w.cell}：${w.message}`;
+}

@@ -25,3 +25,9 @@ export function defaultScheme(): Scheme {
     distribution: [],
   };
 }
+
+/**
+ * A forced-distribution rule's settings when not given: per category, the count rounded
+ * down ("no more than 20%" of 7 units is 1, never 2), units tied at the cut all keep the grade.
+ */
+export const DISTRIBUTION_DEFAULTS = { scope: 'category', rounding: 'down', ties: 'include' } as const;

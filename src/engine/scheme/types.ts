@@ -15,6 +15,12 @@ export interface SchemeBand {
   label: string;
   /** Lower bound, inclusive, as a decimal string; null for the bottom band. */
   min: string | null;
+  /**
+   * Upper bound, exclusive, when the office wrote one (the 方案 sheet's 上限 column).
+   * Never used to grade: bands are lower-bound only. Validation checks it against the
+   * next better band's lower bound and reports an overlap (error) or a gap (warning).
+   */
+  max?: string;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { toExcel } from '../../engine/decimal';
 import type { PlanCell, SheetPlan } from '../plan';
-import { cell, lineRow, madeAt, printSetup, SIGNATURE_LINE, totalFormat } from './sheet-layout';
+import { cell, lineRow, madeAt, printSetup, rowHeights, SIGNATURE_LINE, totalFormat } from './sheet-layout';
 import type { RankingResult } from './types';
 
 /** The 表彰名单 sheet: grouped by award, in rank order, with how each count was reached. */
@@ -52,12 +52,16 @@ export function awardSheetPlan(result: RankingResult, now: Date, name = '表彰�
 
   rows.push([]);
   wide(SIGNATURE_LINE, 'footer');
+  const widths = [14, 6, 24, ...(result.hasCategory ? [20] : []), 10, 8, 6, 40];
+  const heights = rowHeights(rows, widths, new Set(merges.map((m) => m.top)));
+  heights[0] = 28;
   return {
     name,
     kind: 'awards',
     rows,
     merges,
-    columnWidths: [14, 6, 24, ...(result.hasCategory ? [20] : []), 10, 8, 6, 40],
+    columnWidths: widths,
+    rowHeights: heights,
     freeze: { rows: headerRow + 1, columns: 0 },
     print: printSetup(headerRow, 'portrait'),
   };

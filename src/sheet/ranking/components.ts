@@ -11,7 +11,7 @@ const key = (s: string) => normaliseText(s).replace(/\s+/g, '').replace(/[()（�
 function headerComponents(table: SourceTable): UsedComponent[] {
   return table.columns
     .filter((c) => c.role === 'component' && c.weight)
-    .map((c) => ({ name: c.name, header: c.header, col: c.index, unit: c.weight!.unit, weight: new D(c.weight!.value) }));
+    .map((c) => ({ name: c.name, header: c.header, label: c.header, col: c.index, unit: c.weight!.unit, weight: new D(c.weight!.value) }));
 }
 
 function findColumn(table: SourceTable, rule: ComponentRule): SourceColumn | undefined {
@@ -30,7 +30,8 @@ function schemeComponents(table: SourceTable, scheme: Scheme): UsedComponent[] {
     const col = findColumn(table, rule);
     if (col) {
       const weight = new D(rule.weight);
-      used.push({ name: rule.name, header: col.header, col: col.index, unit: scheme.weightUnit, weight });
+      const label = `${rule.name} ${weight.toFixed()}${scheme.weightUnit === 'percent' ? '%' : '分'}`;
+      used.push({ name: rule.name, header: col.header, label, col: col.index, unit: scheme.weightUnit, weight });
       return;
     }
     if (rule.children && rule.children.length > 0) rule.children.forEach(visit);

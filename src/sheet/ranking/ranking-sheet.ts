@@ -1,7 +1,8 @@
 import { Dec, toExcel } from '../../engine/decimal';
 import type { PlanCell, SheetPlan } from '../plan';
+import { warningLine } from '../warning';
 import { describeScheme } from './scheme-summary';
-import { cell, lineRow, madeAt, printSetup, SIGNATURE_LINE, totalFormat } from './sheet-layout';
+import { cell, lineRow, madeAt, printSetup, rowHeights, SIGNATURE_LINE, totalFormat } from './sheet-layout';
 import type { RankingResult, UnitResult } from './types';
 
 const num = (d: Dec | null, fmt?: string): PlanCell => (d === null ? cell(null, 'number') : cell(toExcel(d), 'number', fmt));
@@ -67,18 +68,21 @@ export function rankingSheetPlan(result: RankingResult, now: Date, name = '排�
   if (result.warnings.length > 0) {
     rows.push([]);
     wide(`需要核对的问题（${result.warnings.length} 条）`, 'header');
-    for (const w of result.warnings) wide(w.cell ? `${w.cell}：${w.message.replace(`${w.cell} `, '').replace(`${w.cell}：`, '')}` : w.message, 'warning');
+    for (const w of result.warnings) wide(warningLine(w), 'warning');
   }
   rows.push([]);
   wide(SIGNATURE_LINE, 'footer');
 
-  const widths = [6, 22, ...(result.hasCategory ? [20] : []), ...result.components.map((c) => Math.max(10, Math.min(16, c.header.length * 2))), ...(hasDeduction ? [8] : []), ...(hasBonus ? [8] : []), 10, 8, 14, 44];
+  const widths = [6, 20, ...(result.hasCategory ? [18] : []), ...result.components.map(() => 11), ...(hasDeduction ? [7] : []), ...(hasBonus ? [7] : []), 10, 7, 12, 40];
+  const heights = rowHeights(rows, widths, new Set(merges.map((m) => m.top)));
+  heights[0] = 28;
   return {
     name,
     kind: 'ranking',
     rows,
     merges,
     columnWidths: widths,
+    rowHeights: heights,
     freeze: { rows: headerRow + 1, columns: 0 },
     print: printSetup(headerRow, width > 9 ? 'landscape' : 'portrait'),
   };

@@ -35,7 +35,7 @@ export function describeScheme(result: RankingResult): string[] {
   const s: Scheme = result.scheme;
   const lines: string[] = [`方案：${s.name}（来源：${result.schemeSource}）`];
   if (result.components.length > 0) {
-    const parts = result.components.map((c) => `${c.header} ${c.weight.toFixed()}${c.unit === 'percent' ? '%' : '分'}`);
+    const parts = result.components.map((c) => c.label);
     lines.push(`构成：${parts.join(' + ')}${result.components[0].unit === 'percent' ? '（各项按百分制得分 × 权重）' : '（各项得分直接相加）'}`);
   } else lines.push('构成：使用表中的总分列');
   lines.push(bandsLine(result.bands));

@@ -10,6 +10,8 @@ export interface UsedComponent {
   name: string;
   /** Header as the sheet shows it. */
   header: string;
+  /** How the scheme block names it with its weight: the header when it shows the weight, else "名称 80%". */
+  label: string;
   col: number;
   unit: 'percent' | 'points';
   /** Percent of the total ("80" = 80%) or points of the full score. */

@@ -1,0 +1,89 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { invalid } from '../engine/errors';
+import { schemeFromJson, schemeToJson } from '../engine/scheme/json';
+import { validateScheme } from '../engine/scheme/validate';
+import { applyPlan, readWorkbook } from '../host/xlsx';
+import { schemeFromSheet, schemeToSheetPlan } from '../sheet/scheme-sheet';
+import type { Warning } from '../sheet/warning';
+import { parseArgs } from './argv';
+import type { CommandIO } from './io';
+import { schemeSheetOf } from './load-scheme';
+
+const USAGE = '用法：perf scheme export <工作簿.xlsx> [--out 方案.json]；perf scheme import <方案.json> <工作簿.xlsx> --out <输出.xlsx>';
+
+/** perf scheme export|import: the 方案 sheet to a JSON file, and a JSON file onto a workbook's 方案 sheet. */
+export async function runSchemeCommand(args: string[], io: CommandIO): Promise<number> {
+  const [sub, ...rest] = args;
+  const { positional, flags } = parseArgs(rest, ['out']);
+  if (sub === 'export') return exportScheme(positional, flags.out, io);
+  if (sub === 'import') return importScheme(positional, flags.out, io);
+  throw invalid(`未知的 scheme 子命令“${sub ?? ''}”：${USAGE}`);
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch {
+    throw invalid(`找不到文件 ${path}：请检查路径`);
+  }
+}
+
+function list(title: string, items: Warning[]): string {
+  return [title, ...items.map((w) => `  ${w.message}`)].join('\n');
+}
+
+async function exportScheme(positional: string[], out: string | undefined, io: CommandIO): Promise<number> {
+  const input = positional[0];
+  if (!input || positional.length > 1) throw invalid(`scheme export 需要一个工作簿文件：${USAGE}`);
+  const sheets = await readWorkbook(await readBytes(input));
+  const sheet = schemeSheetOf(sheets);
+  if (!sheet)
+    throw invalid(`工作簿 ${input} 中没有“方案”工作表：请先用 perf scheme import 写入方案，或按 PERF 的方案表格式添加名为“方案”的工作表`);
+  const read = schemeFromSheet(sheet);
+  const check = validateScheme(read.scheme, read.locate);
+  const errors = [...read.errors, ...check.errors];
+  if (errors.length > 0) {
+    io.stderr(list(`“${sheet.name}”工作表有误，未导出（请改正后重试）：`, errors));
+    return 1;
+  }
+  const warnings = [...read.warnings, ...check.warnings];
+  if (warnings.length > 0) io.stderr(list('请核对：', warnings));
+  const json = schemeToJson(read.scheme);
+  if (out) {
+    await writeFile(out, json, 'utf8');
+    io.stderr(`已把工作表“${sheet.name}”的方案导出到 ${out}`);
+  } else io.stdout(json);
+  return 0;
+}
+
+async function importScheme(positional: string[], out: string | undefined, io: CommandIO): Promise<number> {
+  const [jsonPath, input] = positional;
+  if (!jsonPath || !input || positional.length > 2) throw invalid(`scheme import 需要方案文件和工作簿文件：${USAGE}`);
+  if (!out) throw invalid(`scheme import 需要 --out 输出文件：PERF 从不修改原文件。${USAGE}`);
+  if (resolve(out) === resolve(input)) throw invalid(`--out 不能与输入文件相同（${input}）：PERF 从不修改原文件，请另取一个文件名`);
+  let text: string;
+  try {
+    text = await readFile(jsonPath, 'utf8');
+  } catch {
+    throw invalid(`找不到方案文件 ${jsonPath}：请检查路径`);
+  }
+  const scheme = schemeFromJson(text);
+  const check = validateScheme(scheme);
+  if (check.errors.length > 0) {
+    io.stderr(list(`方案文件 ${jsonPath} 有误，未写入（请改正后重试）：`, check.errors));
+    return 1;
+  }
+  if (check.warnings.length > 0) io.stderr(list('请核对：', check.warnings));
+  const bytes = await readBytes(input);
+  const written = await applyPlan(bytes, { sheets: [schemeToSheetPlan(scheme)] });
+  await writeFile(out, written.bytes);
+  for (const w of written.report.written)
+    io.stderr(
+      `已${w.action === 'created' ? '新建' : '重写'}工作表“${w.actual}”` +
+        (w.actual !== w.planned ? `（已有同名工作表“${w.planned}”不是 PERF 生成的，未改动）` : ''),
+    );
+  for (const m of written.report.messages) io.stderr(m);
+  io.stderr(`已写入 ${out}（原文件 ${input} 未改动）`);
+  return 0;
+}

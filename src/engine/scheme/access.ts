@@ -1,0 +1,105 @@
+import { Band, Bands, orderBands } from '../bands';
+import { parseNumericText } from '../cell';
+import { Dec, show } from '../decimal';
+import { invalid } from '../errors';
+import { nameKey } from '../awards/words';
+import { parsePlaceCount } from '../quota';
+import type { AwardTier, ComponentRule, PlaceCount, Scheme } from './types';
+
+/** A decimal string of the scheme ("80", "0.5", "90分"); null when it is not a plain number (a percentage is not). */
+export function decimalOf(s: string | null | undefined): Dec | null {
+  if (s === null || s === undefined) return null;
+  const n = parseNumericText(String(s));
+  return n && !n.percent ? n.value : null;
+}
+
+/**
+ * The canonical form of a number written in a scheme: "80.0" → "80", "９０分" → "90",
+ * "40 %" → "40%". Text that is not a number is returned unchanged, for validation to report.
+ */
+export function canonicalNumber(s: string): string {
+  const n = parseNumericText(s);
+  if (!n) return s;
+  return n.percent ? `${show(n.value.times(100))}%` : show(n.value);
+}
+
+/** A place count in canonical form: "2", "40%"; a fraction such as 0.4 (a cell formatted as a percentage) → "40%". */
+export function canonicalCount(s: string): string {
+  const n = parseNumericText(String(s).replace(/[名个]\s*$/, ''));
+  if (n && !n.percent && n.value.gt(0) && n.value.lt(1)) return `${show(n.value.times(100))}%`;
+  return n ? canonicalNumber(String(s).replace(/[名个]\s*$/, '')) : s;
+}
+
+/** Same name as a clerk writes it (full-width forms and spaces ignored): the one matching rule for units, categories and headers. */
+export function sameName(a: string, b: string): boolean {
+  return nameKey(a) === nameKey(b);
+}
+
+/** A place count read for checking: a whole number of places, or a share of the category (0–1). Throws PerfError. */
+export function placeCountOf(count: PlaceCount): { kind: 'count'; n: number } | { kind: 'share'; share: Dec } {
+  const p = parsePlaceCount(count, 0);
+  return p.share === null ? { kind: 'count', n: p.count } : { kind: 'share', share: p.share };
+}
+
+/** The count a tier gives a category: its one count, the category's entry, or null when the tier has none for it. */
+export function tierCountFor(tier: AwardTier, category: string): PlaceCount | null {
+  if (typeof tier.count === 'string') return tier.count;
+  for (const [k, v] of Object.entries(tier.count)) if (sameName(k, category)) return v;
+  return null;
+}
+
+/** A forced-distribution share: "20%" or a fraction "0.2"; null when not a share between 0 and 1. */
+export function shareOf(s: string): Dec | null {
+  const n = parseNumericText(s);
+  if (!n) return null;
+  if (n.value.isNegative() || n.value.gt(1)) return null;
+  return n.value;
+}
+
+/** The scheme's bands as the engine grades with them. Throws PerfError when they are not usable. */
+export function bandsOf(scheme: Scheme): Bands {
+  const bands: Band[] = scheme.bands.map((b) => {
+    if (b.min === null) return { label: b.label, min: null };
+    const min = decimalOf(b.min);
+    if (!min) throw invalid(`等次“${b.label}”的下限 “${b.min}” 不是数字：请填写该等次的最低分（含），最低等次留空`);
+    return { label: b.label, min };
+  });
+  return orderBands(bands, '方案的等次');
+}
+
+/** A component with where it sits: the JSON path ("components[1].children[0]"), depth and parent. */
+export interface ComponentEntry {
+  rule: ComponentRule;
+  path: string;
+  depth: number;
+  parent: ComponentEntry | null;
+}
+
+/** Every component, depth first (parents before their children), with its path. */
+export function componentEntries(scheme: Scheme): ComponentEntry[] {
+  const out: ComponentEntry[] = [];
+  const walk = (list: readonly ComponentRule[], prefix: string, depth: number, parent: ComponentEntry | null) => {
+    list.forEach((rule, i) => {
+      const e: ComponentEntry = { rule, path: `${prefix}[${i}]`, depth, parent };
+      out.push(e);
+      if (rule.children && rule.children.length > 0) walk(rule.children, `${e.path}.children`, depth + 1, e);
+    });
+  };
+  walk(scheme.components, 'components', 0, null);
+  return out;
+}
+
+/**
+ * The columns the total is made of: the leaves, with their weight in the scheme's unit
+ * (children split their parent's weight, so a leaf's weight is already its share of the total).
+ * The header to match is `column` when given, else the name. Throws PerfError for a weight that is not a number.
+ */
+export function leafComponents(scheme: Scheme): { name: string; column: string; weight: Dec; path: string }[] {
+  return componentEntries(scheme)
+    .filter((e) => !e.rule.children || e.rule.children.length === 0)
+    .map((e) => {
+      const w = decimalOf(e.rule.weight);
+      if (!w) throw invalid(`考核构成“${e.rule.name}”的权重 “${e.rule.weight}” 不是数字：请在方案中填写权重`);
+      return { name: e.rule.name, column: e.rule.column ?? e.rule.name, weight: w, path: e.path };
+    });
+}

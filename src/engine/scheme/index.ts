@@ -1,0 +1,20 @@
+export type * from './types';
+export { defaultScheme, DISTRIBUTION_DEFAULTS } from './defaults';
+export { validateScheme, validateAgainstData } from './validate';
+export type { Locate, SchemeCheck, SchemeData, HeaderWeight } from './validate';
+export { schemeToJson, schemeFromJson, SCHEME_VERSION } from './json';
+export { applySchemeFlags, parseAwardsText } from './flags';
+export type { SchemeFlag } from './flags';
+export {
+  bandsOf,
+  decimalOf,
+  canonicalNumber,
+  canonicalCount,
+  sameName,
+  placeCountOf,
+  tierCountFor,
+  shareOf,
+  componentEntries,
+  leafComponents,
+} from './access';
+export type { ComponentEntry } from './access';

@@ -1,0 +1,2 @@
+export { readWorkbook } from './read';
+export { applyPlan } from './write';

@@ -1,0 +1,134 @@
+import { unzipSync, zipSync } from 'fflate';
+import { invalid } from '../../engine/errors';
+import { attrLocal, childElements, parseXml, utf8 } from './xml';
+
+/**
+ * An OPC package (the .xlsx/.xlsm zip) as its parts, in the zip's order.
+ * Part names are kept exactly as stored; lookups fall back to case-insensitive,
+ * as OPC part names are.
+ */
+export class Package {
+  constructor(readonly parts: Map<string, Uint8Array>) {}
+
+  has(path: string): boolean {
+    return this.find(path) !== null;
+  }
+
+  /** The stored name of a part, matched case-insensitively. */
+  find(path: string): string | null {
+    if (this.parts.has(path)) return path;
+    const lower = path.toLowerCase();
+    for (const k of this.parts.keys()) if (k.toLowerCase() === lower) return k;
+    return null;
+  }
+
+  get(path: string): Uint8Array | null {
+    const k = this.find(path);
+    return k === null ? null : this.parts.get(k)!;
+  }
+
+  text(path: string): string | null {
+    const b = this.get(path);
+    return b === null ? null : utf8(b);
+  }
+
+  set(path: string, bytes: Uint8Array): void {
+    this.parts.set(this.find(path) ?? path, bytes);
+  }
+
+  delete(path: string): void {
+    const k = this.find(path);
+    if (k !== null) this.parts.delete(k);
+  }
+
+  toZip(): Uint8Array {
+    const files: Record<string, Uint8Array> = {};
+    for (const [name, data] of this.parts) files[name] = data;
+    return zipSync(files, { level: 6 });
+  }
+}
+
+export interface Relationship {
+  id: string;
+  type: string;
+  /** Resolved part path inside the package (no leading slash), or the raw target when external. */
+  target: string;
+  external: boolean;
+}
+
+function notWorkbook(fileName: string | undefined, why: string): Error {
+  const name = fileName ? `“${fileName}”` : '';
+  return invalid(`文件${name}不是有效的 Excel 工作簿（.xlsx/.xlsm）：${why}`);
+}
+
+export function openPackage(bytes: Uint8Array, fileName?: string): Package {
+  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw notWorkbook(fileName, '这是旧版 .xls 格式（或加密的工作簿）。请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再试。');
+  }
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes);
+  } catch (e) {
+    throw notWorkbook(fileName, `无法作为 zip 压缩包解开（${(e as Error).message}）。请确认选择的是用 Excel 保存的 .xlsx 文件，而不是改了扩展名的其他文件。`);
+  }
+  return new Package(new Map(Object.entries(entries)));
+}
+
+/** "xl/workbook.xml" → "xl/_rels/workbook.xml.rels"; "" (the package) → "_rels/.rels". */
+export function relsPathOf(partPath: string): string {
+  const slash = partPath.lastIndexOf('/');
+  const dir = slash < 0 ? '' : partPath.slice(0, slash + 1);
+  return `${dir}_rels/${partPath.slice(slash + 1)}.rels`;
+}
+
+/** Resolve a relationship target against the part that owns the relationship. */
+export function resolveTarget(sourcePart: string, target: string): string {
+  let t = target;
+  try {
+    t = decodeURI(target);
+  } catch {
+    // keep the raw target when it is not valid percent-encoding
+  }
+  if (t.startsWith('/')) return t.slice(1);
+  const slash = sourcePart.lastIndexOf('/');
+  const segments = (slash < 0 ? [] : sourcePart.slice(0, slash).split('/')).concat(t.split('/'));
+  const out: string[] = [];
+  for (const s of segments) {
+    if (s === '..') out.pop();
+    else if (s !== '.' && s !== '') out.push(s);
+  }
+  return out.join('/');
+}
+
+export function readRelationships(pkg: Package, sourcePart: string): Relationship[] {
+  const relsPath = relsPathOf(sourcePart);
+  const text = pkg.text(relsPath);
+  if (text === null) return [];
+  const root = parseXml(text, relsPath).documentElement!;
+  return childElements(root, 'Relationship').map((r) => {
+    const external = attrLocal(r, 'TargetMode') === 'External';
+    const raw = attrLocal(r, 'Target') ?? '';
+    return {
+      id: attrLocal(r, 'Id') ?? '',
+      type: attrLocal(r, 'Type') ?? '',
+      target: external ? raw : resolveTarget(sourcePart, raw),
+      external,
+    };
+  });
+}
+
+/** Relationship types end the same way in transitional and strict files. */
+export function isRelType(rel: Relationship, kind: string): boolean {
+  return rel.type.endsWith(`/${kind}`);
+}
+
+/** The workbook part the package points to; a package without one is not a workbook. */
+export function workbookPath(pkg: Package, fileName?: string): string {
+  const rel = readRelationships(pkg, '').find((r) => isRelType(r, 'officeDocument'));
+  const path = rel?.target ?? 'xl/workbook.xml';
+  const text = pkg.text(path);
+  if (text === null || parseXml(text, path).documentElement?.localName !== 'workbook') {
+    throw notWorkbook(fileName, '压缩包里没有工作簿部件（xl/workbook.xml），它可能是 Word、PowerPoint 或其他 Office 文件。请选择 Excel 工作簿。');
+  }
+  return pkg.find(path)!;
+}

@@ -1,0 +1,147 @@
+import { invalid } from '../../engine/errors';
+import type { SheetPlan, WritePlan, WriteReport } from '../../sheet/plan';
+import { PERF_MARK_NAME, perfMarkFormula, resolveTargets, targetReport } from '../../sheet/targets';
+import { dropCalcChainSheets } from './calc-chain';
+import { isRelType, openPackage, readRelationships, relsPathOf, workbookPath, type Package } from './package';
+import { ContentTypes, RelationshipsPart, STYLES_CONTENT_TYPE, WORKSHEET_CONTENT_TYPE } from './parts-edit';
+import { absoluteRange, quoteSheetName } from './refs';
+import { renderWorksheet } from './sheet-xml';
+import { StyleBook } from './styles';
+import { WorkbookEdit } from './workbook-edit';
+import { perfKindOf, readWorkbookInfo, type WorkbookInfo } from './workbook-info';
+import { attrLocal, firstChild, toBytes } from './xml';
+
+/**
+ * Apply a write plan to an .xlsx/.xlsm by editing its package directly. Only
+ * xl/workbook.xml (sheet list, defined names), its relationships,
+ * [Content_Types].xml and xl/styles.xml (appended to) change, plus the parts of
+ * PERF's own sheets; every other part of the clerk's file — charts, pivot
+ * tables, macros, comments, validation, conditional formats — keeps its bytes.
+ */
+export async function applyPlan(bytes: Uint8Array, plan: WritePlan, fileName?: string): Promise<{ bytes: Uint8Array; report: WriteReport }> {
+  const pkg = openPackage(bytes, fileName);
+  const wbPath = workbookPath(pkg, fileName);
+  const info = readWorkbookInfo(pkg, wbPath);
+  if (info.strict) {
+    throw invalid(`文件${fileName ? `“${fileName}”` : ''}是“Strict Open XML 电子表格”格式，PERF 不能写入。请在 Excel 中另存为普通的“Excel 工作簿（.xlsx）”后再试。`);
+  }
+  const targets = resolveTargets(
+    info.sheets.map((s) => ({ name: s.name, perfKind: perfKindOf(info, s.index) })),
+    plan,
+  );
+
+  if (targets.some((t) => t.action === 'created') && structureLocked(info)) {
+    throw invalid(
+      `工作簿${fileName ? `“${fileName}”` : ''}的结构受保护（审阅 → 保护工作簿），PERF 不能在其中新建工作表。请先在 Excel 中撤销工作簿保护，再重新运行。`,
+    );
+  }
+
+  const workbook = new WorkbookEdit(info);
+  const rels = new RelationshipsPart(pkg, wbPath);
+  const contentTypes = new ContentTypes(pkg);
+  const wbRels = readRelationships(pkg, wbPath);
+  const stylesRel = wbRels.find((r) => isRelType(r, 'styles') && !r.external && pkg.has(r.target));
+  const stylesPath = stylesRel ? pkg.find(stylesRel.target)! : `${dirOf(wbPath)}styles.xml`;
+  const styles = new StyleBook(stylesRel ? pkg.text(stylesPath) : null, stylesPath);
+  const messages: string[] = [];
+  const rewrittenSheetIds = new Set<number>();
+  let nextSheetId = workbook.nextSheetId();
+
+  plan.sheets.forEach((sheetPlan, i) => {
+    const target = targets[i];
+    const xml = toBytes(renderWorksheet(sheetPlan, (cell) => styles.xfFor(cell.style, cell.numFmt)));
+    let index: number;
+    if (target.action === 'replaced') {
+      const sheet = info.sheets.find((s) => s.name === target.actual)!;
+      if (!sheet.path || sheet.type !== 'worksheet') {
+        throw invalid(`工作表“${sheet.name}”带有 PERF 的标记，但它在文件中的内容已损坏，无法重写。请删除该工作表后重新运行。`);
+      }
+      pkg.set(sheet.path, xml);
+      // its old drawings/comments/tables belonged to the old content, which is cleared
+      pkg.delete(relsPathOf(sheet.path));
+      rewrittenSheetIds.add(sheet.sheetId);
+      workbook.clearSheetNames(sheet.index);
+      index = sheet.index;
+    } else {
+      const path = freeWorksheetPath(pkg, wbPath);
+      pkg.set(path, xml);
+      contentTypes.addOverride(path, WORKSHEET_CONTENT_TYPE);
+      index = workbook.appendSheet(target.actual, nextSheetId++, rels.add('worksheet', path));
+    }
+    addSheetNames(workbook, sheetPlan, target.actual, index, replacedNames(targets), messages);
+  });
+
+  dropStaleCalcChain(pkg, wbPath, rewrittenSheetIds, rels, contentTypes);
+  if (styles.changed || styles.created) pkg.set(stylesPath, toBytes(styles.toXml()));
+  if (styles.created) {
+    rels.add('styles', stylesPath);
+    contentTypes.addOverride(stylesPath, STYLES_CONTENT_TYPE);
+  }
+  pkg.set(wbPath, toBytes(workbook.toXml()));
+  rels.save();
+  contentTypes.save();
+  return { bytes: pkg.toZip(), report: targetReport(targets, messages) };
+}
+
+/** "Protect workbook" with structure locked: no sheet may be added. */
+function structureLocked(info: WorkbookInfo): boolean {
+  const protection = firstChild(info.doc.documentElement!, 'workbookProtection');
+  const lock = protection ? attrLocal(protection, 'lockStructure') : null;
+  return lock === '1' || lock === 'true';
+}
+
+function dirOf(path: string): string {
+  return path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+}
+
+function freeWorksheetPath(pkg: Package, wbPath: string): string {
+  let n = 1;
+  while (pkg.has(`${dirOf(wbPath)}worksheets/sheet${n}.xml`)) n++;
+  return `${dirOf(wbPath)}worksheets/sheet${n}.xml`;
+}
+
+function replacedNames(targets: { actual: string; action: string }[]): string[] {
+  return targets.filter((t) => t.action === 'replaced').map((t) => t.actual);
+}
+
+/** The sheet names a formula refers to: 'O''Brien'!A1 and 汇总!A1 alike. */
+function sheetsIn(formula: string): string[] {
+  const names: string[] = [];
+  for (const m of formula.matchAll(/'((?:[^']|'')+)'!|([^\s'!,;()=+\-*/&^<>:{}"]+)!/g)) names.push((m[1] ?? m[2]).replace(/''/g, "'"));
+  return names;
+}
+
+function refersToSheet(formula: string, sheets: string[]): boolean {
+  const upper = sheets.map((s) => s.toUpperCase());
+  return sheetsIn(formula).some((name) => upper.includes(name.toUpperCase()));
+}
+
+/**
+ * PERF's mark, the repeated header rows and the plan's workbook-level names. A name
+ * the clerk defined (one not pointing at a sheet PERF is rewriting) is left alone.
+ */
+function addSheetNames(workbook: WorkbookEdit, plan: SheetPlan, actual: string, index: number, perfSheets: string[], messages: string[]): void {
+  workbook.addName(PERF_MARK_NAME, perfMarkFormula(plan.kind), { localSheetId: index, hidden: true });
+  const repeat = plan.print.repeatRows;
+  if (repeat) workbook.addName('_xlnm.Print_Titles', `${quoteSheetName(actual)}!$${repeat[0] + 1}:$${repeat[1] + 1}`, { localSheetId: index });
+  for (const n of plan.definedNames ?? []) {
+    const existing = workbook.workbookName(n.name);
+    if (existing !== null && !refersToSheet(existing, perfSheets)) {
+      messages.push(`工作簿中已有名称“${n.name}”（引用 ${existing}），它不是 PERF 定义的，PERF 没有改动它；工作表“${actual}”上的这个区域因此没有定义该名称。如需使用，请先在“公式 → 名称管理器”中删除或改名原有的“${n.name}”后重新运行。`);
+      continue;
+    }
+    if (existing !== null) workbook.removeWorkbookName(n.name);
+    workbook.addName(n.name, absoluteRange(actual, n));
+  }
+}
+
+function dropStaleCalcChain(pkg: Package, wbPath: string, sheetIds: Set<number>, rels: RelationshipsPart, contentTypes: ContentTypes): void {
+  if (sheetIds.size === 0) return;
+  const rel = readRelationships(pkg, wbPath).find((r) => isRelType(r, 'calcChain') && !r.external && pkg.has(r.target));
+  if (!rel) return;
+  const path = pkg.find(rel.target)!;
+  if (dropCalcChainSheets(pkg, path, sheetIds)) return;
+  pkg.delete(path);
+  rels.removeByType('calcChain');
+  contentTypes.removeOverride(path);
+}
