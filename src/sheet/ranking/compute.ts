@@ -134,7 +134,10 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
   const outcome = assignAwards({ units: awardUnits, rules: scheme.awards, settings: scheme.awardSettings, bands });
   units.forEach((u, id) => {
     u.awards = outcome.awards.get(id) ?? [];
-    u.notes.push(...(outcome.notes.get(id) ?? []));
+    const awardNotes = outcome.notes.get(id) ?? [];
+    // the award engine's note on a tie says more (who shares which award): keep only that one
+    if (awardNotes.some((n) => n.includes('并列'))) u.notes = u.notes.filter((n) => !/^与 .* 并列第 \d+ 名$/.test(n));
+    u.notes.push(...awardNotes);
   });
   summary.push(...outcome.summary);
 
