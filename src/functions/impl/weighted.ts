@@ -1,0 +1,24 @@
+import { ZERO } from '../../engine/decimal';
+import { invalid } from '../../engine/errors';
+import { totalScore, weightedTotal } from '../../engine/weighted';
+import { Arg, numberList, optionalNumber, out } from '../args';
+
+function weightedOf(scores: Arg, weights: Arg, weightSum: Arg) {
+  const s = numberList(scores, (i) => `第${i}项得分`, 'keep');
+  const w = numberList(weights, (i) => `第${i}项权重`, 'keep');
+  const ws = optionalNumber(weightSum, '权重合计', null);
+  if (ws !== null && ws.isZero())
+    throw invalid('权重合计为 0：请填写这些权重应有的合计（如 15 或 0.15）；如果引用的单元格是空的，桌面版 Excel 会把它当作 0 传入');
+  return weightedTotal(s, w, ws);
+}
+
+/** PERF.WEIGHTED(scores, weights, [weight_sum]) */
+export function weightedImpl(scores: Arg, weights: Arg, weightSum?: Arg): number {
+  return out(weightedOf(scores, weights, weightSum));
+}
+
+/** PERF.TOTAL(scores, weights, [deduction], [bonus]) */
+export function totalImpl(scores: Arg, weights: Arg, deduction?: Arg, bonus?: Arg): number {
+  const w = weightedOf(scores, weights, null);
+  return out(totalScore(w, optionalNumber(deduction, '扣分', ZERO), optionalNumber(bonus, '加分', ZERO)));
+}
