@@ -11,14 +11,65 @@ export const ZERO = new D(0);
 export const ONE = new D(1);
 export const HUNDRED = new D(100);
 
+/** A double as Excel shows it: its decimal, and the same value as an exact integer × 10^−scale (int NaN when it does not fit). */
+interface Shown {
+  dec: Dec;
+  int: number;
+  scale: number;
+}
+
+const cache = new Map<number, Shown>();
+const CACHE_LIMIT = 50_000;
+
+function shownOf(n: number): Shown {
+  let entry = cache.get(n);
+  if (entry === undefined) {
+    // the shortest text of a double is exact when it has ≤ 15 significant digits
+    const shortest = String(n);
+    const text = significantDigits(shortest) <= 15 ? shortest : n.toPrecision(15);
+    entry = { dec: new D(text), ...scaledInteger(text) };
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(n, entry);
+  }
+  return entry;
+}
+
+function significantDigits(text: string): number {
+  const e = text.indexOf('e');
+  const mantissa = (e < 0 ? text : text.slice(0, e)).replace(/[-.]/g, '').replace(/^0+/, '');
+  return mantissa.length;
+}
+
+/** "85.50" → 855 × 10^−1; at most 15 digits, so the integer is exact in a double. */
+function scaledInteger(text: string): { int: number; scale: number } {
+  if (text.includes('e')) return { int: NaN, scale: 0 };
+  const dot = text.indexOf('.');
+  const decimals = dot < 0 ? '' : text.slice(dot + 1).replace(/0+$/, '');
+  const whole = dot < 0 ? text : text.slice(0, dot);
+  return { int: Number(whole + decimals), scale: decimals.length };
+}
+
 /**
  * A double from Excel, read as the 15 significant digits Excel shows.
  * 89.99999999999999 → 90; 0.1 + 0.2 → 0.3. Non-finite numbers are not numbers here.
+ * Decimals are immutable, so the ones made for a double are kept and shared: a sheet
+ * repeats its weights and many of its scores in every row.
  */
 export function fromExcel(n: number): Dec {
   if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
   if (n === 0) return ZERO;
-  return new D(n.toPrecision(15));
+  return shownOf(n).dec;
+}
+
+/**
+ * The value Excel shows for a double as an exact integer × 10^−scale, or null when it
+ * has an exponent. For exact fast paths that stay in safe integers (see weighted-fast.ts).
+ */
+export function scaledFromExcel(n: number): { int: number; scale: number } | null {
+  if (!Number.isFinite(n)) return null;
+  if (n === 0) return { int: 0, scale: 0 };
+  const s = shownOf(n);
+  return Number.isNaN(s.int) ? null : s;
 }
 
 /** Back to a double for Excel; exact decimals like 60 or 87.35 come back as the same double Excel would parse. */

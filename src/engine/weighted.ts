@@ -1,4 +1,4 @@
-import { D, Dec, HUNDRED, ONE, show, sum } from './decimal';
+import { D, Dec, HUNDRED, ONE, show, sum, ZERO } from './decimal';
 import { invalid, notEntered } from './errors';
 
 /** Slack for weights such as three cells of =1/3 (0.333333333333333 each). */
@@ -49,8 +49,10 @@ export function weightedTotal(scores: readonly (Dec | null)[], weights: readonly
   });
   const total = sum(w);
   const { divisor, target } = weightUnit(total, weightSum);
-  const raw = sum(s.map((score, i) => score.times(w[i])));
-  return raw.times(target).div(total).div(divisor);
+  let raw = ZERO;
+  for (let i = 0; i < s.length; i++) raw = raw.plus(s[i].times(w[i]));
+  const scaled = total.eq(target) ? raw : raw.times(target).div(total);
+  return divisor === ONE ? scaled : scaled.div(divisor);
 }
 
 /** TOTAL: the weighted total − deduction + bonus. Deduction and bonus are magnitudes (≥ 0). */

@@ -1,7 +1,14 @@
 import { ZERO } from '../../engine/decimal';
 import { invalid } from '../../engine/errors';
 import { totalScore, weightedTotal } from '../../engine/weighted';
-import { Arg, numberList, optionalNumber, out } from '../args';
+import { fromExcel } from '../../engine/decimal';
+import { weightedFast } from '../../engine/weighted-fast';
+import { Arg, isOmitted, listOf, numberList, optionalNumber, out } from '../args';
+
+/** The exact integer fast path when every cell is a plain number (the common case), else null. */
+function fast(scores: Arg, weights: Arg, weightSum: Arg): number | null {
+  return isOmitted(weightSum) ? weightedFast(listOf(scores), listOf(weights)) : null;
+}
 
 function weightedOf(scores: Arg, weights: Arg, weightSum: Arg) {
   const s = numberList(scores, (i) => `第${i}项得分`, 'keep');
@@ -14,11 +21,12 @@ function weightedOf(scores: Arg, weights: Arg, weightSum: Arg) {
 
 /** PERF.WEIGHTED(scores, weights, [weight_sum]) */
 export function weightedImpl(scores: Arg, weights: Arg, weightSum?: Arg): number {
-  return out(weightedOf(scores, weights, weightSum));
+  return fast(scores, weights, weightSum) ?? out(weightedOf(scores, weights, weightSum));
 }
 
 /** PERF.TOTAL(scores, weights, [deduction], [bonus]) */
 export function totalImpl(scores: Arg, weights: Arg, deduction?: Arg, bonus?: Arg): number {
-  const w = weightedOf(scores, weights, null);
+  const quick = fast(scores, weights, null);
+  const w = quick !== null ? fromExcel(quick) : weightedOf(scores, weights, null);
   return out(totalScore(w, optionalNumber(deduction, '扣分', ZERO), optionalNumber(bonus, '加分', ZERO)));
 }
