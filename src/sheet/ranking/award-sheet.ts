@@ -1,23 +1,14 @@
 import { toExcel } from '../../engine/decimal';
-import type { PlanCell, SheetPlan } from '../plan';
-import { cell, lineRow, madeAt, printSetup, rowHeights, SIGNATURE_LINE, totalFormat } from './sheet-layout';
+import type { SheetPlan } from '../plan';
+import { cell, finishSheet, printSetup, startSheet, totalFormat } from './sheet-layout';
 import type { RankingResult } from './types';
 
 /** The 表彰名单 sheet: grouped by award, in rank order, with how each count was reached. */
 export function awardSheetPlan(result: RankingResult, now: Date, name = '表彰名单'): SheetPlan {
   const header = ['奖项', '序号', '单位', ...(result.hasCategory ? ['类别'] : []), '总分', '等次', '名次', '说明'];
-  const width = header.length;
-  const rows: PlanCell[][] = [];
-  const merges: SheetPlan['merges'] = [];
-  const wide = (value: string, style: PlanCell['style']) => {
-    merges.push({ top: rows.length, left: 0, bottom: rows.length, right: width - 1 });
-    rows.push(lineRow(value, style!, width));
-  };
+  const frame = startSheet(`${result.sheet} 表彰名单`, result.sheet, now, header);
+  const { rows, wide, headerRow, merges } = frame;
 
-  wide(`${result.sheet} 表彰名单`, 'title');
-  wide(`来源：工作表“${result.sheet}”　生成时间：${madeAt(now)}　由 PERF 绩效考评助手生成`, 'subtitle');
-  const headerRow = rows.length;
-  rows.push(header.map((h) => cell(h, 'header')));
 
   if (result.scheme.awards.length === 0) {
     for (const s of result.summary) wide(s, 'warning');
@@ -50,11 +41,8 @@ export function awardSheetPlan(result: RankingResult, now: Date, name = '表彰�
   }
   if (result.scheme.awards.length > 0) for (const s of result.summary) wide(s, 'scheme');
 
-  rows.push([]);
-  wide(SIGNATURE_LINE, 'footer');
   const widths = [14, 6, 24, ...(result.hasCategory ? [20] : []), 10, 8, 6, 40];
-  const heights = rowHeights(rows, widths, new Set(merges.map((m) => m.top)));
-  heights[0] = 28;
+  const heights = finishSheet(frame, widths);
   return {
     name,
     kind: 'awards',

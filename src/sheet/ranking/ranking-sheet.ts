@@ -2,7 +2,7 @@ import { Dec, toExcel } from '../../engine/decimal';
 import type { PlanCell, SheetPlan } from '../plan';
 import { warningLine } from '../warning';
 import { describeScheme } from './scheme-summary';
-import { cell, lineRow, madeAt, printSetup, rowHeights, SIGNATURE_LINE, totalFormat } from './sheet-layout';
+import { cell, finishSheet, printSetup, startSheet, totalFormat } from './sheet-layout';
 import type { RankingResult, UnitResult } from './types';
 
 const num = (d: Dec | null, fmt?: string): PlanCell => (d === null ? cell(null, 'number') : cell(toExcel(d), 'number', fmt));
@@ -28,18 +28,9 @@ export function rankingSheetPlan(result: RankingResult, now: Date, name = '排�
     '奖项',
     '说明',
   ];
-  const width = header.length;
-  const rows: PlanCell[][] = [];
-  const merges: SheetPlan['merges'] = [];
-  const wide = (value: string, style: PlanCell['style']) => {
-    merges.push({ top: rows.length, left: 0, bottom: rows.length, right: width - 1 });
-    rows.push(lineRow(value, style!, width));
-  };
+  const frame = startSheet(`${result.sheet} 绩效考评排名`, result.sheet, now, header);
+  const { rows, merges, wide, headerRow, width } = frame;
 
-  wide(`${result.sheet} 绩效考评排名`, 'title');
-  wide(`来源：工作表“${result.sheet}”　生成时间：${madeAt(now)}　由 PERF 绩效考评助手生成`, 'subtitle');
-  const headerRow = rows.length;
-  rows.push(header.map((h) => cell(h, 'header')));
 
   const totalDecimals = (d: Dec) => totalFormat(d.decimalPlaces(), result.scheme.decimals);
   const grouped = result.categories.map((c) => result.units.filter((u) => u.category === c).sort(byRank));
@@ -70,12 +61,8 @@ export function rankingSheetPlan(result: RankingResult, now: Date, name = '排�
     wide(`需要核对的问题（${result.warnings.length} 条）`, 'header');
     for (const w of result.warnings) wide(warningLine(w), 'warning');
   }
-  rows.push([]);
-  wide(SIGNATURE_LINE, 'footer');
-
   const widths = [6, 20, ...(result.hasCategory ? [18] : []), ...result.components.map(() => 11), ...(hasDeduction ? [7] : []), ...(hasBonus ? [7] : []), 10, 7, 12, 40];
-  const heights = rowHeights(rows, widths, new Set(merges.map((m) => m.top)));
-  heights[0] = 28;
+  const heights = finishSheet(frame, widths);
   return {
     name,
     kind: 'ranking',

@@ -1,8 +1,9 @@
 import type { AwardRule, QuotaRounding, Scheme } from '../../engine/scheme/types';
 import type { Bands } from '../../engine/bands';
+import { labelOf, ROUNDING_WORDS } from '../../engine/scheme/words';
 import type { RankingResult } from './types';
 
-const ROUNDING: Record<QuotaRounding, string> = { 'half-up': '四舍五入', down: '向下取整', up: '向上取整' };
+const ROUNDING = (r: QuotaRounding) => labelOf(ROUNDING_WORDS, r);
 
 export function bandsLine(bands: Bands): string {
   const parts = bands.map((b, i) =>
@@ -48,13 +49,13 @@ export function describeScheme(result: RankingResult): string[] {
   const veto = { downgrade: '降低一个等次', exclude: '取消评奖资格', both: '降低一个等次并取消评奖资格' }[s.veto.effect];
   lines.push(`一票否决：${veto}；取消评优：参加排名，不参加评奖`);
   for (const d of s.distribution)
-    lines.push(`强制分布：“${d.grade}”不超过${d.scope === 'category' ? '各类别' : '全部'}单位数的 ${d.maxShare}（${ROUNDING[d.rounding]}，并列${d.ties === 'include' ? '全部保留' : '全部不计入'}）`);
+    lines.push(`强制分布：“${d.grade}”不超过${d.scope === 'category' ? '各类别' : '全部'}单位数的 ${d.maxShare}（${ROUNDING(d.rounding)}，并列${d.ties === 'include' ? '全部保留' : '全部不计入'}）`);
   if (s.awards.length === 0) lines.push('奖项：未设置奖项规则，本次不评奖');
   else {
     for (const r of s.awards) lines.push(awardLine(r));
     const st = s.awardSettings;
     lines.push(
-      `名额：按百分比计算的名额${ROUNDING[st.quotaRounding]}；名次奖的空缺名额${st.vacancy === 'empty' ? '保留空缺，不顺延' : '顺延给下一名符合条件的单位'}；` +
+      `名额：按百分比计算的名额${ROUNDING(st.quotaRounding)}；名次奖的空缺名额${st.vacancy === 'empty' ? '保留空缺，不顺延' : '顺延给下一名符合条件的单位'}；` +
         `综合奖与单项奖${st.exclusive ? '不兼得' : '可兼得'}；每个单位${st.maxSinglePerUnit === null ? '可获多个单项奖' : `最多获 ${st.maxSinglePerUnit} 个单项奖`}`,
     );
   }
