@@ -41,7 +41,7 @@ export function awardSheetPlan(result: RankingResult, now: Date, name = '表彰�
   }
   if (result.scheme.awards.length > 0) for (const s of result.summary) wide(s, 'scheme');
 
-  const widths = [14, 6, 24, ...(result.hasCategory ? [20] : []), 10, 8, 6, 40];
+  const widths = [14, 6, 24, ...(result.hasCategory ? [22] : []), 10, 8, 6, 40];
   const heights = finishSheet(frame, widths);
   return {
     name,

@@ -61,7 +61,7 @@ export function rankingSheetPlan(result: RankingResult, now: Date, name = '排�
     wide(`需要核对的问题（${result.warnings.length} 条）`, 'header');
     for (const w of result.warnings) wide(warningLine(w), 'warning');
   }
-  const widths = [6, 20, ...(result.hasCategory ? [18] : []), ...result.components.map(() => 11), ...(hasDeduction ? [7] : []), ...(hasBonus ? [7] : []), 10, 7, 12, 40];
+  const widths = [6, 20, ...(result.hasCategory ? [22] : []), ...result.components.map(() => 11), ...(hasDeduction ? [7] : []), ...(hasBonus ? [7] : []), 10, 7, 12, 40];
   const heights = finishSheet(frame, widths);
   return {
     name,
