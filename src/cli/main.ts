@@ -37,7 +37,7 @@ export async function main(argv: string[], io: CommandIO = processIO): Promise<n
       io.stderr(`用法错误：${e.message}\n\n${USAGE}`);
       return 2;
     }
-    io.stderr(`出错了：${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    io.stderr(`PERF 内部错误（不是您的数据问题），请把以下信息发给技术支持：\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return 3;
   }
 }

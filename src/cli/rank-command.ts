@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { invalid } from '../engine/errors';
 import { validateAgainstData, validateScheme } from '../engine/scheme/validate';
@@ -13,6 +13,7 @@ import { parseArgs } from './argv';
 import type { CommandIO } from './io';
 import { loadScheme, SCHEME_FLAGS } from './load-scheme';
 import { printSummary } from './summary';
+import { OutputFile, writeAll } from './write-files';
 
 const FLAGS = ['sheet', 'out', 'json', 'scheme', ...SCHEME_FLAGS];
 
@@ -52,19 +53,19 @@ export async function runRankCommand(argv: string[], io: CommandIO, now = new Da
   const result = computeRanking(table, loaded.scheme, loaded.source);
   result.warnings.unshift(...loaded.warnings, ...check.warnings, ...dataCheck.warnings);
 
-  const json = rankingJson(result);
-  if (flags.json === '-') io.stdout(JSON.stringify(json, null, 2));
-  else if (flags.json) await writeFile(flags.json, JSON.stringify(json, null, 2) + '\n', 'utf8');
+  const json = JSON.stringify(rankingJson(result), null, 2);
+  const outputs: OutputFile[] = [];
+  if (flags.json && flags.json !== '-') outputs.push({ path: flags.json, data: json + '\n' });
+  const written = flags.out ? await applyPlan(bytes, rankingPlan(result, now), input) : null;
+  if (flags.out && written) outputs.push({ path: flags.out, data: written.bytes });
+  await writeAll(outputs);
 
-  if (flags.out) {
-    const written = await applyPlan(bytes, rankingPlan(result, now));
-    await writeFile(flags.out, written.bytes);
-    for (const w of written.report.written)
-      io.stderr(`已${w.action === 'created' ? '新建' : '重写'}工作表“${w.actual}”${w.actual !== w.planned ? `（已有同名工作表“${w.planned}”不是 PERF 生成的，未改动）` : ''}`);
+  if (flags.json === '-') io.stdout(json);
+  if (written) {
     for (const m of written.report.messages) io.stderr(m);
     io.stderr(`已写入 ${flags.out}（原文件 ${input} 未改动）`);
   }
-  if (flags.json !== '-') printSummary(result, flags.json === '-' ? io.stderr : io.stdout);
+  if (flags.json !== '-') printSummary(result, io.stdout);
   else if (result.warnings.length > 0) io.stderr(`有 ${result.warnings.length} 条需要核对的问题，见 JSON 中的 warnings`);
   return 0;
 }

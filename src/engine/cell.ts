@@ -77,3 +77,8 @@ export function quote(v: unknown): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return `“${String(v)}”`;
 }
+
+/** The key two names are the same under, as clerks type them: full-width forms and spaces ignored ("一 类" = "一类"). */
+export function textKey(s: string): string {
+  return normaliseText(s).replace(/\s+/g, '');
+}

@@ -80,4 +80,16 @@ describe('perf rank --out', () => {
     expect(r.stderr).toMatch(/不是有效的 Excel 工作簿/);
     expect(existsSync(out)).toBe(false);
   });
+
+  it('writes nothing, and says which path, when one of the outputs cannot be written', async () => {
+    const input = join(work, 'paths.xlsx');
+    writeFileSync(input, await clerkWorkbook());
+    const json = join(work, 'written-too-early.json');
+    const r = await runCli(['rank', input, '--sheet', '汇总', '--json', json, '--out', join(work, 'no-such-folder', 'out.xlsx')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('无法写入');
+    expect(r.stderr).toContain('no-such-folder');
+    expect(r.stderr).not.toMatch(/at \w+ \(/);
+    expect(existsSync(json)).toBe(false);
+  });
 });

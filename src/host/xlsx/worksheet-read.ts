@@ -41,6 +41,8 @@ export function readWorksheetValues(xml: string, part: string, sharedStrings: st
   let cell: { row: number; col: number; type: string } | null = null;
   let v: string | null = null;
   let inV = false;
+  let formula: string | null = null;
+  let inF = false;
   let inline: string | null = null;
   const is = new StringItemCollector('is');
 
@@ -57,7 +59,11 @@ export function readWorksheetValues(xml: string, part: string, sharedStrings: st
           colIndex = pos ? pos.col : colIndex + 1;
           cell = { row: pos ? pos.row : rowIndex, col: colIndex, type: attrValue(attrs, 't') ?? 'n' };
           v = null;
+          formula = null;
           inline = null;
+        } else if (cell && name === 'f' && !is.active) {
+          inF = true;
+          formula = '';
         } else if (cell && name === 'v' && !is.active) {
           inV = true;
           v = '';
@@ -68,8 +74,11 @@ export function readWorksheetValues(xml: string, part: string, sharedStrings: st
       },
       close(name) {
         if (name === 'v') inV = false;
+        else if (name === 'f') inF = false;
         else if (name === 'c' && cell) {
-          const value = cellValue(cell.type, v, inline, sharedStrings);
+          // a formula the file holds no result for (written by a program that does not calculate)
+          // reads as its text, so that the clerk is told what the cell holds, never a blank
+          const value = v === null && inline === null && formula !== null ? `=${formula}` : cellValue(cell.type, v, inline, sharedStrings);
           if (value !== null && value !== undefined) {
             sparse.push({ row: cell.row, col: cell.col, value });
             if (cell.row > maxRow) maxRow = cell.row;
@@ -83,6 +92,7 @@ export function readWorksheetValues(xml: string, part: string, sharedStrings: st
       },
       text(t) {
         if (inV) v += t;
+        else if (inF) formula += t;
         else is.text(t);
       },
     });

@@ -1,4 +1,4 @@
-import { normaliseText } from '../../engine/cell';
+import { textKey } from '../../engine/cell';
 import { D, Dec } from '../../engine/decimal';
 import { validateWeights } from '../table/validate-weights';
 import { invalid } from '../../engine/errors';
@@ -6,7 +6,7 @@ import type { ComponentRule, Scheme } from '../../engine/scheme/types';
 import type { SourceColumn, SourceTable } from '../source-table';
 import type { UsedComponent } from './types';
 
-const key = (s: string) => normaliseText(s).replace(/\s+/g, '').replace(/[()（）]/g, '');
+const key = (s: string) => textKey(s).replace(/[()]/g, '');
 
 function headerComponents(table: SourceTable): UsedComponent[] {
   return table.columns

@@ -1,6 +1,8 @@
 import { normaliseText, readCell } from '../../engine/cell';
+import { readCategories } from './categories';
 import { D, Dec, ZERO, show, sum } from '../../engine/decimal';
 import { isPerfError } from '../../engine/errors';
+import { bonusTotal, deductionTotal } from '../../engine/deduct';
 import { readYesNo, YesNo } from '../../engine/yesno';
 import type { Scheme } from '../../engine/scheme/types';
 import { cellAddress } from '../address';
@@ -30,22 +32,28 @@ export interface UnitInput {
 }
 
 const TOLERANCE = new D('0.005');
-const UNCATEGORISED = '未分类';
 
 function columnsOf(table: SourceTable, role: SourceColumn['role']): SourceColumn[] {
   return table.columns.filter((c) => c.role === role);
 }
 
-/** Sum of the deduction (or bonus) columns, each a magnitude, each capped by the cap in its header. */
+/**
+ * The deduction (or bonus) of a row: each column a magnitude capped by the cap its header
+ * states, then all of them together capped by the scheme's cap (the engine's DEDUCT/BONUS).
+ * `capNotes` explains every cap that changed the amount.
+ */
 function readAdjustment(
   table: SourceTable,
   row: SourceRow,
   cols: SourceColumn[],
   what: '扣分' | '加分',
+  schemeCap: string | null,
   warnings: Warning[],
-  notes: string[],
-): { value: Dec | null; invalid: boolean } {
-  if (cols.length === 0) return { value: null, invalid: false };
+): { value: Dec | null; invalid: boolean; capNotes: string[] } {
+  const capNotes: string[] = [];
+  if (cols.length === 0) return { value: null, invalid: false, capNotes };
+  const total = (items: Dec[], cap: string | null) =>
+    what === '扣分' ? deductionTotal(items, null, cap === null ? null : new D(cap)) : bonusTotal(items, cap === null ? null : new D(cap));
   let invalid = false;
   const parts = cols.map((c) => {
     const at = { sheet: table.sheet, row: row.row, col: c.index };
@@ -57,15 +65,14 @@ function readAdjustment(
       return ZERO;
     }
     const m = magnitude(v, cellAddress(at.sheet, at.row, at.col), raw, what, warnings);
-    if (c.cap === undefined || m.lte(c.cap)) return m;
-    notes.push(`“${c.header}” ${show(m)} 分，按表头上限计 ${c.cap} 分`);
-    return new D(c.cap);
+    const capped = total([m], c.cap ?? null);
+    if (!capped.eq(m)) capNotes.push(`“${c.header}” ${show(m)} 分，按表头上限计 ${show(capped)} 分`);
+    return capped;
   });
-  return { value: sum(parts), invalid };
-}
-
-function applyCap(value: Dec | null, cap: string | null): Dec | null {
-  return value === null || cap === null ? value : D.min(value, new D(cap));
+  const before = sum(parts);
+  const value = total(parts, schemeCap);
+  if (!value.eq(before)) capNotes.push(`${what} ${show(before)} 分，按上限${what === '扣分' ? '扣' : '加'} ${show(value)} 分`);
+  return { value, invalid, capNotes };
 }
 
 function readFlag(table: SourceTable, row: SourceRow, role: 'veto' | 'exclude', warnings: Warning[]): { flag: YesNo; text: string | null } {
@@ -101,13 +108,21 @@ function numericColumns(table: SourceTable, row: SourceRow): Record<string, Dec 
 /** Read every data row of the table into units, with the total each row makes. */
 export function readUnits(table: SourceTable, components: UsedComponent[], scheme: Scheme, warnings: Warning[]): UnitInput[] {
   const unitCol = columnsOf(table, 'unit')[0];
-  const categoryCol = columnsOf(table, 'category')[0];
   const totalCol = columnsOf(table, 'total')[0];
   const deductionCols = columnsOf(table, 'deduction');
   const bonusCols = columnsOf(table, 'bonus');
   const seen = new Map<string, number>();
+  const categories = readCategories(table, warnings);
+  if (totalCol && components.length === 0 && deductionCols.length + bonusCols.length > 0) {
+    const address = cellAddress(table.sheet, table.headerRows[table.headerRows.length - 1], totalCol.index);
+    const others = [...deductionCols, ...bonusCols].map((c) => `“${c.header}”`).join('、');
+    warnings.push({
+      cell: address,
+      message: `${address}：表中有总分列“${totalCol.header}”，也有 ${others}：按总分列排名，视为总分已含扣分和加分（${others} 只列出，不再计算）；如果总分尚未扣减，请先在总分中扣减或删去总分列并写出各项得分的权重`,
+    });
+  }
 
-  return table.rows.map((row) => {
+  return table.rows.map((row, index) => {
     const notes: string[] = [];
     const name = normaliseText(String(row.cells[unitCol.index] ?? ''));
     if (seen.has(name)) {
@@ -115,33 +130,32 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
       warnings.push({ cell: address, message: `${address} 的单位“${name}”与第 ${seen.get(name)! + 1} 行重名：请核对是否重复录入` });
     } else seen.set(name, row.row);
 
-    let category = '';
-    if (categoryCol) {
-      const c = readCell(row.cells[categoryCol.index]);
-      category = c.kind === 'blank' ? '' : c.kind === 'text' ? c.text : c.kind === 'number' ? c.value.toFixed() : String(c.value);
-      if (category === '') {
-        const address = cellAddress(table.sheet, row.row, categoryCol.index);
-        warnings.push({ cell: address, message: `${address}：单位“${name}”的类别为空，归入“${UNCATEGORISED}”排名：请填写类别` });
-        category = UNCATEGORISED;
-      }
-    }
+    const category = categories[index];
 
     const blanks: string[] = [];
     const badScores: string[] = [];
     const scores = components.map((c) => {
       const at = { sheet: table.sheet, row: row.row, col: c.col };
       const before = warnings.length;
-      const v = readScoreCell(row.cells[c.col], at, `“${c.header}”得分`, fullScaleOf(c), warnings);
+      const full = fullScaleOf(c);
+      const v = readScoreCell(row.cells[c.col], at, `“${c.header}”得分`, full, warnings);
       if (v === null) (warnings.length > before ? badScores : blanks).push(cellAddress(table.sheet, row.row, c.col));
+      else if (v.isNegative() || v.gt(full)) {
+        const address = cellAddress(table.sheet, row.row, c.col);
+        warnings.push({
+          cell: address,
+          message: `${address} 的“${c.header}”得分 ${show(v)} 超出 0–${show(full)} 分：请核对是否录错（如 905 应为 90.5）；本次仍按 ${show(v)} 计算`,
+        });
+      }
       return v;
     });
 
-    const ded = readAdjustment(table, row, deductionCols, '扣分', warnings, notes);
-    const bon = readAdjustment(table, row, bonusCols, '加分', warnings, notes);
-    const deduction = applyCap(ded.value, scheme.deductionCap);
-    const bonus = applyCap(bon.value, scheme.bonusCap);
-    if (ded.value && deduction && !deduction.eq(ded.value)) notes.push(`扣分 ${show(ded.value)} 分，按上限扣 ${show(deduction)} 分`);
-    if (bon.value && bonus && !bonus.eq(bon.value)) notes.push(`加分 ${show(bon.value)} 分，按上限加 ${show(bonus)} 分`);
+    const ded = readAdjustment(table, row, deductionCols, '扣分', scheme.deductionCap, warnings);
+    const bon = readAdjustment(table, row, bonusCols, '加分', scheme.bonusCap, warnings);
+    const deduction = ded.value;
+    const bonus = bon.value;
+    // with a total column the clerk's total already holds the deduction and bonus: caps change nothing there
+    if (!totalCol) notes.push(...ded.capNotes, ...bon.capNotes);
 
     const computed =
       components.length > 0 && blanks.length === 0 && badScores.length === 0
@@ -157,8 +171,20 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
       const at = { sheet: table.sheet, row: row.row, col: totalCol.index };
       const address = cellAddress(table.sheet, row.row, totalCol.index);
       const before = warnings.length;
-      total = readScoreCell(row.cells[totalCol.index], at, '总分', new D(scheme.fullScore), warnings);
-      if (total === null) {
+      const raw = row.cells[totalCol.index];
+      const uncalculated = typeof raw === 'string' && raw.startsWith('=');
+      total = uncalculated ? null : readScoreCell(raw, at, '总分', new D(scheme.fullScore), warnings);
+      if (uncalculated && computed !== null) {
+        total = computed;
+        warnings.push({
+          cell: address,
+          message: `${address}：单位“${name}”的总分是公式 ${raw}，文件中没有计算结果（未经 Excel 计算）：按各项得分算得 ${show(computed)}；请在 Excel 中打开、保存后再运行以核对`,
+        });
+        notes.push(`总分按各项得分计算（表中公式未计算）`);
+      } else if (uncalculated) {
+        readScoreCell(raw, at, '总分', new D(scheme.fullScore), warnings);
+        notes.push('总分是未计算的公式，未参加排名');
+      } else if (total === null) {
         notes.push('总分为空：尚未填写，未参加排名');
         if (warnings.length === before)
           warnings.push({ cell: address, message: `${address}：单位“${name}”的总分为空（尚未填写），该单位暂不排名：请填写总分` });
@@ -181,6 +207,12 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
       } else total = computed;
     }
 
+    if (total !== null && total.isNegative()) {
+      warnings.push({
+        cell: cellAddress(table.sheet, row.row, unitCol.index),
+        message: `单位“${name}”的总分为 ${show(total)}，是负数：请核对得分和扣分`,
+      });
+    }
     const veto = readFlag(table, row, 'veto', warnings);
     const exclusion = readFlag(table, row, 'exclude', warnings);
     return {

@@ -30,8 +30,16 @@ export function readScoreCell(
         return v;
       }
       return cell.value;
-    case 'bool':
     case 'text':
+      if (cell.text.startsWith('=')) {
+        warnings.push({
+          cell: address,
+          message: `${address} 的${what}是公式 ${cell.text}，但文件中没有它的计算结果（文件可能由其他程序生成，未经 Excel 计算），该单位暂不计分：请在 Excel 中打开、保存后再运行`,
+        });
+        return null;
+      }
+    // falls through
+    case 'bool':
       warnings.push({
         cell: address,
         message: `${address} 的${what} ${quote(raw)} 不是数字，该单位暂不计分：请填写数字（如 85 或 85.5）`,

@@ -1,19 +1,14 @@
-import { normaliseText, readCell } from '../../engine/cell';
+import { normaliseText } from '../../engine/cell';
+import { readCategories } from './categories';
 import type { SchemeData } from '../../engine/scheme/validate';
 import type { SourceTable } from '../source-table';
 
 /** What the clerk's table holds, as the scheme's checks need it: categories with counts, units, columns, header weights. */
 export function schemeData(table: SourceTable): SchemeData {
   const unitCol = table.columns.find((c) => c.role === 'unit')!;
-  const categoryCol = table.columns.find((c) => c.role === 'category');
   const categories = new Map<string, number>();
-  if (categoryCol) {
-    for (const row of table.rows) {
-      const c = readCell(row.cells[categoryCol.index]);
-      const name = c.kind === 'text' ? c.text : c.kind === 'number' ? c.value.toFixed() : '未分类';
-      categories.set(name, (categories.get(name) ?? 0) + 1);
-    }
-  }
+  if (table.columns.some((c) => c.role === 'category'))
+    for (const name of readCategories(table)) categories.set(name, (categories.get(name) ?? 0) + 1);
   return {
     categories,
     units: table.rows.map((r) => normaliseText(String(r.cells[unitCol.index] ?? ''))),

@@ -40,7 +40,13 @@ export function describeScheme(result: RankingResult): string[] {
     lines.push(`构成：${parts.join(' + ')}${result.components[0].unit === 'percent' ? '（各项按百分制得分 × 权重）' : '（各项得分直接相加）'}`);
   } else lines.push('构成：使用表中的总分列');
   lines.push(bandsLine(result.bands));
-  lines.push(`扣分上限：${s.deductionCap ?? '无'}${s.deductionCap ? '分' : ''}；加分上限：${s.bonusCap ?? '无'}${s.bonusCap ? '分' : ''}`);
+  const headerCaps = result.table.columns.filter((c) => c.cap !== undefined).map((c) => `“${c.header}”每项最多 ${c.cap} 分`);
+  const totalColumn = result.table.columns.find((c) => c.role === 'total');
+  lines.push(
+    `扣分上限：${s.deductionCap === null ? '无' : `${s.deductionCap}分`}；加分上限：${s.bonusCap === null ? '无' : `${s.bonusCap}分`}` +
+      (headerCaps.length > 0 ? `；表头上限：${headerCaps.join('，')}` : '') +
+      (totalColumn && result.components.length === 0 ? `；总分取自“${totalColumn.header}”列（视为已含扣分和加分）` : ''),
+  );
   lines.push(s.decimals === null ? '总分小数：不取舍，按全部小数评定等次和排名' : `总分小数：四舍五入保留 ${s.decimals} 位后评定等次和排名`);
   const method = s.ranking.method === 'dense' ? '中国式排名（并列不占位：1,2,2,3）' : '竞争排名（并列占位：1,2,2,4）';
   const scope = result.hasCategory && s.ranking.byCategory ? '，各类别分别排名' : '';

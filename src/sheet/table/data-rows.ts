@@ -24,11 +24,21 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
   let notes: string | null = null;
   for (let row = firstRow; row < sheet.values.length; row++) {
     const skip = (reason: string) => out.skipped.push({ row, reason });
+    const cells = rowCells(sheet, row, width);
     if (notes !== null) {
       skip(`在“${notes}”之后，表格已结束`);
+      const scored = scores.find((c) => !isBlank(cells[c.index]));
+      if (!isBlank(cells[unit.index]) && scored) {
+        const at = cellAddress(sheet.name, row, unit.index);
+        out.warnings.push({
+          cell: at,
+          message:
+            `${at} 的“${shorten(cells[unit.index])}”有得分（${cellAddress(sheet.name, row, scored.index)} = ${quote(cells[scored.index])}），` +
+            `但它在“${notes}”这一行之后，PERF 视为表格已结束，没有把它列入排名：如果它是参评单位，请把它移到说明行之前`,
+        });
+      }
       continue;
     }
-    const cells = rowCells(sheet, row, width);
     const first = cells.find((v) => !isBlank(v));
     if (first === undefined) {
       skip('空行');

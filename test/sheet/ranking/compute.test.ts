@@ -180,3 +180,70 @@ describe('caps written in headers', () => {
     expect(json.units[0].notes.join()).toContain('上限');
   });
 });
+
+describe('category spellings', () => {
+  it('ranks "一 类" and "一类" as one category, named as it first appears, with a warning', () => {
+    const json = rank(
+      [
+        ['单位', '类别', '总分'],
+        ['甲', '一类', 95],
+        ['乙', '一 类', 94],
+        ['丙', '一类', 93],
+      ],
+      (s) => (s.awards = [{ kind: 'places', categories: [], tiers: [{ name: '一等奖', count: '1', minGrade: '优秀' }] }]),
+    );
+    expect(json.units.map((u) => [u.category, u.rank, u.award])).toEqual([
+      ['一类', 1, '一等奖'],
+      ['一类', 2, null],
+      ['一类', 3, null],
+    ]);
+    expect(json.warnings.find((w) => w.cell === '汇总!B3')?.message).toContain('一 类');
+  });
+});
+
+describe('a total column beside deduction and bonus columns', () => {
+  it('ranks by the clerk’s total, says once that it is taken as final, and adds no cap notes', () => {
+    const json = rank(
+      [
+        ['单位', '总分', '察访核验扣分', '加分'],
+        ['甲', 90, 5, 0],
+        ['乙', 88, 0, 1],
+      ],
+      (s) => (s.deductionCap = '3'),
+    );
+    expect(json.units.map((u) => [u.total, u.grade])).toEqual([
+      [90, '优秀'],
+      [88, '良好'],
+    ]);
+    const sheetWarning = json.warnings.filter((w) => w.message.includes('视为总分已含扣分和加分'));
+    expect(sheetWarning.map((w) => w.cell)).toEqual(['汇总!B1']);
+    expect(json.units[0].notes.join()).not.toContain('上限');
+  });
+});
+
+describe('scores outside their scale', () => {
+  it('warns on a component score above its full score or below zero, naming the cell, and still computes', () => {
+    const json = rank([
+      ['单位', '指标考核(80%)', '公众评议(20%)'],
+      ['甲', 905, 90],
+      ['乙', -5, 90],
+      ['丙', 90, 90],
+    ]);
+    expect(json.units[0].total).toBe(742);
+    expect(json.warnings.map((w) => w.cell)).toEqual(['汇总!B2', '汇总!B3']);
+    expect(json.warnings[0].message).toContain('905');
+  });
+});
+
+describe('rows after the notes under a table', () => {
+  it('warns about a unit with a score written below a 注： line instead of dropping it silently', () => {
+    const json = rank([
+      ['单位', '总分'],
+      ['甲', 90],
+      ['注：总分含加分', null],
+      ['戊县', 99],
+    ]);
+    expect(json.units.map((u) => u.name)).toEqual(['甲']);
+    expect(json.warnings.find((w) => w.cell === '汇总!A4')?.message).toContain('戊县');
+  });
+});

@@ -92,6 +92,8 @@ describe('summary sheets modelled on the seeds', () => {
     expect(t.skipped.map((s) => s.row)).toEqual([6, 8, 9, 10, 11, 12]);
     expect(t.warnings).toEqual([
       { cell: 'Sheet1!B9', message: expect.stringMatching(/Sheet1!B9 单位名称为空.*Sheet1!C9 指标考核 = 70.*请填写单位名称/) },
+      // a row with a unit and scores after the 制表人 line is not ranked, and the clerk is told
+      { cell: 'Sheet1!B13', message: expect.stringMatching(/不是单位.*Sheet1!C13.*制表人.*没有把它列入排名/) },
     ]);
     expect(validateWeights(t)).toEqual({ unit: 'points', sum: '100' });
   });

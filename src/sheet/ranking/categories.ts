@@ -1,0 +1,39 @@
+import { normaliseText, readCell, textKey } from '../../engine/cell';
+import { cellAddress } from '../address';
+import type { SourceTable } from '../source-table';
+import type { Warning } from '../warning';
+
+const UNCATEGORISED = '未分类';
+
+/**
+ * Each data row's category, one spelling per category ("一 类" and "一类" are the same
+ * category, named as it first appears) so that ranking, awards and the scheme's checks
+ * all group the same units. '' for every row when the sheet has no category column.
+ * Problems are added to `warnings` when given.
+ */
+export function readCategories(table: SourceTable, warnings?: Warning[]): string[] {
+  const col = table.columns.find((c) => c.role === 'category');
+  if (!col) return table.rows.map(() => '');
+  const unit = table.columns.find((c) => c.role === 'unit');
+  const spelling = new Map<string, { text: string; cell: string }>();
+  return table.rows.map((row) => {
+    const address = cellAddress(table.sheet, row.row, col.index);
+    const c = readCell(row.cells[col.index]);
+    let category = c.kind === 'text' ? c.text : c.kind === 'number' ? c.value.toFixed() : c.kind === 'bool' ? String(c.value) : '';
+    if (category === '') {
+      const name = unit ? normaliseText(String(row.cells[unit.index] ?? '')) : '';
+      warnings?.push({ cell: address, message: `${address}：单位“${name}”的类别为空，归入“${UNCATEGORISED}”排名：请填写类别` });
+      category = UNCATEGORISED;
+    }
+    const first = spelling.get(textKey(category));
+    if (!first) spelling.set(textKey(category), { text: category, cell: address });
+    else if (first.text !== category) {
+      warnings?.push({
+        cell: address,
+        message: `${address} 的类别“${category}”与 ${first.cell} 的“${first.text}”只差空格或全角半角：按同一类别“${first.text}”排名，请统一写法`,
+      });
+      category = first.text;
+    }
+    return category;
+  });
+}
