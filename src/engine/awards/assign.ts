@@ -30,7 +30,7 @@ export function assignAwards(input: AwardInput): AwardOutcome {
   if (places.length > 0)
     summary.push(
       settings.vacancy === 'pass-down'
-        ? '名次顺延：获奖名次上的单位等次不够或被取消评优时，该单位不获奖，名次顺延给其后第一个符合条件的单位，其后各奖次依次后移'
+        ? PASS_DOWN_RULE
         : '名次空缺：获奖名次上的单位等次不够或被取消评优时，该名次空缺，不顺延给其后的单位',
     );
   if (places.length > 0 && singles.length > 0)
@@ -47,6 +47,12 @@ export function assignAwards(input: AwardInput): AwardOutcome {
     );
   return { awards: ledger.awards, notes: ledger.notes, lines, summary };
 }
+
+/** The pass-down rule as the award list states it (places.ts / pass-down.ts implement it). */
+export const PASS_DOWN_RULE =
+  '名次顺延：按名次从前往后，每个单位获得尚有名额、且其等次达到最低等次要求的最高一个奖次（等次够不上较高奖次的单位，仍可获得其够得上的较低奖次）；' +
+  '被取消评优或未评分的单位不获奖，其名额顺延给其后符合条件的单位；某一奖次无人符合条件时该奖次（部分）空缺，不影响其后各奖次；' +
+  '并列同一名次的单位同等对待，并列超出名额时同享该奖次并注明超出人数';
 
 function isPlaces(r: AwardRule): r is PlaceAwardRule {
   return r.kind === 'places';

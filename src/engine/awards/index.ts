@@ -1,6 +1,6 @@
-export { assignAwards } from './assign';
-export { awardForPlace, windowOf, meetsMinimum } from './window';
-export type { WindowTier } from './window';
+export { assignAwards, PASS_DOWN_RULE } from './assign';
+export { awardForPlace, windowOf, windowBounds, meetsMinimum, qualifiesFor, placeInWindow } from './window';
+export type { WindowTier, WindowBounds } from './window';
 export type {
   AwardUnit,
   AwardInput,

@@ -7,24 +7,55 @@ export interface WindowTier {
   minGradeIndex: number | null;
 }
 
+/** The places a window covers; null for a window of 0 places. */
+export interface WindowBounds {
+  from: number;
+  to: number;
+}
+
+/** Nominal windows: places 1..n₁, then the next n₂ places, … (a window of 0 places covers none). */
+export function windowBounds(counts: readonly number[]): (WindowBounds | null)[] {
+  let start = 1;
+  return counts.map((n) => {
+    const w = n > 0 ? { from: start, to: start + n - 1 } : null;
+    start += n;
+    return w;
+  });
+}
+
 /**
  * The window a place falls in: places 1..n₁ are window 0, the next n₂ places window 1, …
  * Returns -1 beyond the last window. A window of 0 places holds nothing.
  */
 export function windowOf(place: number, counts: readonly number[]): number {
   if (!Number.isInteger(place) || place < 1) throw invalid(`名次 ${place} 无效：名次应为 1 或更大的整数`);
-  let end = 0;
-  for (let i = 0; i < counts.length; i++) {
-    end += counts[i];
-    if (place <= end) return i;
-  }
-  return -1;
+  const bounds = windowBounds(counts);
+  return bounds.findIndex((w) => w !== null && place >= w.from && place <= w.to);
 }
 
 /** Whether a grade (band index, 0 = best) reaches a tier's minimum (null = any grade). */
 export function meetsMinimum(gradeIndex: number | null, minGradeIndex: number | null): boolean {
   if (minGradeIndex === null) return true;
   return gradeIndex !== null && gradeIndex <= minGradeIndex;
+}
+
+/** Whether a unit may take a tier: eligible for awards (not 取消评优) and graded at least the tier's minimum. */
+export function qualifiesFor(tier: Pick<WindowTier, 'minGradeIndex'>, gradeIndex: number | null, eligible: boolean): boolean {
+  return eligible && meetsMinimum(gradeIndex, tier.minGradeIndex);
+}
+
+/**
+ * The window rule for one unit: the window its place falls in (-1 beyond the last) and whether
+ * it may take that window's tier. The one place both PERF.AWARD and the award list decide this.
+ */
+export function placeInWindow(
+  place: number,
+  gradeIndex: number | null,
+  tiers: readonly WindowTier[],
+  eligible: boolean,
+): { window: number; qualifies: boolean } {
+  const window = windowOf(place, tiers.map((t) => t.count));
+  return { window, qualifies: window >= 0 && qualifiesFor(tiers[window], gradeIndex, eligible) };
 }
 
 /**
@@ -39,8 +70,6 @@ export function awardForPlace(
   tiers: readonly WindowTier[],
   eligible: boolean,
 ): string {
-  const w = windowOf(place, tiers.map((t) => t.count));
-  if (!eligible || w < 0) return '';
-  const tier = tiers[w];
-  return meetsMinimum(gradeIndex, tier.minGradeIndex) ? tier.name : '';
+  const { window, qualifies } = placeInWindow(place, gradeIndex, tiers, eligible);
+  return qualifies ? tiers[window].name : '';
 }

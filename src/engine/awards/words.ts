@@ -38,10 +38,8 @@ export function names(units: readonly { name: string }[]): string {
   return units.map((u) => u.name).join('、');
 }
 
-/** Same name as a clerk writes it, ignoring full-width forms and spaces. */
-export function nameKey(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, '');
-}
+/** Same name as a clerk writes it, ignoring full-width forms and spaces: the one key in cell.ts. */
+export { textKey as nameKey } from '../cell';
 
 /**
  * A place count read and explained for the award list:

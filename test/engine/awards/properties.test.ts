@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignAwards } from '../../../src/engine/awards/assign';
+import { awardForPlace } from '../../../src/engine/awards/window';
 import type { AwardOutcome } from '../../../src/engine/awards/types';
 import { DEFAULT_BANDS, gradeRank } from '../../../src/engine/bands';
 import type { AwardRule, AwardSettings, PlaceCount } from '../../../src/engine/scheme/types';
@@ -135,6 +136,46 @@ describe('award properties', () => {
         const a = assignAwards({ units: us, rules, settings, bands: DEFAULT_BANDS });
         const b = assignAwards({ units: shuffled, rules, settings, bands: DEFAULT_BANDS });
         expect(canonical(b)).toBe(canonical(a));
+      }),
+    );
+  });
+
+  it('with pass-down, a tier keeps a free place only when no unit that reaches it got a lower tier or none', () => {
+    fc.assert(
+      fc.property(caseArb, ({ rows, rules, settings }) => {
+        const us = units(toRows(rows));
+        const o = assignAwards({ units: us, rules, settings: { ...settings, vacancy: 'pass-down' }, bands: DEFAULT_BANDS });
+        const tierOf = (id: number) => {
+          const a = o.awards.get(id)!.find((x) => x.startsWith('名次奖'));
+          return a === undefined ? Infinity : Number(a.slice('名次奖'.length));
+        };
+        for (const line of o.lines) {
+          if (line.kind !== 'places' || line.recipients.length >= line.count) continue;
+          const min = minimumOf(rules, line.award);
+          const reach = us.filter(
+            (u) => u.category === line.category && u.total !== null && !u.excluded && (min === null || u.gradeIndex! <= min),
+          );
+          for (const u of reach) expect(tierOf(u.id)).toBeLessThanOrEqual(line.tierIndex!);
+        }
+      }),
+    );
+  });
+
+  it('with vacancy left empty, the award list gives each unit exactly what PERF.AWARD gives its place', () => {
+    fc.assert(
+      fc.property(caseArb, ({ rows, rules, settings }) => {
+        const us = units(toRows(rows));
+        const o = assignAwards({ units: us, rules, settings: { ...settings, vacancy: 'empty' }, bands: DEFAULT_BANDS });
+        const placeLines = o.lines.filter((l) => l.kind === 'places');
+        for (const category of new Set(placeLines.map((l) => l.category))) {
+          const tiers = placeLines
+            .filter((l) => l.category === category)
+            .map((l) => ({ name: l.award, count: l.count, minGradeIndex: minimumOf(rules, l.award) }));
+          for (const u of us.filter((x) => x.category === category && x.place !== null)) {
+            const held = o.awards.get(u.id)!.find((a) => a.startsWith('名次奖')) ?? '';
+            expect(held).toBe(awardForPlace(u.place!, u.gradeIndex!, tiers, !u.excluded));
+          }
+        }
       }),
     );
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awardForPlace, windowOf } from '../../../src/engine/awards/window';
+import { awardForPlace, placeInWindow, windowBounds, windowOf } from '../../../src/engine/awards/window';
 
 const TIERS = [
   { name: '一等奖', count: 1, minGradeIndex: 0 },
@@ -14,6 +14,18 @@ describe('windowOf', () => {
   });
   it('rejects a place below 1', () => {
     expect(() => windowOf(0, [1])).toThrow(/名次/);
+  });
+});
+
+describe('windowBounds and placeInWindow (shared by PERF.AWARD and the award list)', () => {
+  it('gives each tier its places and none to a tier of 0 places', () => {
+    expect(windowBounds([1, 0, 2])).toEqual([{ from: 1, to: 1 }, null, { from: 2, to: 3 }]);
+  });
+  it('says which window a place is in and whether the unit may take it', () => {
+    expect(placeInWindow(3, 2, TIERS, true)).toEqual({ window: 1, qualifies: false });
+    expect(placeInWindow(3, 1, TIERS, false)).toEqual({ window: 1, qualifies: false });
+    expect(placeInWindow(4, null, [{ name: '奖', count: 5, minGradeIndex: null }], true)).toEqual({ window: 0, qualifies: true });
+    expect(placeInWindow(6, 0, TIERS, true)).toEqual({ window: -1, qualifies: false });
   });
 });
 
