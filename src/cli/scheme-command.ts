@@ -1,7 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { invalid } from '../engine/errors';
 import { schemeFromJson, schemeToJson } from '../engine/scheme/json';
+import { locateInJson } from '../engine/scheme/locate';
 import { validateScheme } from '../engine/scheme/validate';
 import { applyPlan, readWorkbook } from '../host/xlsx';
 import { schemeFromSheet, schemeToSheetPlan } from '../sheet/scheme-sheet';
@@ -69,7 +70,7 @@ async function importScheme(positional: string[], out: string | undefined, io: C
     throw invalid(`找不到方案文件 ${jsonPath}：请检查路径`);
   }
   const scheme = schemeFromJson(text);
-  const check = validateScheme(scheme);
+  const check = validateScheme(scheme, locateInJson(basename(jsonPath)));
   if (check.errors.length > 0) {
     io.stderr(list(`方案文件 ${jsonPath} 有误，未写入（请改正后重试）：`, check.errors));
     return 1;
@@ -78,11 +79,7 @@ async function importScheme(positional: string[], out: string | undefined, io: C
   const bytes = await readBytes(input);
   const written = await applyPlan(bytes, { sheets: [schemeToSheetPlan(scheme)] });
   await writeFile(out, written.bytes);
-  for (const w of written.report.written)
-    io.stderr(
-      `已${w.action === 'created' ? '新建' : '重写'}工作表“${w.actual}”` +
-        (w.actual !== w.planned ? `（已有同名工作表“${w.planned}”不是 PERF 生成的，未改动）` : ''),
-    );
+  // The messages already say where each sheet went (created, replaced, or renamed beside a clerk's sheet).
   for (const m of written.report.messages) io.stderr(m);
   io.stderr(`已写入 ${out}（原文件 ${input} 未改动）`);
   return 0;

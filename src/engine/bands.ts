@@ -44,11 +44,16 @@ export function orderBands(bands: Band[], where = '等次'): Bands {
  * colons : ： or "≥" / ">=" between label and bound; "95分" and "95" alike.
  */
 export function parseBandsText(text: string): Bands {
+  return orderBands(bandsOfText(text), '等次设置');
+}
+
+/** The bands of a text in the order written, not yet checked or ordered (parseBandsText does both). */
+export function bandsOfText(text: string): Band[] {
   const parts = normaliseText(text)
     .split(/[,;、\n]+/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
-  const bands: Band[] = parts.map((part) => {
+  return parts.map((part): Band => {
     const m = /^(.*?)\s*(?::|≥|>=)\s*(.*)$/.exec(part);
     if (!m) return { label: part, min: null };
     const label = m[1].trim();
@@ -57,7 +62,6 @@ export function parseBandsText(text: string): Bands {
     if (!n || n.percent) throw invalid(`等次“${label}”的分数线 “${m[2]}” 不是数字：应写成 名称:分数线，例如 "优秀:90"`);
     return { label, min: n.value };
   });
-  return orderBands(bands, '等次设置');
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Scheme } from '../../src/engine/scheme/types';
 import type { CellValue } from '../../src/engine/cell';
 import type { SheetPlan } from '../../src/sheet/plan';
 import type { SheetData } from '../../src/sheet/source-table';
+import type { Warning } from '../../src/sheet/warning';
 
 export const ECON = '经济调节和经济管理类';
 export const SOCIAL = '社会管理和政务管理类';
@@ -169,4 +170,9 @@ export function rowOf(sheet: SheetData, text: string, from = 0): number {
 export function rowWhere(sheet: SheetData, col: number, text: CellValue, from = 0): number {
   for (let r = from; r < sheet.values.length; r++) if (sheet.values[r]?.[col] === text) return r;
   throw new Error(`no row with ${String(text)} in column ${col}`);
+}
+
+/** Problems without a 方案 cell: `cell` is "" and the message starts with the JSON path. The paths (a cell shows up as "cell …"). */
+export function pathsOf(list: readonly Warning[]): string[] {
+  return list.map((w) => (w.cell === '' ? w.message.split(' ')[0] : `cell ${w.cell}`));
 }

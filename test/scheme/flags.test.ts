@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScheme } from '../../src/engine/scheme/defaults';
 import { applySchemeFlags, bandsOf } from '../../src/engine/scheme/flags';
 import { validateScheme } from '../../src/engine/scheme/validate';
-import { seed002Departments } from './fixtures';
+import { pathsOf, seed002Departments } from './fixtures';
 
 describe('command-line flags override single settings', () => {
   it('each flag changes its setting and nothing else', () => {
@@ -46,7 +46,7 @@ describe('command-line flags override single settings', () => {
 
   it('a grade in --awards that is not a band is caught by validation, naming the tier', () => {
     const s = applySchemeFlags(defaultScheme(), { awards: '一等奖:1:优' });
-    expect(validateScheme(s).errors.map((e) => e.cell)).toEqual(['awards[0].tiers[0].minGrade']);
+    expect(pathsOf(validateScheme(s).errors)).toEqual(['awards[0].tiers[0].minGrade']);
   });
 
   it('Chinese words work too; caps can be switched off', () => {

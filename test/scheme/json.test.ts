@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScheme } from '../../src/engine/scheme/defaults';
 import { schemeFromJson, schemeToJson } from '../../src/engine/scheme/json';
 import { validateScheme } from '../../src/engine/scheme/validate';
-import { seed002Departments, seed004Township } from './fixtures';
+import { pathsOf, seed002Departments, seed004Township } from './fixtures';
 
 describe('the scheme as a JSON file', () => {
   it('round trips the seed schemes; Chinese is kept as is; pretty; version first', () => {
@@ -59,6 +59,6 @@ describe('the scheme as a JSON file', () => {
 
   it('values are left for validation, which names the JSON path', () => {
     const s = schemeFromJson('{"ranking":{"method":"ascending"},"components":[{"name":"甲","weight":"八十"}]}');
-    expect(validateScheme(s).errors.map((e) => e.cell)).toEqual(['ranking.method', 'components[0].weight']);
+    expect(pathsOf(validateScheme(s).errors)).toEqual(['ranking.method', 'components[0].weight']);
   });
 });

@@ -37,7 +37,8 @@ describe('perf scheme import / export', () => {
     const out = join(dir, '带方案.xlsx');
     const a = capture();
     expect(await runSchemeCommand(['import', json, book, '--out', out], a.io)).toBe(0);
-    expect(a.err.join('\n')).toContain('已新建工作表“方案”');
+    // Each fact once: where the sheet went, then where the file went.
+    expect(a.err).toEqual(['已新建工作表“方案”。', `已写入 ${out}（原文件 ${book} 未改动）`]);
 
     const bytes = new Uint8Array(await readFile(out));
     const sheets = await readWorkbook(bytes);
@@ -63,7 +64,7 @@ describe('perf scheme import / export', () => {
     const out = join(dir, 'never.xlsx');
     const c = capture();
     expect(await runSchemeCommand(['import', json, book, '--out', out], c.io)).toBe(1);
-    expect(c.err.join('\n')).toContain('components[1].weight “共性工作目标”的下级项目分值合计 22 分');
+    expect(c.err.join('\n')).toContain('方案文件 bad.json 中 components[1].weight “共性工作目标”的下级项目分值合计 22 分');
     expect(existsSync(out)).toBe(false);
   });
 

@@ -39,28 +39,32 @@ describe('validateAgainstData', () => {
     expect(warnings.map((w) => w.message)).toEqual([expect.stringContaining('参评单位“经合局”不在汇总表中')]);
   });
 
-  it('an award count larger than its category is an error naming the count cell', () => {
+  it('an award count larger than its category does not stop the run: a warning naming the places left empty and the count cell', () => {
     const s = seed002Counties();
     (s.awards[0] as { tiers: { count: unknown }[] }).tiers[1].count = '6';
-    const { sheet, errors } = onSheet(s, counties(5));
-    expect(errors).toHaveLength(1);
-    expect(errors[0].cell).toBe(at(rowWhere(sheet, 1, '二等奖'), 3));
-    expect(errors[0].message).toContain('“二等奖”的名额 6 名多于全部单位的单位数 5 个');
+    const { sheet, errors, warnings } = onSheet(s, counties(5));
+    expect(errors).toEqual([]);
+    expect(warnings.map((w) => w.cell)).toEqual([at(rowWhere(sheet, 1, '二等奖'), 3), at(rowWhere(sheet, 1, '三等奖'), 3)]);
+    expect(warnings[0].message).toContain('全部单位只有 5 个单位，“二等奖”的 6 个名额（第 2 至 7 名）其中 2 个名额（第 6 至 7 名）排不到：这些名额将空缺');
+    expect(warnings[1].message).toContain('“三等奖”的 2 个名额（第 8 至 9 名）2 个名额全部排不到');
   });
 
   it('places that run past the last unit are a warning (4 counties, 1/2/2 places)', () => {
     const { sheet, errors, warnings } = onSheet(seed002Counties(), counties(4));
     expect(errors).toEqual([]);
     expect(warnings.map((w) => w.cell)).toEqual([at(rowWhere(sheet, 1, '三等奖'), 3)]);
-    expect(warnings[0].message).toContain('全部单位只有 4 个单位，“三等奖”（第 4 至 5 名）有 1 个名额排不到');
+    expect(warnings[0].message).toContain('全部单位只有 4 个单位，“三等奖”的 2 个名额（第 4 至 5 名）其中 1 个名额（第 5 名）排不到');
   });
 
   it('a per-category count larger than that category', () => {
     const s = seed002Departments();
     (s.awards[0] as { tiers: { count: Record<string, string> }[] }).tiers[0].count[MARKET] = '8';
-    const { sheet, errors } = onSheet(s, departments);
-    expect(errors.map((e) => e.cell)).toEqual([at(rowWhere(sheet, 2, MARKET), 3)]);
-    expect(errors[0].message).toContain(`“综合奖”的名额 8 名多于“${MARKET}”的单位数 5 个`);
+    const { sheet, errors, warnings } = onSheet(s, departments);
+    expect(errors).toEqual([]);
+    expect(warnings.map((e) => e.cell)).toContain(at(rowWhere(sheet, 2, MARKET), 3));
+    expect(warnings.map((w) => w.message)).toContainEqual(
+      expect.stringContaining(`“${MARKET}”只有 5 个单位，“综合奖”的 8 个名额（第 1 至 8 名）其中 3 个名额（第 6 至 8 名）排不到`),
+    );
   });
 
   it('a category in the data the scheme does not know is an error', () => {
@@ -85,12 +89,13 @@ describe('validateAgainstData', () => {
     expect(warnings[0].message).toContain('单项奖“招商引资奖”的参评单位“经合局”不在汇总表中');
   });
 
-  it('a 单项奖 count larger than its eligible units in the data', () => {
+  it('a 单项奖 count larger than its eligible units in the data: a warning, the last places stay empty', () => {
     const s = seed002Departments();
     (s.awards[1] as { count: string }).count = '4';
-    const { sheet, errors } = onSheet(s, departments);
-    expect(errors.map((e) => e.cell)).toEqual([at(rowWhere(sheet, 0, '招商引资奖'), 2)]);
-    expect(errors[0].message).toContain('名额 4 名多于参评单位数 3 个');
+    const { sheet, errors, warnings } = onSheet(s, departments);
+    expect(errors).toEqual([]);
+    expect(warnings.map((e) => e.cell)).toContain(at(rowWhere(sheet, 0, '招商引资奖'), 2));
+    expect(warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('名额 4 名多于参评单位数 3 个：第 4 名将空缺'));
   });
 
   it('a rankBy or tie-break column not in the data is an error', () => {

@@ -5,7 +5,7 @@ import type { Scheme } from '../../src/engine/scheme/types';
 import { cellAddress } from '../../src/sheet/address';
 import type { SheetData } from '../../src/sheet/source-table';
 import { schemeFromSheet, schemeToSheetPlan } from '../../src/sheet/scheme-sheet';
-import { planToSheet, rowWhere, seed002Counties, seed002DepartmentPoints, seed002Departments, seed004Township, setCell } from './fixtures';
+import { pathsOf, planToSheet, rowWhere, seed002Counties, seed002DepartmentPoints, seed002Departments, seed004Township, setCell } from './fixtures';
 
 const at = (r: number, c: number) => cellAddress('方案', r, c);
 
@@ -59,7 +59,7 @@ describe('validateScheme names the 方案 cell, the value and the fix', () => {
 
   it('without a sheet the message names the JSON path', () => {
     const v = validateScheme(seed002DepartmentPoints());
-    expect(v.errors.map((e) => e.cell)).toEqual(['components[1].weight']);
+    expect(pathsOf(v.errors)).toEqual(['components[1].weight']);
   });
 
   it("seed 004 篇一's 良好 “85分(含80分)以上90分以下”: 良好 from 80 overlaps 一般 up to 85 — an error naming both cells", () => {
@@ -103,7 +103,7 @@ describe('validateScheme names the 方案 cell, the value and the fix', () => {
 
     const t = defaultScheme();
     t.bands[2].min = null;
-    expect(validateScheme(t).errors.map((e) => e.cell)).toEqual(['bands[3].min']);
+    expect(pathsOf(validateScheme(t).errors)).toEqual(['bands[3].min']);
     const u = defaultScheme();
     u.bands[3].min = '50';
     expect(validateScheme(u).errors[0].message).toContain('缺少最低等次');
@@ -150,7 +150,7 @@ describe('validateScheme names the 方案 cell, the value and the fix', () => {
     s.veto.effect = 'fine' as never;
     s.awardSettings.quotaRounding = 'banker' as never;
     s.distribution = [{ grade: '优秀', maxShare: '120%', scope: 'everyone' as never, rounding: 'down', ties: 'include' }];
-    const cells = validateScheme(s).errors.map((e) => e.cell);
+    const cells = pathsOf(validateScheme(s).errors);
     expect(cells).toEqual(['veto.effect', 'awardSettings.quotaRounding', 'distribution[0].maxShare', 'distribution[0].scope']);
   });
 
@@ -198,7 +198,7 @@ describe('validateScheme names the 方案 cell, the value and the fix', () => {
 
     const t = seed002Departments();
     t.ranking.byCategory = false;
-    expect(validateScheme(t).errors.map((e) => e.cell)).toEqual(['awards[0].tiers[0].count']);
+    expect(pathsOf(validateScheme(t).errors)).toEqual(['awards[0].tiers[0].count']);
   });
 
   it('a forced distribution for a grade that is not a band', () => {
@@ -215,6 +215,6 @@ describe('validateScheme names the 方案 cell, the value and the fix', () => {
     s.awards.push({ kind: 'single', name: '一等奖', eligible: [], count: '1', minGrade: null, rankBy: null });
     const v = validateScheme(s);
     expect(v.errors).toEqual([]);
-    expect(v.warnings.map((w) => w.cell)).toEqual(['awards[1].name']);
+    expect(pathsOf(v.warnings)).toEqual(['awards[1].name']);
   });
 });

@@ -1,7 +1,7 @@
-import { parseBandsText } from '../bands';
+import { Band, bandsOfText, orderBands } from '../bands';
 import { normaliseText, parseNumericText } from '../cell';
 import { show } from '../decimal';
-import { invalid } from '../errors';
+import { invalid, isPerfError } from '../errors';
 import { canonicalCount, placeCountOf } from './access';
 import type { AwardTier, PlaceAwardRule, Scheme } from './types';
 import { METHOD_WORDS, ROUNDING_WORDS, choiceOf, choicesText } from './words';
@@ -16,14 +16,13 @@ const NONE = new Set(['none', '无', '不设', '不限', 'null']);
 /**
  * Apply command-line flags to a scheme; each flag overrides one setting, the rest of the
  * scheme stays. --awards replaces the place-award rules (一等奖…, 综合奖) and keeps the
- * 单项奖. Throws PerfError with a Chinese message for a bad value. Pure: returns a new scheme.
+ * 单项奖; --bands keeps the order written. Throws PerfError with a Chinese message for a bad
+ * value. Pure: returns a new scheme. Name the flags in messages with locateInFlags.
  */
 export function applySchemeFlags(scheme: Scheme, flags: Partial<Record<SchemeFlag, string>>): Scheme {
   const s: Scheme = structuredClone(scheme);
-  if (flags.bands !== undefined) {
-    const bands = parseBandsText(flags.bands);
-    s.bands = bands.map((b) => ({ label: b.label, min: b.min === null ? null : show(b.min) }));
-  }
+  if (flags.bands !== undefined)
+    s.bands = bandsFlag(flags.bands).map((b) => ({ label: b.label, min: b.min === null ? null : show(b.min) }));
   if (flags.method !== undefined) {
     const m = choiceOf(METHOD_WORDS, flags.method);
     if (!m) throw invalid(`--method 的值 “${flags.method}” 无法识别：请写 ${choicesText(METHOD_WORDS)}`);
@@ -42,6 +41,22 @@ export function applySchemeFlags(scheme: Scheme, flags: Partial<Record<SchemeFla
     s.awards = [rule, ...s.awards.filter((a) => a.kind !== 'places')];
   }
   return s;
+}
+
+/**
+ * --bands in the order written: validateScheme checks that the bounds fall in that order
+ * (best first) and that there are at least two bands, naming the flag through locateInFlags.
+ */
+export function bandsFlag(raw: string): Band[] {
+  let bands: Band[];
+  try {
+    bands = bandsOfText(raw);
+  } catch (e) {
+    if (!isPerfError(e)) throw e;
+    throw invalid(`--bands 中${e.message}`);
+  }
+  orderBands(bands, `--bands “${raw}”`);
+  return bands;
 }
 
 function cap(raw: string, flag: string, what: string): string | null {

@@ -1,9 +1,11 @@
 export type * from './types';
 export { defaultScheme, DISTRIBUTION_DEFAULTS } from './defaults';
 export { validateScheme, validateAgainstData } from './validate';
-export type { Locate, SchemeCheck, SchemeData, HeaderWeight } from './validate';
+export type { Locate, SchemeCheck, SchemeSource, SchemeData, HeaderWeight } from './validate';
+export { locateInFlags, locateInJson } from './locate';
+export type { FlagBase } from './locate';
 export { schemeToJson, schemeFromJson, SCHEME_VERSION } from './json';
-export { applySchemeFlags, parseAwardsText } from './flags';
+export { applySchemeFlags, parseAwardsText, bandsFlag } from './flags';
 export type { SchemeFlag } from './flags';
 export {
   bandsOf,

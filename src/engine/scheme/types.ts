@@ -105,6 +105,7 @@ export interface Scheme {
   weightUnit: 'percent' | 'points';
   /** Empty: take the components and weights from the sheet's headers. */
   components: ComponentRule[];
+  /** Best first, as written: each lower bound below the one before it, the bottom band (min null) last. */
   bands: SchemeBand[];
   deductionCap: string | null;
   bonusCap: string | null;

@@ -24,16 +24,16 @@ export interface SchemeData {
 }
 
 /**
- * Check a scheme against the data it is applied to: award counts larger than a category,
- * categories the scheme does not know, 单项奖 units and columns that are not on the sheet,
- * and header weights that differ from the scheme's.
+ * Check a scheme against the data it is applied to: award places that stay empty because a
+ * category has too few units (a warning), categories the scheme does not know, 单项奖 units
+ * and columns that are not on the sheet, and header weights that differ from the scheme's.
  */
 export function validateAgainstData(scheme: Scheme, data: SchemeData, locate?: Locate): SchemeCheck {
   const r = new Reporter(locate);
   checkCategories(scheme, data, r);
   const groups = groupsOf(scheme, data);
   scheme.awards.forEach((rule, i) => {
-    if (rule.kind === 'places') checkPlaces(scheme, rule, `awards[${i}]`, groups, data, r);
+    if (rule.kind === 'places') checkPlaces(scheme, rule, `awards[${i}]`, groups, r);
     else if (rule.kind === 'single') checkSingle(rule, `awards[${i}]`, data, r);
   });
   scheme.ranking.tieBreak.forEach((col, j) => {
@@ -76,7 +76,7 @@ function checkCategories(s: Scheme, data: SchemeData, r: Reporter) {
   }
 }
 
-function checkPlaces(s: Scheme, rule: PlaceAwardRule, p: string, all: Group[], data: SchemeData, r: Reporter) {
+function checkPlaces(s: Scheme, rule: PlaceAwardRule, p: string, all: Group[], r: Reporter) {
   const grouped = all.length > 1 || all[0].name !== '';
   rule.categories.forEach((c, j) => {
     if (grouped && !all.some((g) => sameName(g.name, c)))
@@ -106,16 +106,24 @@ function checkPlaces(s: Scheme, rule: PlaceAwardRule, p: string, all: Group[], d
       } catch {
         return; // reported by validateScheme
       }
-      if (n > g.size)
-        r.error(path, `“${t.name}”的名额 ${n} 名多于${groupLabel(g)}的单位数 ${g.size} 个：请减少名额，或改用比例（如 20%）`);
-      else if (start + n > g.size && n > 0)
+      // Places past the last unit stay empty: the result is still defined, so this is a warning.
+      if (n > 0 && start + n > g.size) {
+        const first = Math.max(start, g.size) + 1;
+        const empty = start + n - first + 1;
+        const all = empty === n ? `${n} 个名额全部` : `其中 ${empty} 个名额（${places(first, start + n)}）`;
         r.warn(
           path,
-          `${groupLabel(g)}只有 ${g.size} 个单位，“${t.name}”（第 ${start + 1} 至 ${start + n} 名）有 ${start + n - g.size} 个名额排不到：这些名额将空缺。如不对，请减少名额`,
+          `${groupLabel(g)}只有 ${g.size} 个单位，“${t.name}”的 ${n} 个名额（${places(start + 1, start + n)}）${all}排不到：这些名额将空缺。如不对，请减少名额，或改用比例（如 20%）`,
         );
+      }
       start += n;
     });
   }
+}
+
+/** "第 2 名", "第 2 至 3 名". */
+function places(from: number, to: number): string {
+  return from === to ? `第 ${from} 名` : `第 ${from} 至 ${to} 名`;
 }
 
 function checkSingle(rule: SingleAwardRule, p: string, data: SchemeData, r: Reporter) {
@@ -131,7 +139,10 @@ function checkSingle(rule: SingleAwardRule, p: string, data: SchemeData, r: Repo
   try {
     const n = parsePlaceCount(rule.count, candidates).count;
     if (n > candidates)
-      r.error(`${p}.count`, `${award}的名额 ${n} 名多于参评单位数 ${candidates} 个：请减少名额，或在参评单位中添加单位`);
+      r.warn(
+        `${p}.count`,
+        `${award}的名额 ${n} 名多于参评单位数 ${candidates} 个：${places(candidates + 1, n)}将空缺。如不对，请减少名额，或在参评单位中添加单位`,
+      );
   } catch {
     // reported by validateScheme
   }

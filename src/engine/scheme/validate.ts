@@ -17,14 +17,17 @@ import {
   isChoice,
 } from './words';
 
-export type { Locate, SchemeCheck } from './report';
+export type { Locate, SchemeCheck, SchemeSource } from './report';
+export { locateInFlags, locateInJson } from './locate';
+export type { FlagBase } from './locate';
 export { validateAgainstData } from './validate-data';
 export type { SchemeData, HeaderWeight } from './validate-data';
 
 /**
  * Check a scheme on its own. Errors make a result undefined (the run stops); warnings are
- * shown with the result. `locate` maps a JSON path to the 方案 cell that holds it; without
- * it, the messages name the JSON path.
+ * shown with the result. `locate` maps a JSON path to the 方案 cell that holds it, or names a
+ * source without a cell (locateInJson, locateInFlags: `cell` is ""); without it, the messages
+ * name the bare JSON path and `cell` is "".
  */
 export function validateScheme(scheme: Scheme, locate?: Locate): SchemeCheck {
   const r = new Reporter(locate);
@@ -142,8 +145,9 @@ function checkComponents(s: Scheme, r: Reporter) {
 }
 
 function checkBands(s: Scheme, r: Reporter) {
-  if (s.bands.length === 0) {
-    r.error('bands', '等次为空：至少需要一个等次，例如 优秀 90、良好 80、一般 60、较差（下限留空）');
+  if (s.bands.length < 2) {
+    const only = s.bands.length === 1 ? `只有一个等次“${s.bands[0].label}”：所有单位都会评为“${s.bands[0].label}”` : '等次为空';
+    r.error('bands', `${only}。请至少写两个等次，从好到差，例如 优秀 90、良好 80、一般 60、较差（下限留空）`);
     return;
   }
   const labels = new Set<string>();
@@ -195,6 +199,7 @@ function checkBands(s: Scheme, r: Reporter) {
       `bands[${i}].min`,
       `等次“${s.bands[i].label}”的下限为空，但“${s.bands[bottoms[0]].label}”的下限也为空：只有最低等次可以不写下限，请填写“${s.bands[i].label}”的下限`,
     );
+  if (!checkWrittenOrder(s, r, usable, bottoms)) return;
   // Upper bounds: each must meet the lower bound of the next better band.
   const ordered = usable
     .filter((u) => u.min !== null || u.i === bottoms[0])
@@ -216,6 +221,37 @@ function checkBands(s: Scheme, r: Reporter) {
         `等次“${lower.label}”的上限 ${show(lower.max)} 低于“${upper.label}”的下限 ${show(upper.min)}（${there}）：${show(lower.max)} 至 ${show(upper.min)} 之间的分数没有写明等次，按“${lower.label}”评定（等次只按下限划分）。如不对，请修改上限或下限`,
       );
   }
+}
+
+/**
+ * Bands are written best first: each lower bound below the one written before it, the bottom
+ * band (no lower bound) last. Grading goes by the bounds, so a band written out of order would
+ * silently become better than the bands above it. Returns whether the order is sound.
+ */
+function checkWrittenOrder(s: Scheme, r: Reporter, usable: readonly { i: number; label: string; min: Dec | null }[], bottoms: readonly number[]): boolean {
+  let sound = true;
+  let above: { i: number; label: string; min: Dec } | null = null;
+  for (const { i, label, min } of usable) {
+    if (min === null) continue;
+    const u = { i, label, min };
+    if (above && u.min.gt(above.min)) {
+      sound = false;
+      r.error(
+        `bands[${u.i}].min`,
+        `等次“${u.label}”的下限 ${show(u.min)} 高于写在它前面的“${above.label}”的下限 ${show(above.min)}（${r.at(`bands[${above.i}].min`)}）：等次须从好到差书写，下限依次降低，照现在的写法“${u.label}”会成为比“${above.label}”更好的等次。请核对分数线，或把等次按从好到差的顺序重写`,
+      );
+    }
+    above = u;
+  }
+  if (bottoms.length === 1 && bottoms[0] !== s.bands.length - 1) {
+    sound = false;
+    const bottom = s.bands[bottoms[0]].label;
+    r.error(
+      `bands[${bottoms[0]}].min`,
+      `等次“${bottom}”没有下限，是最低等次，却写在“${s.bands[bottoms[0] + 1].label}”前面：等次须从好到差书写，最低等次写在最后。请把“${bottom}”移到最后，或填写它的下限`,
+    );
+  }
+  return sound;
 }
 
 function checkCategories(s: Scheme, r: Reporter) {
