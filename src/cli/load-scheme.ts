@@ -3,6 +3,7 @@ import { invalid } from '../engine/errors';
 import { defaultScheme } from '../engine/scheme/defaults';
 import { applySchemeFlags } from '../engine/scheme/flags';
 import { schemeFromJson } from '../engine/scheme/json';
+import { locateInFlags, locateInJson } from '../engine/scheme/locate';
 import type { Locate } from '../engine/scheme/validate';
 import type { Scheme } from '../engine/scheme/types';
 import { schemeFromSheet } from '../sheet/scheme-sheet';
@@ -36,7 +37,8 @@ export async function loadScheme(sheets: SheetData[], flags: Record<string, stri
     } catch {
       throw invalid(`找不到方案文件 ${flags.scheme}：请检查 --scheme 后的路径`);
     }
-    loaded = { scheme: schemeFromJson(text), source: flags.scheme.split(/[\\/]/).pop()!, warnings: [], errors: [] };
+    const name = flags.scheme.split(/[\\/]/).pop()!;
+    loaded = { scheme: schemeFromJson(text), source: name, locate: locateInJson(name), warnings: [], errors: [] };
   } else {
     const sheet = schemeSheetOf(sheets);
     if (sheet) {
@@ -46,7 +48,9 @@ export async function loadScheme(sheets: SheetData[], flags: Record<string, stri
   }
   const overrides = Object.fromEntries(SCHEME_FLAGS.filter((f) => flags[f] !== undefined).map((f) => [f, flags[f]]));
   if (Object.keys(overrides).length > 0) {
+    const base = { scheme: loaded.scheme, locate: loaded.locate };
     loaded.scheme = applySchemeFlags(loaded.scheme, overrides);
+    loaded.locate = locateInFlags(overrides, base);
     loaded.source += `，命令行覆盖 ${Object.keys(overrides).map((f) => `--${f}`).join(' ')}`;
   }
   return loaded;
