@@ -1,20 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { RankingJson } from '../../src/sheet/ranking/result-json';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
-/** One unit as `rank --json -` reports it; the fields a golden fixture pins down. */
-export interface ExpectedUnit {
-  name: string;
-  category: string | null;
-  total: number | null;
-  grade: string | null;
-  rank: number | null;
-  award: string | null;
-  awards: string[];
-  excludedFromAwards: boolean;
-}
+/** One unit as `rank --json -` reports it; the fields a golden fixture pins down (all but the free-text notes). */
+export type ExpectedUnit = Omit<RankingJson['units'][number], 'notes'>;
 
 /** A warning that must be among the actual ones: same cell, and a message holding every `contains` word. */
 export interface ExpectedWarning {
