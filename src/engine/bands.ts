@@ -96,9 +96,14 @@ export function bandIndex(score: Dec, bands: Bands): number {
   return bands.length - 1;
 }
 
+/** A band index lowered `levels` levels (一票否决), never below the bottom band. */
+export function lowered(index: number, bands: Bands, levels: number): number {
+  return Math.min(index + levels, bands.length - 1);
+}
+
 /** The grade for a score, lowered `downgrade` levels (一票否决), never below the bottom band. */
 export function gradeOf(score: Dec, bands: Bands, downgrade = 0): string {
-  return bands[Math.min(bandIndex(score, bands) + downgrade, bands.length - 1)].label;
+  return bands[lowered(bandIndex(score, bands), bands, downgrade)].label;
 }
 
 /** Position of a grade label in the bands (0 = best), or -1 when the label is not a band. */

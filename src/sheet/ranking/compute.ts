@@ -1,6 +1,6 @@
 import { assignAwards } from '../../engine/awards';
 import type { AwardUnit } from '../../engine/awards/types';
-import { bandIndex } from '../../engine/bands';
+import { bandIndex, lowered } from '../../engine/bands';
 import { D, Dec, roundHalfUp, show } from '../../engine/decimal';
 import { applyDistribution } from '../../engine/distribution';
 import { rankAll } from '../../engine/rank';
@@ -55,14 +55,14 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
     if (u.total !== null && total !== null && !total.eq(u.total)) notes.push(`总分 ${show(u.total)} 按四舍五入保留 ${scheme.decimals} 位小数为 ${total.toFixed(scheme.decimals!)}`);
     let gradeIndex = total === null ? null : bandIndex(total, bands);
     if (gradeIndex !== null && u.veto.yes && downgrades) {
-      const lowered = Math.min(gradeIndex + u.veto.levels, bands.length - 1);
+      const after = lowered(gradeIndex, bands, u.veto.levels);
       const reason = u.vetoText ? `（${u.vetoText}）` : '';
       notes.push(
-        lowered === gradeIndex
+        after === gradeIndex
           ? `一票否决${reason}：已是最低等次“${bands[gradeIndex].label}”`
-          : `一票否决${reason}：等次由“${bands[gradeIndex].label}”降为“${bands[lowered].label}”`,
+          : `一票否决${reason}：等次由“${bands[gradeIndex].label}”降为“${bands[after].label}”`,
       );
-      gradeIndex = lowered;
+      gradeIndex = after;
     }
     const excluded = u.excluded || (u.veto.yes && vetoExcludes);
     if (u.excluded) notes.push(`取消评优${u.excludedText ? `（${u.excludedText}）` : ''}：参加排名，不参加评奖`);

@@ -61,7 +61,7 @@ export function describeScheme(result: RankingResult): string[] {
     for (const r of s.awards) lines.push(awardLine(r));
     const st = s.awardSettings;
     lines.push(
-      `名额：按百分比计算的名额${ROUNDING(st.quotaRounding)}；名次奖的空缺名额${st.vacancy === 'empty' ? '保留空缺，不顺延' : '顺延给下一名符合条件的单位'}；` +
+      `名额：按百分比计算的名额${ROUNDING(st.quotaRounding)}；名次奖的空缺名额${st.vacancy === 'empty' ? '保留空缺，不顺延' : '按名次顺延（规则见下）'}；` +
         `综合奖与单项奖${st.exclusive ? '不兼得' : '可兼得'}；每个单位${st.maxSinglePerUnit === null ? '可获多个单项奖' : `最多获 ${st.maxSinglePerUnit} 个单项奖`}`,
     );
   }
