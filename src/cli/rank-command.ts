@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { invalid } from '../engine/errors';
 import { validateAgainstData, validateScheme } from '../engine/scheme/validate';
 import { readWorkbook, applyPlan } from '../host/xlsx';
@@ -13,7 +11,7 @@ import { parseArgs } from './argv';
 import type { CommandIO } from './io';
 import { loadScheme, SCHEME_FLAGS } from './load-scheme';
 import { printSummary } from './summary';
-import { OutputFile, writeAll } from './write-files';
+import { checkNotInput, OutputFile, readInput, writeAll } from './files';
 
 const FLAGS = ['sheet', 'out', 'json', 'scheme', ...SCHEME_FLAGS];
 
@@ -26,15 +24,8 @@ export async function runRankCommand(argv: string[], io: CommandIO, now = new Da
   const { positional, flags } = parseArgs(argv, FLAGS);
   const input = positional[0];
   if (!input) throw invalid('缺少输入文件：用法 perf rank <汇总表.xlsx> [--out 输出.xlsx] [--json -]');
-  if (flags.out && resolve(flags.out) === resolve(input))
-    throw invalid(`--out 不能与输入文件相同（${input}）：PERF 从不修改原文件，请另取一个文件名`);
-
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(input));
-  } catch {
-    throw invalid(`找不到文件 ${input}：请检查路径`);
-  }
+  if (flags.out) checkNotInput(flags.out, input);
+  const bytes = await readInput(input);
   const sheets = await readWorkbook(bytes, input);
   const loaded = await loadScheme(sheets, flags);
   const check = validateScheme(loaded.scheme, loaded.locate);

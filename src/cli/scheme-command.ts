@@ -1,5 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { invalid } from '../engine/errors';
 import { schemeFromJson, schemeToJson } from '../engine/scheme/json';
 import { locateInJson } from '../engine/scheme/locate';
@@ -8,6 +7,7 @@ import { applyPlan, readWorkbook } from '../host/xlsx';
 import { schemeFromSheet, schemeToSheetPlan } from '../sheet/scheme-sheet';
 import type { Warning } from '../sheet/warning';
 import { parseArgs } from './argv';
+import { checkNotInput, readInput, writeAll } from './files';
 import type { CommandIO } from './io';
 import { schemeSheetOf } from './load-scheme';
 
@@ -22,14 +22,6 @@ export async function runSchemeCommand(args: string[], io: CommandIO): Promise<n
   throw invalid(`未知的 scheme 子命令“${sub ?? ''}”：${USAGE}`);
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch {
-    throw invalid(`找不到文件 ${path}：请检查路径`);
-  }
-}
-
 function list(title: string, items: Warning[]): string {
   return [title, ...items.map((w) => `  ${w.message}`)].join('\n');
 }
@@ -37,7 +29,7 @@ function list(title: string, items: Warning[]): string {
 async function exportScheme(positional: string[], out: string | undefined, io: CommandIO): Promise<number> {
   const input = positional[0];
   if (!input || positional.length > 1) throw invalid(`scheme export 需要一个工作簿文件：${USAGE}`);
-  const sheets = await readWorkbook(await readBytes(input));
+  const sheets = await readWorkbook(await readInput(input), input);
   const sheet = schemeSheetOf(sheets);
   if (!sheet)
     throw invalid(`工作簿 ${input} 中没有“方案”工作表：请先用 perf scheme import 写入方案，或按 PERF 的方案表格式添加名为“方案”的工作表`);
@@ -52,7 +44,7 @@ async function exportScheme(positional: string[], out: string | undefined, io: C
   if (warnings.length > 0) io.stderr(list('请核对：', warnings));
   const json = schemeToJson(read.scheme);
   if (out) {
-    await writeFile(out, json, 'utf8');
+    await writeAll([{ path: out, data: json }]);
     io.stderr(`已把工作表“${sheet.name}”的方案导出到 ${out}`);
   } else io.stdout(json);
   return 0;
@@ -62,23 +54,16 @@ async function importScheme(positional: string[], out: string | undefined, io: C
   const [jsonPath, input] = positional;
   if (!jsonPath || !input || positional.length > 2) throw invalid(`scheme import 需要方案文件和工作簿文件：${USAGE}`);
   if (!out) throw invalid(`scheme import 需要 --out 输出文件：PERF 从不修改原文件。${USAGE}`);
-  if (resolve(out) === resolve(input)) throw invalid(`--out 不能与输入文件相同（${input}）：PERF 从不修改原文件，请另取一个文件名`);
-  let text: string;
-  try {
-    text = await readFile(jsonPath, 'utf8');
-  } catch {
-    throw invalid(`找不到方案文件 ${jsonPath}：请检查路径`);
-  }
-  const scheme = schemeFromJson(text);
+  checkNotInput(out, input);
+  const scheme = schemeFromJson(new TextDecoder().decode(await readInput(jsonPath, '方案文件')));
   const check = validateScheme(scheme, locateInJson(basename(jsonPath)));
   if (check.errors.length > 0) {
     io.stderr(list(`方案文件 ${jsonPath} 有误，未写入（请改正后重试）：`, check.errors));
     return 1;
   }
   if (check.warnings.length > 0) io.stderr(list('请核对：', check.warnings));
-  const bytes = await readBytes(input);
-  const written = await applyPlan(bytes, { sheets: [schemeToSheetPlan(scheme)] });
-  await writeFile(out, written.bytes);
+  const written = await applyPlan(await readInput(input), { sheets: [schemeToSheetPlan(scheme)] }, input);
+  await writeAll([{ path: out, data: written.bytes }]);
   // The messages already say where each sheet went (created, replaced, or renamed beside a clerk's sheet).
   for (const m of written.report.messages) io.stderr(m);
   io.stderr(`已写入 ${out}（原文件 ${input} 未改动）`);

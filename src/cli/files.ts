@@ -1,5 +1,21 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { invalid } from '../engine/errors';
+
+/** The bytes of an input file, or a Chinese message naming it. */
+export async function readInput(path: string, what = '文件'): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch {
+    throw invalid(`找不到${what} ${path}：请检查路径`);
+  }
+}
+
+/** PERF never modifies the clerk's file: an output may not be the input. */
+export function checkNotInput(out: string, input: string): void {
+  if (resolve(out) === resolve(input))
+    throw invalid(`--out 不能与输入文件相同（${input}）：PERF 从不修改原文件，请另取一个文件名`);
+}
 
 export interface OutputFile {
   path: string;
