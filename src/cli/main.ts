@@ -44,6 +44,8 @@ export async function main(argv: string[], io: CommandIO = processIO): Promise<n
 
 const isEntry = process.argv[1] && /main\.[cm]?[jt]s$/.test(process.argv[1]);
 if (isEntry) {
+  // `npm run perf` runs in the project folder; file names are meant from where the clerk typed them
+  if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
