@@ -218,3 +218,14 @@ describe('validateScheme names the 方案 cell, the value and the fix', () => {
     expect(pathsOf(v.warnings)).toEqual(['awards[1].name']);
   });
 });
+
+describe('forced distribution on the bottom band', () => {
+  it('is an error naming the rule, caught before any run', async () => {
+    const { defaultScheme } = await import('../../src/engine/scheme/defaults');
+    const { validateScheme } = await import('../../src/engine/scheme/validate');
+    const s = defaultScheme();
+    s.distribution = [{ grade: '较差', maxShare: '10%', scope: 'all', rounding: 'down', ties: 'include' }];
+    const { errors } = validateScheme(s);
+    expect(errors.map((e) => e.message).join()).toMatch(/distribution\[0\]\.grade.*最低等次“较差”/);
+  });
+});

@@ -348,8 +348,10 @@ function checkAwards(s: Scheme, r: Reporter) {
 function checkDistribution(s: Scheme, r: Reporter) {
   s.distribution.forEach((d, i) => {
     const p = `distribution[${i}]`;
-    if (!s.bands.some((b) => nameKey(b.label) === nameKey(d.grade)))
-      r.error(`${p}.grade`, `强制分布的等次“${d.grade}”不是方案中的等次（${bandLabelsText(s)}）：请改为其中之一`);
+    const at = s.bands.findIndex((b) => nameKey(b.label) === nameKey(d.grade));
+    if (at < 0) r.error(`${p}.grade`, `强制分布的等次“${d.grade}”不是方案中的等次（${bandLabelsText(s)}）：请改为其中之一`);
+    else if (at === s.bands.length - 1)
+      r.error(`${p}.grade`, `强制分布不能限制最低等次“${d.grade}”：超出比例的单位无处可降；请改为限制更高的等次（如 优秀）`);
     if (shareOf(d.maxShare) === null)
       r.error(`${p}.maxShare`, `强制分布“${d.grade}”的比例上限 ${quote(d.maxShare)} 无法使用：请填写 0% 到 100% 之间的比例，如 20%`);
     checkEnum(r, `${p}.scope`, '强制分布的范围', d.scope, SCOPE_WORDS);
