@@ -3,7 +3,7 @@ import type { AwardUnit } from '../../engine/awards/types';
 import { bandIndex, lowered } from '../../engine/bands';
 import { D, Dec, roundHalfUp, show } from '../../engine/decimal';
 import { applyDistribution } from '../../engine/distribution';
-import { rankAll } from '../../engine/rank';
+import { placesOf, rankAll } from '../../engine/rank';
 import { bandsOf } from '../../engine/scheme/access';
 import type { Scheme } from '../../engine/scheme/types';
 import type { SourceTable } from '../source-table';
@@ -15,8 +15,9 @@ import type { RankingResult, UnitResult } from './types';
 /** Blank tie-break values sort last. */
 const LOWEST = new D('-1e30');
 
-function tieBreakKeys(units: UnitInput[], scheme: Scheme): (Dec[] | null)[] {
-  return units.map((u) => (u.total === null ? null : [u.total, ...scheme.ranking.tieBreak.map((c) => u.columns[c] ?? LOWEST)]));
+/** Each unit's ranking keys: its total used, then the scheme's tie-break columns; null when not scored. */
+function rankKeys(units: UnitResult[], inputs: UnitInput[], scheme: Scheme): (Dec[] | null)[] {
+  return units.map((u, i) => (u.total === null ? null : [u.total, ...scheme.ranking.tieBreak.map((c) => inputs[i].columns[c] ?? LOWEST)]));
 }
 
 function tieNotes(units: UnitResult[], keys: (Dec[] | null)[]): void {
@@ -106,13 +107,10 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
   }
 
   // ranking
-  const keys = tieBreakKeys(
-    inputs.map((u, i) => ({ ...u, total: units[i].total })),
-    scheme,
-  );
+  const keys = rankKeys(units, inputs, scheme);
   const groups = hasCategory && scheme.ranking.byCategory ? units.map((u) => u.category) : null;
   const ranks = rankAll(keys, scheme.ranking.method, groups);
-  const places = rankAll(keys, 'competition', groups);
+  const places = placesOf(keys, groups);
   units.forEach((u, i) => {
     u.rank = ranks[i];
     u.place = places[i];

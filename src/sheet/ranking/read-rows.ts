@@ -1,6 +1,6 @@
 import { normaliseText, readCell } from '../../engine/cell';
 import { readCategories } from './categories';
-import { D, Dec, ZERO, show, sum } from '../../engine/decimal';
+import { D, Dec, HUNDRED, ZERO, show, sum } from '../../engine/decimal';
 import { isPerfError } from '../../engine/errors';
 import { bonusTotal, deductionTotal } from '../../engine/deduct';
 import { readYesNo, YesNo } from '../../engine/yesno';
@@ -9,7 +9,7 @@ import { cellAddress } from '../address';
 import type { SourceColumn, SourceRow, SourceTable } from '../source-table';
 import type { Warning } from '../warning';
 import { contribution, fullScaleOf } from './components';
-import { HUNDRED_SCALE, magnitude, readScoreCell } from './read-value';
+import { magnitude, readScoreCell } from './read-value';
 import type { UsedComponent } from './types';
 
 /** A data row as read: every number decimal, every problem a warning with its cell. */
@@ -59,7 +59,7 @@ function readAdjustment(
     const at = { sheet: table.sheet, row: row.row, col: c.index };
     const raw = row.cells[c.index];
     const before = warnings.length;
-    const v = readScoreCell(raw, at, what, HUNDRED_SCALE, warnings);
+    const v = readScoreCell(raw, at, what, HUNDRED, warnings);
     if (v === null) {
       if (warnings.length > before) invalid = true;
       return ZERO;

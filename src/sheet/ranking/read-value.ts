@@ -1,5 +1,5 @@
 import { CellValue, quote, readCell } from '../../engine/cell';
-import { D, Dec } from '../../engine/decimal';
+import type { Dec } from '../../engine/decimal';
 import { cellAddress } from '../address';
 import type { Warning } from '../warning';
 
@@ -59,4 +59,3 @@ export function magnitude(value: Dec, address: string, raw: CellValue, what: str
   return m;
 }
 
-export const HUNDRED_SCALE = new D(100);

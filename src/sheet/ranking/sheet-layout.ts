@@ -1,7 +1,7 @@
 import type { CellStyle, PlanCell, PrintSetup, SheetPlan } from '../plan';
 
 /** Shared layout of PERF's printed sheets: title rows, print setup, the signature line. */
-export const SIGNATURE_LINE = '制表：                    审核：                    日期：';
+const SIGNATURE_LINE = '制表：                    审核：                    日期：';
 
 export function printSetup(headerRow: number, orientation: PrintSetup['orientation']): PrintSetup {
   return {
@@ -18,12 +18,12 @@ export function cell(value: PlanCell['value'], style: CellStyle = 'text', numFmt
 }
 
 /** A row holding one value in its first cell, blanks after it, `width` cells long. */
-export function lineRow(value: string, style: CellStyle, width: number): PlanCell[] {
+function lineRow(value: string, style: CellStyle, width: number): PlanCell[] {
   return [cell(value, style), ...Array.from({ length: width - 1 }, () => cell(null, style))];
 }
 
 /** "2026-11-22 09:30" in local time: when a sheet was made. */
-export function madeAt(now: Date): string {
+function madeAt(now: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
 }
@@ -35,7 +35,7 @@ export function totalFormat(decimalPlaces: number, fixed: number | null): string
 }
 
 /** Width of text in character cells: CJK and full-width characters count two. */
-export function textWidth(s: string): number {
+function textWidth(s: string): number {
   let w = 0;
   for (const ch of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1;
   return w;
