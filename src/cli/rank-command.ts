@@ -1,22 +1,20 @@
 import { invalid } from '../engine/errors';
-import { validateAgainstData, validateScheme } from '../engine/scheme/validate';
-import { readWorkbook, applyPlan } from '../host/xlsx';
-import { chooseSummarySheet } from '../sheet/table';
-import { computeRanking } from '../sheet/ranking/compute';
+import { XlsxWorkbook } from '../host/xlsx';
 import { rankingJson } from '../sheet/ranking/result-json';
-import { rankingPlan } from '../sheet/ranking/plan';
-import { schemeData } from '../sheet/ranking/scheme-data';
+import { readReportLines } from '../sheet/table/read-report';
 import { Warning, warningLine } from '../sheet/warning';
+import { runRanking } from '../workflow/rank';
+import { SCHEME_FLAGS } from '../workflow/load-scheme';
 import { parseArgs } from './argv';
 import type { CommandIO } from './io';
-import { loadScheme, SCHEME_FLAGS } from './load-scheme';
 import { printSummary } from './summary';
 import { checkNotInput, OutputFile, readInput, writeAll } from './files';
 
 const FLAGS = ['sheet', 'out', 'json', 'scheme', ...SCHEME_FLAGS];
 
-function blockingMessage(errors: Warning[]): string {
-  return ['方案有误，无法计算：', ...errors.map((e) => `  ${warningLine(e)}`)].join('\n');
+function blockingMessage(problems: Warning[]): string {
+  if (problems.length === 1 && !problems[0]!.cell) return `错误：${problems[0]!.message}`;
+  return ['无法计算：', ...problems.map((e) => `  ${warningLine(e)}`)].join('\n');
 }
 
 /** perf rank <in.xlsx> …: the one-click ranking over a workbook file. Returns the exit code. */
@@ -25,38 +23,33 @@ export async function runRankCommand(argv: string[], io: CommandIO, now = new Da
   const input = positional[0];
   if (!input) throw invalid('缺少输入文件：用法 perf rank <汇总表.xlsx> [--out 输出.xlsx] [--json -]');
   if (flags.out) checkNotInput(flags.out, input);
-  const bytes = await readInput(input);
-  const sheets = await readWorkbook(bytes, input);
-  const loaded = await loadScheme(sheets, flags);
-  const check = validateScheme(loaded.scheme, loaded.locate);
-  const schemeErrors = [...loaded.errors, ...check.errors];
-  if (schemeErrors.length > 0) {
-    io.stderr(blockingMessage(schemeErrors));
+  const workbook = await XlsxWorkbook.open(await readInput(input), input);
+  const schemeFile = flags.scheme
+    ? { name: flags.scheme.split(/[\\/]/).pop()!, text: new TextDecoder().decode(await readInput(flags.scheme, '方案文件')) }
+    : undefined;
+  const outcome = runRanking(await workbook.readSheets(), { schemeFile, settings: flags, sheet: flags.sheet, now });
+  const toJson = flags.json === '-';
+  // what PERF read comes first, so that the clerk sees how the table was understood before any result
+  if (outcome.read) for (const line of readReportLines(outcome.read)) (toJson ? io.stderr : io.stdout)(line);
+  if (!outcome.ok) {
+    io.stderr(blockingMessage(outcome.problems));
     return 1;
   }
-  const { table } = chooseSummarySheet(sheets, flags.sheet);
-  const dataCheck = validateAgainstData(loaded.scheme, schemeData(table), loaded.locate);
-  if (dataCheck.errors.length > 0) {
-    io.stderr(blockingMessage(dataCheck.errors));
-    return 1;
-  }
-
-  const result = computeRanking(table, loaded.scheme, loaded.source);
-  result.warnings.unshift(...loaded.warnings, ...check.warnings, ...dataCheck.warnings);
+  const { result, plan } = outcome;
 
   const json = JSON.stringify(rankingJson(result), null, 2);
   const outputs: OutputFile[] = [];
-  if (flags.json && flags.json !== '-') outputs.push({ path: flags.json, data: json + '\n' });
-  const written = flags.out ? await applyPlan(bytes, rankingPlan(result, now), input) : null;
-  if (flags.out && written) outputs.push({ path: flags.out, data: written.bytes });
+  if (flags.json && !toJson) outputs.push({ path: flags.json, data: json + '\n' });
+  const report = flags.out ? await workbook.apply(plan) : null;
+  if (flags.out) outputs.push({ path: flags.out, data: await workbook.toBytes() });
   await writeAll(outputs);
 
-  if (flags.json === '-') io.stdout(json);
-  if (written) {
-    for (const m of written.report.messages) io.stderr(m);
+  if (toJson) io.stdout(json);
+  if (report) {
+    for (const m of report.messages) io.stderr(m);
     io.stderr(`已写入 ${flags.out}（原文件 ${input} 未改动）`);
   }
-  if (flags.json !== '-') printSummary(result, io.stdout);
+  if (!toJson) printSummary(result, io.stdout);
   else if (result.warnings.length > 0) io.stderr(`有 ${result.warnings.length} 条需要核对的问题，见 JSON 中的 warnings`);
   return 0;
 }

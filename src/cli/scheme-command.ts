@@ -9,7 +9,7 @@ import type { Warning } from '../sheet/warning';
 import { parseArgs } from './argv';
 import { checkNotInput, readInput, writeAll } from './files';
 import type { CommandIO } from './io';
-import { schemeSheetOf } from './load-scheme';
+import { schemeSheetOf } from '../workflow/load-scheme';
 
 const USAGE = '用法：perf scheme export <工作簿.xlsx> [--out 方案.json]；perf scheme import <方案.json> <工作簿.xlsx> --out <输出.xlsx>';
 

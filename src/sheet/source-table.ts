@@ -1,5 +1,6 @@
 import type { CellValue } from '../engine/cell';
 import type { Warning } from './warning';
+import type { Weight } from './table/header-text';
 
 /** A worksheet as every host hands it to the sheet layer: plain values, 0-based. */
 export interface SheetData {
@@ -45,7 +46,7 @@ export interface SourceColumn {
    * carries after group weights are applied. percent: "80" means 80%; points: the
    * column already holds a score out of that many points.
    */
-  weight?: { unit: 'percent' | 'points'; value: string };
+  weight?: Weight;
   /** The group header above it in a two-row header. */
   group?: string;
   /**
@@ -53,6 +54,8 @@ export interface SourceColumn {
    * "扣分（扣满3分为止）") as a decimal string, "3".
    */
   cap?: string;
+  /** For columns that take no part ('other'): why, in the clerk's words. */
+  ignored?: string;
 }
 
 export interface SourceRow {
@@ -72,4 +75,6 @@ export interface SourceTable {
   /** Rows passed over (合计, 小计, 平均, 备注, blank), with the reason. */
   skipped: { row: number; reason: string }[];
   warnings: Warning[];
+  /** How bare numbers in component headers ("重点工作(80)") were read; absent when there were none. */
+  bareWeights?: 'points' | 'percent';
 }

@@ -1,2 +1,1 @@
-export { readWorkbook } from './read';
-export { applyPlan } from './write';
+export { XlsxWorkbook, readWorkbook, applyPlan } from './xlsx-workbook';

@@ -1,6 +1,6 @@
-import { unzipSync, zipSync } from 'fflate';
 import { invalid } from '../../engine/errors';
 import { attrLocal, childElements, parseXml, utf8 } from './xml';
+import { deflateAll, inflateAll } from './zip';
 
 /**
  * An OPC package (the .xlsx/.xlsm zip) as its parts, in the zip's order.
@@ -41,10 +41,10 @@ export class Package {
     if (k !== null) this.parts.delete(k);
   }
 
-  toZip(): Uint8Array {
+  toZip(): Promise<Uint8Array> {
     const files: Record<string, Uint8Array> = {};
     for (const [name, data] of this.parts) files[name] = data;
-    return zipSync(files, { level: 6 });
+    return deflateAll(files);
   }
 }
 
@@ -61,13 +61,13 @@ function notWorkbook(fileName: string | undefined, why: string): Error {
   return invalid(`文件${name}不是有效的 Excel 工作簿（.xlsx/.xlsm）：${why}`);
 }
 
-export function openPackage(bytes: Uint8Array, fileName?: string): Package {
+export async function openPackage(bytes: Uint8Array, fileName?: string): Promise<Package> {
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw notWorkbook(fileName, '这是旧版 .xls 格式（或加密的工作簿）。请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再试。');
   }
   let entries: Record<string, Uint8Array>;
   try {
-    entries = unzipSync(bytes);
+    entries = await inflateAll(bytes);
   } catch (e) {
     throw notWorkbook(fileName, `无法作为 zip 压缩包解开（${(e as Error).message}）。请确认选择的是用 Excel 保存的 .xlsx 文件，而不是改了扩展名的其他文件。`);
   }

@@ -1,18 +1,17 @@
 import type { SheetData } from '../../sheet/source-table';
-import { openPackage, workbookPath } from './package';
+import { workbookPath, type Package } from './package';
 import { perfKindOf, readWorkbookInfo, sharedStringsPath } from './workbook-info';
 import { readSharedStrings } from './strings-read';
 import { readWorksheetValues } from './worksheet-read';
 
 /**
- * Every sheet of an .xlsx/.xlsm in workbook order, as plain values: numbers as
+ * Every sheet of an opened package in workbook order, as plain values: numbers as
  * numbers, text as strings (numbers stored as text stay strings), booleans,
  * blanks as null, formulas as their cached values, errors as their text
  * ("#DIV/0!"). Chart sheets come back empty so that their names still count.
  * Read straight from the zip: nothing is lost or recalculated on the way.
  */
-export async function readWorkbook(bytes: Uint8Array, fileName?: string): Promise<SheetData[]> {
-  const pkg = openPackage(bytes, fileName);
+export function readPackageSheets(pkg: Package, fileName?: string): SheetData[] {
   const path = workbookPath(pkg, fileName);
   const info = readWorkbookInfo(pkg, path);
   const sstPath = sharedStringsPath(pkg, path);

@@ -2,7 +2,7 @@ import { invalid } from '../../engine/errors';
 import type { SheetPlan, WritePlan, WriteReport } from '../../sheet/plan';
 import { PERF_MARK_NAME, perfMarkFormula, resolveTargets, targetReport } from '../../sheet/targets';
 import { dropCalcChainSheets } from './calc-chain';
-import { isRelType, openPackage, readRelationships, relsPathOf, workbookPath, type Package } from './package';
+import { isRelType, readRelationships, relsPathOf, workbookPath, type Package } from './package';
 import { ContentTypes, RelationshipsPart, STYLES_CONTENT_TYPE, WORKSHEET_CONTENT_TYPE } from './parts-edit';
 import { absoluteRange, quoteSheetName } from './refs';
 import { renderWorksheet } from './sheet-xml';
@@ -12,14 +12,13 @@ import { perfKindOf, readWorkbookInfo, type WorkbookInfo } from './workbook-info
 import { attrLocal, firstChild, toBytes } from './xml';
 
 /**
- * Apply a write plan to an .xlsx/.xlsm by editing its package directly. Only
+ * Apply a write plan to an opened .xlsx/.xlsm package by editing its parts directly. Only
  * xl/workbook.xml (sheet list, defined names), its relationships,
  * [Content_Types].xml and xl/styles.xml (appended to) change, plus the parts of
  * PERF's own sheets; every other part of the clerk's file — charts, pivot
  * tables, macros, comments, validation, conditional formats — keeps its bytes.
  */
-export async function applyPlan(bytes: Uint8Array, plan: WritePlan, fileName?: string): Promise<{ bytes: Uint8Array; report: WriteReport }> {
-  const pkg = openPackage(bytes, fileName);
+export function applyPlanToPackage(pkg: Package, plan: WritePlan, fileName?: string): WriteReport {
   const wbPath = workbookPath(pkg, fileName);
   const info = readWorkbookInfo(pkg, wbPath);
   if (info.strict) {
@@ -80,7 +79,7 @@ export async function applyPlan(bytes: Uint8Array, plan: WritePlan, fileName?: s
   pkg.set(wbPath, toBytes(workbook.toXml()));
   rels.save();
   contentTypes.save();
-  return { bytes: pkg.toZip(), report: targetReport(targets, messages) };
+  return targetReport(targets, messages);
 }
 
 /** "Protect workbook" with structure locked: no sheet may be added. */

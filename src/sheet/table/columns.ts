@@ -28,6 +28,9 @@ export function finishColumns(
   return { columns, warnings };
 }
 
+const NOT_A_SCORE = '序号、排名、等次、备注、说明一类的列，不是得分';
+const NO_HEADER_WORD = '表头不是 PERF 认识的词（单位、类别、总分、带权重的得分、扣分、加分、一票否决、取消评优）';
+
 function toColumn(s: SettledColumn): SourceColumn {
   const d = s.draft;
   const role = s.role ?? 'other';
@@ -35,6 +38,7 @@ function toColumn(s: SettledColumn): SourceColumn {
   if (role === 'component' && s.weight) column.weight = s.weight;
   if ((role === 'deduction' || role === 'bonus') && d.text.cap !== undefined) column.cap = d.text.cap;
   if (d.group) column.group = d.group.text.display;
+  if (role === 'other') column.ignored = s.ignored ?? (s.role === 'other' ? NOT_A_SCORE : NO_HEADER_WORD);
   return column;
 }
 
@@ -49,7 +53,11 @@ function keepOne(
   const found = settled.filter((s) => s.role === role);
   if (found.length < 2) return;
   const kept = which === 'first' ? found[0]! : found[found.length - 1]!;
-  for (const s of found) if (s !== kept) s.role = 'other';
+  for (const s of found)
+    if (s !== kept) {
+      s.role = 'other';
+      s.ignored = `已按“${kept.draft.header}”作${what}`;
+    }
   const list = found.map((s) => `${where(s.draft)}“${s.draft.header}”`).join('、');
   warnings.push({
     cell: where(kept.draft),

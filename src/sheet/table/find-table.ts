@@ -4,6 +4,7 @@ import { finishColumns, type HeaderAddresses } from './columns';
 import { draftColumns, headerScore, type DraftColumn } from './draft-columns';
 import { headerCells, looksLikeSubHeader } from './header-layout';
 import { readDataRows } from './data-rows';
+import { settleBareWeights } from './bare-weights';
 
 /** Rows searched for the header: titles, notes and blank rows above it stay well within this. */
 const HEADER_SEARCH_ROWS = 60;
@@ -30,7 +31,7 @@ export function findSummaryTable(sheet: SheetData): SourceTable | null {
   };
   const { columns, warnings } = finishColumns(header.drafts, at);
   const data = readDataRows(sheet, headerRows[headerRows.length - 1]! + 1, columns);
-  return {
+  const table: SourceTable = {
     sheet: sheet.name,
     headerRows,
     columns,
@@ -38,6 +39,8 @@ export function findSummaryTable(sheet: SheetData): SourceTable | null {
     skipped: data.skipped,
     warnings: [...warnings, ...data.warnings],
   };
+  settleBareWeights(table);
+  return table;
 }
 
 /** The best-scoring header; on a tie the upper one. A two-row reading wins over one-row at the same row. */

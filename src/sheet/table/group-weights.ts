@@ -11,6 +11,8 @@ export interface SettledColumn {
   draft: DraftColumn;
   role: ColumnRole | null;
   weight?: Weight;
+  /** Why a column takes no part, when a rule set it aside. */
+  ignored?: string;
 }
 
 const SUBTOTAL = /小计|合计|汇总|折算|得分$|总分$/;
@@ -64,9 +66,18 @@ function settleGroup(children: SettledColumn[], groupAt: (start: number) => stri
     }
     scoring.role = 'component';
     scoring.weight = groupWeight;
+    for (const c of children)
+      if (c !== scoring && c.role === null) {
+        c.role = 'other';
+        c.ignored = `组“${groupText.display}”按小计列“${scoring.draft.text.display}”计分，这一列只列出`;
+      }
     return;
   }
-  for (const c of children) if (c.role === null && SUBTOTAL.test(c.draft.text.name)) c.role = 'other';
+  for (const c of children)
+    if (c.role === null && SUBTOTAL.test(c.draft.text.name)) {
+      c.role = 'other';
+      c.ignored = '组内各列已写权重，这一列是它们的小计，不再重复计算';
+    }
   const parts = weighted.map((c) => `${c.draft.text.name} ${weightText(c.weight!)}`).join(' + ');
   if (weighted.some((c) => c.weight!.unit !== groupWeight.unit)) {
     throw invalid(

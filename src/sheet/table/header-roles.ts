@@ -13,6 +13,23 @@ export const UNIT_HEADERS = [
   '村(居)', '村居', '村(社区)', '名称',
 ];
 const UNIT = new Set(UNIT_HEADERS);
+/** Words that join several unit words in one header: "村(居)、单位", "乡镇/部门". */
+const UNIT_JOINERS = /[、,/和及与]/;
+/** Words around a unit word that keep it a unit header: "被考核单位名称", "参评单位", "考核对象名称". */
+const UNIT_AFFIXES = /^(被|参评|参加考核的?|参与考评的?)|(名称|全称|名单)$/g;
+
+/**
+ * A unit header: a unit word alone, unit words joined ("村(居)、单位"), or a unit word
+ * with a prefix or suffix that keeps its meaning ("被考核单位名称"). A title that merely
+ * contains a unit word ("各县(区)绩效考评结果") is none.
+ */
+export function isUnitHeader(name: string): boolean {
+  if (UNIT.has(name)) return true;
+  const parts = name.split(UNIT_JOINERS).filter((p) => p !== '');
+  if (parts.length > 1 && parts.every((p) => isUnitHeader(p))) return true;
+  const bare = name.replace(UNIT_AFFIXES, '');
+  return bare !== name && bare !== '' && UNIT.has(bare);
+}
 
 const VETO = /一票否决/;
 const EXCLUDE = /(取消|不得|不参加|不参与)评(先)?(评)?优|取消评先/;
@@ -38,7 +55,7 @@ export function roleOfName(name: string, weighted: boolean): ColumnRole | null {
   // A weight makes a score: "县区(3%)" under 民主评估 is the rating by the counties, no unit column.
   if (weighted) return 'component';
   if (CATEGORY.test(name)) return 'category';
-  if (UNIT.has(name)) return 'unit';
+  if (isUnitHeader(name)) return 'unit';
   return null;
 }
 

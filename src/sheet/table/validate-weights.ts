@@ -26,6 +26,14 @@ export function validateWeights(table: SourceTable, fullScore = '100'): WeightCh
   }
   const total = sum(components.map((c) => new D(c.weight!.value)));
   const target = unit === 'percent' ? new D(100) : new D(fullScore);
+  if (!total.eq(target) && components.some((c) => c.weight!.bare)) {
+    const list = components.map((c) => `“${c.header}”`).join('、');
+    const first = components[0]!;
+    throw invalid(
+      `表头 ${list} 中的数字合计为 ${show(total)}，既不是满分 ${fullScore} 分的分值，也不是合计 100% 的权重，无法知道怎样算总分：` +
+        `如果是分值，请写成“${first.name}(${first.weight!.value}分)”等（合计 ${fullScore} 分）；如果是权重，请写成“${first.name}(${first.weight!.value}%)”等（合计 100%）`,
+    );
+  }
   if (!total.eq(target)) {
     const parts = components.map((c) => `${componentLabel(c)} ${weightText(c.weight!)}`).join(' + ');
     const got = weightText({ unit, value: show(total) });

@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { invalid } from '../engine/errors';
 import { defaultScheme } from '../engine/scheme/defaults';
-import { applySchemeFlags } from '../engine/scheme/flags';
+import { applySchemeFlags, type SchemeFlag } from '../engine/scheme/flags';
 import { schemeFromJson } from '../engine/scheme/json';
 import { locateInFlags, locateInJson } from '../engine/scheme/locate';
 import type { Locate } from '../engine/scheme/validate';
@@ -10,11 +8,17 @@ import { schemeFromSheet } from '../sheet/scheme-sheet';
 import type { SheetData } from '../sheet/source-table';
 import type { Warning } from '../sheet/warning';
 
-export const SCHEME_FLAGS = ['bands', 'method', 'deduction-cap', 'bonus-cap', 'decimals', 'awards', 'quota-rounding'] as const;
+export const SCHEME_FLAGS: readonly SchemeFlag[] = ['bands', 'method', 'deduction-cap', 'bonus-cap', 'decimals', 'awards', 'quota-rounding'];
+
+/** A scheme file as the caller read it: the command line from disk, the pane from a chosen file. */
+export interface SchemeFile {
+  name: string;
+  text: string;
+}
 
 export interface LoadedScheme {
   scheme: Scheme;
-  /** "默认方案", "方案工作表", or the JSON file's name. */
+  /** "默认方案", "工作表“方案”", or the JSON file's name; with the settings changed for this run. */
   source: string;
   locate?: Locate;
   warnings: Warning[];
@@ -27,18 +31,11 @@ export function schemeSheetOf(sheets: SheetData[]): SheetData | undefined {
   return sheets.find((s) => s.perfKind === 'scheme') ?? sheets.find((s) => s.name.trim() === '方案');
 }
 
-/** --scheme file.json, else the workbook's 方案 sheet, else the defaults; single flags override. */
-export async function loadScheme(sheets: SheetData[], flags: Record<string, string>): Promise<LoadedScheme> {
+/** A scheme file, else the workbook's 方案 sheet, else the defaults; single settings override. */
+export function loadScheme(sheets: SheetData[], file: SchemeFile | undefined, flags: Partial<Record<SchemeFlag, string>>): LoadedScheme {
   let loaded: LoadedScheme;
-  if (flags.scheme) {
-    let text: string;
-    try {
-      text = await readFile(flags.scheme, 'utf8');
-    } catch {
-      throw invalid(`找不到方案文件 ${flags.scheme}：请检查 --scheme 后的路径`);
-    }
-    const name = flags.scheme.split(/[\\/]/).pop()!;
-    loaded = { scheme: schemeFromJson(text), source: name, locate: locateInJson(name), warnings: [], errors: [] };
+  if (file) {
+    loaded = { scheme: schemeFromJson(file.text), source: `方案文件 ${file.name}`, locate: locateInJson(file.name), warnings: [], errors: [] };
   } else {
     const sheet = schemeSheetOf(sheets);
     if (sheet) {
@@ -46,12 +43,23 @@ export async function loadScheme(sheets: SheetData[], flags: Record<string, stri
       loaded = { scheme: read.scheme, source: `工作表“${sheet.name}”`, locate: read.locate, warnings: read.warnings, errors: read.errors };
     } else loaded = { scheme: defaultScheme(), source: '默认方案', warnings: [], errors: [] };
   }
-  const overrides = Object.fromEntries(SCHEME_FLAGS.filter((f) => flags[f] !== undefined).map((f) => [f, flags[f]]));
+  const overrides = Object.fromEntries(SCHEME_FLAGS.filter((f) => flags[f] !== undefined).map((f) => [f, flags[f]])) as Partial<Record<SchemeFlag, string>>;
   if (Object.keys(overrides).length > 0) {
     const base = { scheme: loaded.scheme, locate: loaded.locate };
     loaded.scheme = applySchemeFlags(loaded.scheme, overrides);
     loaded.locate = locateInFlags(overrides, base);
-    loaded.source += `，命令行覆盖 ${Object.keys(overrides).map((f) => `--${f}`).join(' ')}`;
+    loaded.source += `，本次调整了 ${Object.keys(overrides).map((f) => FLAG_WORDS[f as SchemeFlag]).join('、')}`;
   }
   return loaded;
 }
+
+/** What each single setting is called for the clerk (the command line's flags, the pane's fields). */
+const FLAG_WORDS: Record<SchemeFlag, string> = {
+  bands: '等次分数线',
+  method: '排名方式',
+  'deduction-cap': '扣分上限',
+  'bonus-cap': '加分上限',
+  decimals: '保留小数位数',
+  awards: '奖项名额',
+  'quota-rounding': '名额取整方式',
+};

@@ -1,0 +1,82 @@
+import { isPerfError } from '../engine/errors';
+import type { SchemeFlag } from '../engine/scheme/flags';
+import { validateAgainstData, validateScheme } from '../engine/scheme/validate';
+import type { WritePlan } from '../sheet/plan';
+import { computeRanking } from '../sheet/ranking/compute';
+import { rankingPlan } from '../sheet/ranking/plan';
+import { schemeData } from '../sheet/ranking/scheme-data';
+import type { RankingResult } from '../sheet/ranking/types';
+import type { SheetData } from '../sheet/source-table';
+import { chooseSummarySheet } from '../sheet/table';
+import { readReport, type ReadReport } from '../sheet/table/read-report';
+import type { Warning } from '../sheet/warning';
+import { loadScheme, type SchemeFile } from './load-scheme';
+
+export interface RankOptions {
+  /** A scheme file chosen for this run; else the workbook's 方案 sheet, else the defaults. */
+  schemeFile?: SchemeFile;
+  /** Single settings for this run (the command line's --bands …, the pane's fields). */
+  settings?: Partial<Record<SchemeFlag, string>>;
+  /** The sheet to rank; else the one sheet that holds a summary table. */
+  sheet?: string;
+  /** When the run happens, for the printed sheets. */
+  now: Date;
+}
+
+export type RankOutcome =
+  | {
+      ok: false;
+      /** Why nothing could be ranked: each with the cell (or file, or setting) and the fix. */
+      problems: Warning[];
+      /** What PERF read of the table, when it got that far. */
+      read: ReadReport | null;
+    }
+  | {
+      ok: true;
+      result: RankingResult;
+      plan: WritePlan;
+      /** Every warning of the run: the scheme's, the data check's and the computation's, in that order. */
+      warnings: Warning[];
+      read: ReadReport;
+    };
+
+function problemsOf(e: unknown): Warning[] {
+  if (!isPerfError(e)) throw e;
+  return [{ cell: '', message: e.message }];
+}
+
+/**
+ * The one-click ranking over a workbook's sheets, host-free: every surface (command
+ * line, browser pane, Excel pane, ribbon) calls this and shows what it returns.
+ */
+export function runRanking(sheets: SheetData[], options: RankOptions): RankOutcome {
+  let loaded;
+  try {
+    loaded = loadScheme(sheets, options.schemeFile, options.settings ?? {});
+  } catch (e) {
+    return { ok: false, problems: problemsOf(e), read: null };
+  }
+  const check = validateScheme(loaded.scheme, loaded.locate);
+  const schemeErrors = [...loaded.errors, ...check.errors];
+  if (schemeErrors.length > 0) return { ok: false, problems: schemeErrors, read: null };
+
+  let chosen;
+  try {
+    chosen = chooseSummarySheet(sheets, options.sheet);
+  } catch (e) {
+    return { ok: false, problems: problemsOf(e), read: null };
+  }
+  const read = readReport(chosen.table);
+  const dataCheck = validateAgainstData(loaded.scheme, schemeData(chosen.table), loaded.locate);
+  if (dataCheck.errors.length > 0) return { ok: false, problems: dataCheck.errors, read };
+
+  let result: RankingResult;
+  try {
+    result = computeRanking(chosen.table, loaded.scheme, loaded.source);
+  } catch (e) {
+    return { ok: false, problems: problemsOf(e), read };
+  }
+  result.warnings = [...loaded.warnings, ...check.warnings, ...dataCheck.warnings, ...result.warnings];
+  const applied = readReport(chosen.table, result.components, loaded.scheme);
+  return { ok: true, result, plan: rankingPlan(result, options.now), warnings: result.warnings, read: applied };
+}
