@@ -2,6 +2,19 @@ import { invalid, isPerfError, PerfError } from '../../engine/errors';
 import type { SheetData, SourceTable } from '../source-table';
 import { findSummaryTable } from './find-table';
 import { EXPECTED_HEADERS } from './header-roles';
+import { diagnoseSheet } from './diagnose-sheet';
+import { isBlank } from './grid';
+
+function isEmptySheet(sheet: SheetData): boolean {
+  return !sheet.values.some((row) => row?.some((v) => !isBlank(v)));
+}
+
+/** A table found with a header and no unit under it is no ranking: say so rather than rank 0 units. */
+function withData(table: SourceTable): SourceTable {
+  if (table.rows.length > 0) return table;
+  const header = table.headerRows.map((r) => r + 1).join('、');
+  throw invalid(`汇总表没有数据行：工作表“${table.sheet}”第 ${header} 行是表头，下面没有单位。请在表头下逐行填写各单位及其得分后再运行`);
+}
 
 /**
  * The sheet to rank: the one named, or else the one sheet holding a summary table.
@@ -16,8 +29,8 @@ export function chooseSummarySheet(sheets: SheetData[], name?: string): { sheet:
       throw invalid(`工作表“${sheet.name}”是 PERF 生成的，不能作为汇总表：请用 --sheet 指定原来的汇总表`);
     }
     const table = findSummaryTable(sheet);
-    if (!table) throw invalid(`工作表“${sheet.name}”中没有找到汇总表：需要${EXPECTED_HEADERS}。请检查表头`);
-    return { sheet, table };
+    if (!table) throw invalid(`工作表“${sheet.name}”中没有找到汇总表：${diagnoseSheet(sheet)}。汇总表需要${EXPECTED_HEADERS}。请检查表头`);
+    return { sheet, table: withData(table) };
   }
   const found: { sheet: SheetData; table?: SourceTable; error?: PerfError }[] = [];
   for (const sheet of sheets) {
@@ -31,10 +44,15 @@ export function chooseSummarySheet(sheets: SheetData[], name?: string): { sheet:
       found.push({ sheet, error: e });
     }
   }
+  const clerkSheets = sheets.filter((s) => s.perfKind === null);
+  if (clerkSheets.every(isEmptySheet)) {
+    throw invalid(`工作簿是空的：${names ? `工作表 ${names} 中` : ''}没有任何内容。请打开填好汇总表的工作簿`);
+  }
   if (found.length === 0) {
+    const why = clerkSheets.filter((s) => !isEmptySheet(s)).map((s) => `  ${diagnoseSheet(s)}`);
     throw invalid(
       `没有找到汇总表：工作表 ${names || '（无）'} 中都没有可识别的汇总表，汇总表需要${EXPECTED_HEADERS}。` +
-        `请检查表头，或用 --sheet 指定汇总表所在的工作表`,
+        `请检查表头，或用 --sheet 指定汇总表所在的工作表。各工作表的情况：\n${why.join('\n')}`,
     );
   }
   if (found.length > 1) {
@@ -45,5 +63,5 @@ export function chooseSummarySheet(sheets: SheetData[], name?: string): { sheet:
   }
   const only = found[0]!;
   if (only.error) throw only.error;
-  return { sheet: only.sheet, table: only.table! };
+  return { sheet: only.sheet, table: withData(only.table!) };
 }

@@ -7,7 +7,7 @@ import { readDataRows } from './data-rows';
 import { settleBareWeights } from './bare-weights';
 
 /** Rows searched for the header: titles, notes and blank rows above it stay well within this. */
-const HEADER_SEARCH_ROWS = 60;
+export const HEADER_SEARCH_ROWS = 60;
 
 interface HeaderChoice {
   row: number;
