@@ -10,6 +10,7 @@ import type { SourceTable } from '../source-table';
 import type { Warning } from '../warning';
 import { resolveComponents } from './components';
 import { readUnits, UnitInput } from './read-rows';
+import { TIE_NAMES_SHOWN, type UnitNote } from './notes';
 import type { RankingResult, UnitResult } from './types';
 
 /** Blank tie-break values sort last. */
@@ -20,18 +21,22 @@ function rankKeys(units: UnitResult[], inputs: UnitInput[], scheme: Scheme): (De
   return units.map((u, i) => (u.total === null ? null : [u.total, ...scheme.ranking.tieBreak.map((c) => inputs[i].columns[c] ?? LOWEST)]));
 }
 
+/** Each tied unit's note names the place, the size of the group and a few of the others: linear in the group. */
 function tieNotes(units: UnitResult[], keys: (Dec[] | null)[]): void {
   const byPlace = new Map<string, UnitResult[]>();
   units.forEach((u, i) => {
     if (u.place === null || keys[i] === null) return;
     const k = `${u.category}\u0000${u.place}`;
-    byPlace.set(k, [...(byPlace.get(k) ?? []), u]);
+    const group = byPlace.get(k);
+    if (group) group.push(u);
+    else byPlace.set(k, [u]);
   });
   for (const tied of byPlace.values()) {
     if (tied.length < 2) continue;
+    const shown = tied.slice(0, TIE_NAMES_SHOWN + 1);
     for (const u of tied) {
-      const others = tied.filter((t) => t !== u).map((t) => t.name);
-      u.notes.push(`与 ${others.join('、')} 并列第 ${u.rank} 名`);
+      const others = shown.filter((t) => t !== u).slice(0, TIE_NAMES_SHOWN).map((t) => t.name);
+      u.notes.push({ kind: 'tie', rank: u.rank!, size: tied.length, others });
     }
   }
 }
@@ -51,23 +56,19 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
 
   // total → rounding → grade → veto
   const units: UnitResult[] = inputs.map((u) => {
-    const notes = [...u.notes];
+    const notes: UnitNote[] = [...u.notes];
     const total = u.total !== null && scheme.decimals !== null ? roundHalfUp(u.total, scheme.decimals) : u.total;
-    if (u.total !== null && total !== null && !total.eq(u.total)) notes.push(`总分 ${show(u.total)} 按四舍五入保留 ${scheme.decimals} 位小数为 ${total.toFixed(scheme.decimals!)}`);
+    if (u.total !== null && total !== null && !total.eq(u.total))
+      notes.push({ kind: 'rounded', before: show(u.total), after: total.toFixed(scheme.decimals!), decimals: scheme.decimals! });
     let gradeIndex = total === null ? null : bandIndex(total, bands);
     if (gradeIndex !== null && u.veto.yes && downgrades) {
       const after = lowered(gradeIndex, bands, u.veto.levels);
-      const reason = u.vetoText ? `（${u.vetoText}）` : '';
-      notes.push(
-        after === gradeIndex
-          ? `一票否决${reason}：已是最低等次“${bands[gradeIndex].label}”`
-          : `一票否决${reason}：等次由“${bands[gradeIndex].label}”降为“${bands[after].label}”`,
-      );
+      notes.push({ kind: 'veto', reason: u.vetoText, from: bands[gradeIndex].label, to: bands[after].label });
       gradeIndex = after;
     }
     const excluded = u.excluded || (u.veto.yes && vetoExcludes);
-    if (u.excluded) notes.push(`取消评优${u.excludedText ? `（${u.excludedText}）` : ''}：参加排名，不参加评奖`);
-    if (u.veto.yes && vetoExcludes) notes.push(`一票否决${u.vetoText ? `（${u.vetoText}）` : ''}：取消评奖资格`);
+    if (u.excluded) notes.push({ kind: 'excluded', reason: u.excludedText });
+    if (u.veto.yes && vetoExcludes) notes.push({ kind: 'veto-excludes', reason: u.vetoText });
     return {
       row: u.row,
       name: u.name,
@@ -84,6 +85,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
       excluded,
       awards: [],
       notes,
+      remark: u.remark,
     };
   });
 
@@ -101,7 +103,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
         u.gradeIndex = g;
         u.grade = g === null ? null : bands[g].label;
       }
-      u.notes.push(...(dist.notes.get(id) ?? []));
+      for (const text of dist.notes.get(id) ?? []) u.notes.push({ kind: 'distribution', text });
     });
     summary.push(...dist.lines);
   }
@@ -134,8 +136,8 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
     u.awards = outcome.awards.get(id) ?? [];
     const awardNotes = outcome.notes.get(id) ?? [];
     // the award engine's note on a tie says more (who shares which award): keep only that one
-    if (awardNotes.some((n) => n.includes('并列'))) u.notes = u.notes.filter((n) => !/^与 .* 并列第 \d+ 名$/.test(n));
-    u.notes.push(...awardNotes);
+    if (awardNotes.some((n) => n.includes('并列'))) u.notes = u.notes.filter((n) => n.kind !== 'tie');
+    for (const text of awardNotes) u.notes.push({ kind: 'award', text });
   });
   summary.push(...outcome.summary);
 

@@ -1,3 +1,4 @@
+import { noteText } from './notes';
 import { Dec, toExcel } from '../../engine/decimal';
 import type { PlanCell, SheetPlan } from '../plan';
 import { warningLine } from '../warning';
@@ -47,7 +48,7 @@ export function rankingSheetPlan(result: RankingResult, now: Date, name = '排�
         u.total === null ? cell('未计分', 'warning') : num(u.total, totalDecimals(u.total)),
         cell(u.grade ?? '', u.grade ? 'text' : 'warning'),
         cell(u.awards.join('、')),
-        cell(u.notes.join('；'), 'note'),
+        cell(u.notes.map(noteText).join('；'), 'note'),
       ]);
     }
   });

@@ -1,7 +1,7 @@
-import { normaliseText, readCell } from '../../engine/cell';
+import { normaliseText, readCell, textKey } from '../../engine/cell';
 import { readCategories } from './categories';
 import { D, Dec, HUNDRED, ZERO, show, sum } from '../../engine/decimal';
-import { isPerfError } from '../../engine/errors';
+import { invalid, isPerfError } from '../../engine/errors';
 import { bonusTotal, deductionTotal } from '../../engine/deduct';
 import { readYesNo, YesNo } from '../../engine/yesno';
 import type { Scheme } from '../../engine/scheme/types';
@@ -9,7 +9,8 @@ import { cellAddress } from '../address';
 import type { SourceColumn, SourceRow, SourceTable } from '../source-table';
 import type { Warning } from '../warning';
 import { contribution, fullScaleOf } from './components';
-import { magnitude, readScoreCell } from './read-value';
+import type { UnitNote } from './notes';
+import { magnitude, readScore } from './read-value';
 import type { UsedComponent } from './types';
 
 /** A data row as read: every number decimal, every problem a warning with its cell. */
@@ -28,7 +29,9 @@ export interface UnitInput {
   excludedText: string | null;
   /** Numbers of every numeric column by header and by name, for tie-breaks and 单项奖. */
   columns: Record<string, Dec | null>;
-  notes: string[];
+  notes: UnitNote[];
+  /** The clerk's 备注 for this unit, as typed; null when the table has no such column or it is blank. */
+  remark: string | null;
 }
 
 const TOLERANCE = new D('0.005');
@@ -40,7 +43,7 @@ function columnsOf(table: SourceTable, role: SourceColumn['role']): SourceColumn
 /**
  * The deduction (or bonus) of a row: each column a magnitude capped by the cap its header
  * states, then all of them together capped by the scheme's cap (the engine's DEDUCT/BONUS).
- * `capNotes` explains every cap that changed the amount.
+ * `capNotes` explains every cap that changed the amount. All blank: null (nothing entered), never 0.
  */
 function readAdjustment(
   table: SourceTable,
@@ -49,29 +52,31 @@ function readAdjustment(
   what: '扣分' | '加分',
   schemeCap: string | null,
   warnings: Warning[],
-): { value: Dec | null; invalid: boolean; capNotes: string[] } {
-  const capNotes: string[] = [];
+): { value: Dec | null; invalid: boolean; capNotes: UnitNote[] } {
+  const capNotes: UnitNote[] = [];
   if (cols.length === 0) return { value: null, invalid: false, capNotes };
   const total = (items: Dec[], cap: string | null) =>
     what === '扣分' ? deductionTotal(items, null, cap === null ? null : new D(cap)) : bonusTotal(items, cap === null ? null : new D(cap));
   let invalid = false;
+  let entered = false;
   const parts = cols.map((c) => {
     const at = { sheet: table.sheet, row: row.row, col: c.index };
     const raw = row.cells[c.index];
-    const before = warnings.length;
-    const v = readScoreCell(raw, at, what, HUNDRED, warnings);
-    if (v === null) {
-      if (warnings.length > before) invalid = true;
+    const read = readScore(raw, at, what, HUNDRED, warnings);
+    if (read.kind !== 'value') {
+      if (read.kind !== 'blank') invalid = true;
       return ZERO;
     }
-    const m = magnitude(v, cellAddress(at.sheet, at.row, at.col), raw, what, warnings);
+    entered = true;
+    const m = magnitude(read.value, cellAddress(at.sheet, at.row, at.col), raw, what, warnings);
     const capped = total([m], c.cap ?? null);
-    if (!capped.eq(m)) capNotes.push(`“${c.header}” ${show(m)} 分，按表头上限计 ${show(capped)} 分`);
+    if (!capped.eq(m)) capNotes.push({ kind: 'cap', what, header: c.header, before: show(m), after: show(capped), by: 'header' });
     return capped;
   });
+  if (!entered) return { value: null, invalid, capNotes };
   const before = sum(parts);
   const value = total(parts, schemeCap);
-  if (!value.eq(before)) capNotes.push(`${what} ${show(before)} 分，按上限${what === '扣分' ? '扣' : '加'} ${show(value)} 分`);
+  if (!value.eq(before)) capNotes.push({ kind: 'cap', what, before: show(before), after: show(value), by: 'scheme' });
   return { value, invalid, capNotes };
 }
 
@@ -111,8 +116,9 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   const totalCol = columnsOf(table, 'total')[0];
   const deductionCols = columnsOf(table, 'deduction');
   const bonusCols = columnsOf(table, 'bonus');
-  const seen = new Map<string, number>();
+  const remarkCol = table.columns.find((c) => c.role === 'other' && REMARK.test(c.name));
   const categories = readCategories(table, warnings);
+  refuseDuplicates(table, unitCol, categories);
   if (totalCol && components.length === 0 && deductionCols.length + bonusCols.length > 0) {
     const address = cellAddress(table.sheet, table.headerRows[table.headerRows.length - 1], totalCol.index);
     const others = [...deductionCols, ...bonusCols].map((c) => `“${c.header}”`).join('、');
@@ -123,24 +129,24 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   }
 
   return table.rows.map((row, index) => {
-    const notes: string[] = [];
+    const notes: UnitNote[] = [];
     const name = normaliseText(String(row.cells[unitCol.index] ?? ''));
-    if (seen.has(name)) {
-      const address = cellAddress(table.sheet, row.row, unitCol.index);
-      warnings.push({ cell: address, message: `${address} 的单位“${name}”与第 ${seen.get(name)! + 1} 行重名：请核对是否重复录入` });
-    } else seen.set(name, row.row);
-
     const category = categories[index];
 
     const blanks: string[] = [];
     const badScores: string[] = [];
+    const tooLarge: string[] = [];
     const scores = components.map((c) => {
       const at = { sheet: table.sheet, row: row.row, col: c.col };
-      const before = warnings.length;
       const full = fullScaleOf(c);
-      const v = readScoreCell(row.cells[c.col], at, `“${c.header}”得分`, full, warnings);
-      if (v === null) (warnings.length > before ? badScores : blanks).push(cellAddress(table.sheet, row.row, c.col));
-      else if (v.isNegative() || v.gt(full)) {
+      const read = readScore(row.cells[c.col], at, `“${c.header}”得分`, full, warnings);
+      const address = cellAddress(table.sheet, row.row, c.col);
+      if (read.kind !== 'value') {
+        (read.kind === 'blank' ? blanks : read.kind === 'too-large' ? tooLarge : badScores).push(address);
+        return null;
+      }
+      const v = read.value;
+      if (v.isNegative() || v.gt(full)) {
         const address = cellAddress(table.sheet, row.row, c.col);
         warnings.push({
           cell: address,
@@ -158,7 +164,7 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
     if (!totalCol) notes.push(...ded.capNotes, ...bon.capNotes);
 
     const computed =
-      components.length > 0 && blanks.length === 0 && badScores.length === 0
+      components.length > 0 && blanks.length === 0 && badScores.length === 0 && tooLarge.length === 0
         ? sum(components.map((c, i) => contribution(c, scores[i]!)))
             .minus(deduction ?? ZERO)
             .plus(bonus ?? ZERO)
@@ -166,34 +172,35 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
 
     let total: Dec | null = null;
     if (ded.invalid || bon.invalid) {
-      notes.push('扣分或加分无法识别，暂不计分');
+      notes.push({ kind: 'not-scored', reason: 'adjustment', cells: [] });
     } else if (totalCol) {
       const at = { sheet: table.sheet, row: row.row, col: totalCol.index };
       const address = cellAddress(table.sheet, row.row, totalCol.index);
-      const before = warnings.length;
       const raw = row.cells[totalCol.index];
       const uncalculated = typeof raw === 'string' && raw.startsWith('=');
-      total = uncalculated ? null : readScoreCell(raw, at, '总分', new D(scheme.fullScore), warnings);
+      const read = uncalculated ? null : readScore(raw, at, '总分', new D(scheme.fullScore), warnings);
+      total = read?.kind === 'value' ? read.value : null;
       if (uncalculated && computed !== null) {
         total = computed;
         warnings.push({
           cell: address,
           message: `${address}：单位“${name}”的总分是公式 ${raw}，文件中没有计算结果（未经 Excel 计算）：按各项得分算得 ${show(computed)}；请在 Excel 中打开、保存后再运行以核对`,
         });
-        notes.push(`总分按各项得分计算（表中公式未计算）`);
+        notes.push({ kind: 'total-from-components' });
       } else if (uncalculated) {
-        readScoreCell(raw, at, '总分', new D(scheme.fullScore), warnings);
-        notes.push('总分是未计算的公式，未参加排名');
+        readScore(raw, at, '总分', new D(scheme.fullScore), warnings);
+        notes.push({ kind: 'not-scored', reason: 'uncalculated', cells: [address] });
+      } else if (read?.kind === 'blank') {
+        notes.push({ kind: 'not-scored', reason: 'blank', cells: [address] });
+        warnings.push({ cell: address, message: `${address}：单位“${name}”的总分为空（尚未填写），该单位暂不排名：请填写总分` });
       } else if (total === null) {
-        notes.push('总分为空：尚未填写，未参加排名');
-        if (warnings.length === before)
-          warnings.push({ cell: address, message: `${address}：单位“${name}”的总分为空（尚未填写），该单位暂不排名：请填写总分` });
+        notes.push({ kind: 'not-scored', reason: read?.kind === 'too-large' ? 'too-large' : 'unreadable', cells: [address] });
       } else if (computed !== null && computed.minus(total).abs().gt(TOLERANCE)) {
         warnings.push({
           cell: address,
           message: `${address}：单位“${name}”表中总分为 ${show(total)}，按各项得分计算为 ${show(computed)}，相差超过 0.005：按表中总分排名，请核对`,
         });
-        notes.push(`表中总分 ${show(total)} 与计算值 ${show(computed)} 不一致`);
+        notes.push({ kind: 'total-differs', table: show(total), computed: show(computed) });
       }
     } else if (components.length > 0) {
       if (blanks.length > 0) {
@@ -201,9 +208,11 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
           cell: blanks[0],
           message: `单位“${name}”的得分为空（${blanks.join('、')}）：尚未填写，该单位暂不排名；填写后重新运行`,
         });
-        notes.push(`得分为空（${blanks.join('、')}）：尚未填写，未参加排名`);
+        notes.push({ kind: 'not-scored', reason: 'blank', cells: blanks });
       } else if (badScores.length > 0) {
-        notes.push(`得分无法识别（${badScores.join('、')}），未参加排名`);
+        notes.push({ kind: 'not-scored', reason: 'unreadable', cells: badScores });
+      } else if (tooLarge.length > 0) {
+        notes.push({ kind: 'not-scored', reason: 'too-large', cells: tooLarge });
       } else total = computed;
     }
 
@@ -229,7 +238,41 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
       excludedText: exclusion.text,
       columns: numericColumns(table, row),
       notes,
+      remark: remarkCol ? remarkOf(row.cells[remarkCol.index]) : null,
     };
   });
+}
+
+/** The clerk's own notes column: kept with each unit for the clerk's check sheet, never computed. */
+const REMARK = /^(备注|说明|附注)$/;
+
+function remarkOf(raw: unknown): string | null {
+  const cell = readCell(raw);
+  if (cell.kind === 'blank') return null;
+  return typeof raw === 'string' ? raw.trim() : String(raw);
+}
+
+/**
+ * A unit is its name and category as the matching rule reads them: the same unit twice in
+ * one category would be ranked twice, so the run stops and names both rows.
+ */
+function refuseDuplicates(table: SourceTable, unitCol: SourceColumn, categories: string[]): void {
+  const seen = new Map<string, number>();
+  const twice: string[] = [];
+  table.rows.forEach((row, i) => {
+    const raw = String(row.cells[unitCol.index] ?? '');
+    const key = `${textKey(categories[i] ?? '')}\u0000${textKey(raw)}`;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, row.row);
+      return;
+    }
+    const where = categories[i] ? `类别“${categories[i]}”中` : '';
+    twice.push(
+      `${cellAddress(table.sheet, first, unitCol.index)} 和 ${cellAddress(table.sheet, row.row, unitCol.index)}：${where}单位“${normaliseText(raw)}”出现两次`,
+    );
+  });
+  if (twice.length > 0)
+    throw invalid(`同一单位在汇总表中出现了两次，无法确定用哪一行排名：${twice.join('；')}。请删除重复的行，或改正单位名称后重新运行`);
 }
 

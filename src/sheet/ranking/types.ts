@@ -4,6 +4,7 @@ import type { AwardLine } from '../../engine/awards/types';
 import type { Scheme } from '../../engine/scheme/types';
 import type { SourceTable } from '../source-table';
 import type { Warning } from '../warning';
+import type { UnitNote } from './notes';
 
 /** A component used in the total: the column it is read from and its weight. */
 export interface UsedComponent {
@@ -41,7 +42,10 @@ export interface UnitResult {
   veto: boolean;
   excluded: boolean;
   awards: string[];
-  notes: string[];
+  /** What happened on the way, as data (noteText makes each a sentence). */
+  notes: UnitNote[];
+  /** The clerk's 备注 for this unit, as typed (for the clerk's check sheet; not computed). */
+  remark: string | null;
 }
 
 export interface RankingResult {
