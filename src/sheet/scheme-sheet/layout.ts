@@ -11,7 +11,10 @@ import { ONE } from '../../engine/decimal';
  */
 export const SCHEME_SHEET_NAME = '方案';
 
-export type BlockId = 'settings' | 'components' | 'bands' | 'categories' | 'places' | 'singles' | 'distribution';
+export type BlockId = 'settings' | 'components' | 'bands' | 'categories' | 'places' | 'singles' | 'distribution' | 'office' | 'roster';
+
+/** Blocks a 方案 sheet may leave out without a warning: what they hold has a plain default. */
+export const OPTIONAL_BLOCKS: readonly BlockId[] = ['distribution', 'office', 'roster'];
 
 export interface ColumnDef {
   key: string;
@@ -112,6 +115,39 @@ export const BLOCKS: readonly BlockDef[] = [
       col('ties', '并列处理', '并列'),
     ],
   },
+  {
+    id: 'office',
+    title: '八、公示设置',
+    aliases: ['公示设置', '公示', '发布设置', '本单位设置'],
+    note: '本单位自己的设置，不随方案文件下发：公示表的标题、发布单位、公示期、公布哪些得分列、页脚的制表人和审核人。留空＝按默认。',
+    columns: [col('key', '项目', '设置项', '名称'), col('value', '设置', '值', '内容', '设置值'), col('note', '说明', '备注')],
+  },
+  {
+    id: 'roster',
+    title: '九、单位名册',
+    aliases: ['单位名册', '名册', '参评单位名册', '单位名单'],
+    note: '参评单位的规范名称、类别和其他名称（简称、曾用名，多个用“、”分隔）：收集各单位报送的表格时按本名册认单位。',
+    columns: [col('name', '单位名称', '单位', '名称', '规范名称'), col('category', '类别', '分类'), col('aliases', '其他名称', '简称', '别名', '曾用名')],
+  },
+];
+
+/** The rows of 八、公示设置, in the order written: the OfficeSettings field each one holds. */
+export interface OfficeSettingDef {
+  key: 'title' | 'publisher' | 'publicityFrom' | 'publicityTo' | 'publishedComponents' | 'publishRemarks' | 'preparedBy' | 'reviewedBy';
+  label: string;
+  aliases: readonly string[];
+  note: string;
+}
+
+export const OFFICE_SETTINGS: readonly OfficeSettingDef[] = [
+  { key: 'title', label: '公示标题', aliases: ['标题', '表格标题'], note: '留空＝用汇总表自己的标题' },
+  { key: 'publisher', label: '发布单位', aliases: ['发布机关', '公布单位'], note: '如 “××县绩效考评工作领导小组办公室”' },
+  { key: 'publicityFrom', label: '公示开始', aliases: ['公示开始日期', '公示起'], note: '如 2026年1月5日' },
+  { key: 'publicityTo', label: '公示结束', aliases: ['公示结束日期', '公示止'], note: '如 2026年1月11日' },
+  { key: 'publishedComponents', label: '公布的得分列', aliases: ['公示得分列', '公布得分列'], note: '汇总表的列名，多个用“、”分隔；留空＝全部公布' },
+  { key: 'publishRemarks', label: '公布备注', aliases: ['公示备注'], note: '是＝汇总表的备注列也公示；否＝只留在核对表' },
+  { key: 'preparedBy', label: '制表人', aliases: ['制表'], note: '印在页脚；留空＝留出手写位置' },
+  { key: 'reviewedBy', label: '审核人', aliases: ['审核'], note: '印在页脚；留空＝留出手写位置' },
 ];
 
 export function blockDef(id: BlockId): BlockDef {
@@ -174,6 +210,11 @@ export function columnOfHeader(block: BlockDef, text: string): string | null {
 export function settingOfLabel(text: string): SettingDef | null {
   const k = wordKey(text);
   return SETTINGS.find((s) => [s.label, ...s.aliases].some((a) => wordKey(a) === k)) ?? null;
+}
+
+export function officeSettingOfLabel(text: string): OfficeSettingDef | null {
+  const k = wordKey(text);
+  return OFFICE_SETTINGS.find((s) => [s.label, ...s.aliases].some((a) => wordKey(a) === k)) ?? null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { readCell } from '../../engine/cell';
-import { BLOCKS, BlockDef, BlockId, blockDef, blockOfTitle, columnOfHeader } from './layout';
+import { BLOCKS, BlockDef, BlockId, OPTIONAL_BLOCKS, blockDef, blockOfTitle, columnOfHeader } from './layout';
 import type { Block, SheetContext } from './read-context';
 
 /** Title rows: one text cell naming a block, the rest of the row blank. */
@@ -20,7 +20,7 @@ export function findBlocks(ctx: SheetContext) {
     ctx.blocks.set(t.id, readBlock(ctx, blockDef(t.id), t.row, t.col, end));
   });
   for (const def of BLOCKS)
-    if (!ctx.blocks.has(def.id) && def.id !== 'distribution')
+    if (!ctx.blocks.has(def.id) && !OPTIONAL_BLOCKS.includes(def.id))
       ctx.warnings.push({
         cell: ctx.addr(0, 0),
         message: `${ctx.addr(0, 0)} 方案表中找不到“${def.title}”块：按默认处理。如需设置，请按 PERF 生成的方案表格式添加这一块`,

@@ -3,6 +3,7 @@ import { isPerfError } from '../../engine/errors';
 import { defaultScheme } from '../../engine/scheme/defaults';
 import type { Locate } from '../../engine/scheme/report';
 import type { Scheme } from '../../engine/scheme/types';
+import { defaultWorkbookSettings, type WorkbookSettings } from '../../engine/scheme/office';
 import { Choice, choiceOf, labelOf, labelsText } from '../../engine/scheme/words';
 import { readYesNo } from '../../engine/yesno';
 import { cellAddress } from '../address';
@@ -30,6 +31,8 @@ export class SheetContext {
   readonly warnings: Warning[] = [];
   readonly errors: Warning[] = [];
   readonly scheme: Scheme = defaultScheme();
+  /** The office's own blocks (公示设置, 单位名册), read beside the rules. */
+  readonly settings: WorkbookSettings = defaultWorkbookSettings();
   readonly blocks = new Map<BlockId, Block>();
   /** Sheet position of each warning, to list them top to bottom. */
   private readonly order = new Map<Warning, number>();

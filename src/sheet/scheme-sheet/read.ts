@@ -10,6 +10,8 @@ import { readComponents } from './read-components';
 import { SheetContext } from './read-context';
 import { readDistribution } from './read-distribution';
 import { readSettings } from './read-settings';
+import { readOffice, readRoster } from './read-office';
+import type { WorkbookSettings } from '../../engine/scheme/office';
 
 export interface SchemeSheetRead {
   scheme: Scheme;
@@ -24,6 +26,8 @@ export interface SchemeSheetRead {
    * names their cells through `locate`. Both block a run.
    */
   errors: Warning[];
+  /** The office's own settings and roster (公示设置, 单位名册): not part of the rules. */
+  settings: WorkbookSettings;
 }
 
 /**
@@ -41,5 +45,7 @@ export function schemeFromSheet(sheet: SheetData): SchemeSheetRead {
   const places = readPlaces(ctx);
   ctx.scheme.awards = [...places, ...readSingles(ctx, places.length)];
   readDistribution(ctx);
-  return { scheme: ctx.scheme, locate: ctx.locate(), warnings: ctx.sortedWarnings(), errors: ctx.errors };
+  readOffice(ctx);
+  readRoster(ctx);
+  return { scheme: ctx.scheme, locate: ctx.locate(), warnings: ctx.sortedWarnings(), errors: ctx.errors, settings: ctx.settings };
 }

@@ -12,6 +12,8 @@ import {
   labelOf,
 } from '../../engine/scheme/words';
 import type { PlanCell, SheetPlan } from '../plan';
+import { defaultWorkbookSettings, type WorkbookSettings } from '../../engine/scheme/office';
+import { writeOfficeBlocks } from './write-office';
 import {
   BANDS_RANGE_NAME,
   BlockDef,
@@ -28,8 +30,11 @@ const WIDTH = 6;
 
 type Range = { top: number; left: number; bottom: number; right: number };
 
-/** The 方案 sheet for a scheme: what schemeFromSheet reads back into the same scheme. */
-export function schemeToSheetPlan(scheme: Scheme): SheetPlan {
+/**
+ * The 方案 sheet for a scheme: what schemeFromSheet reads back into the same scheme, and
+ * the office's own blocks (kept from the workbook's earlier 方案 sheet when rules arrive from above).
+ */
+export function schemeToSheetPlan(scheme: Scheme, settings: WorkbookSettings = defaultWorkbookSettings()): SheetPlan {
   const w = new Writer();
   w.row([{ value: `绩效考评方案：${scheme.name}`, style: 'title' }], true);
   w.row(
@@ -51,6 +56,7 @@ export function schemeToSheetPlan(scheme: Scheme): SheetPlan {
   placesBlock(w, scheme);
   singlesBlock(w, scheme);
   distributionBlock(w, scheme);
+  writeOfficeBlocks(w, settings);
   return {
     name: SCHEME_SHEET_NAME,
     kind: 'scheme',
