@@ -20,9 +20,9 @@ const sha = (file: string) => createHash('sha256').update(readFileSync(file)).di
 const CJK = /[\u4e00-\u9fff]/;
 
 describe('golden fixtures', () => {
-  it('are all there: at least seven workbooks with results and three error cases', () => {
-    expect(fixtures.filter((f) => f.expected).length).toBeGreaterThanOrEqual(7);
-    expect(fixtures.filter((f) => f.errorParts).length).toBeGreaterThanOrEqual(3);
+  it('are all there: at least eleven workbooks with results and seven error cases', () => {
+    expect(fixtures.filter((f) => f.expected).length).toBeGreaterThanOrEqual(11);
+    expect(fixtures.filter((f) => f.errorParts).length).toBeGreaterThanOrEqual(7);
     const unexplained = fixtures.filter((f) => !existsSync(join(f.dir, 'README.md')) || !existsSync(f.input));
     expect(unexplained.map((f) => f.name), 'every fixture needs input.xlsx and a README.md working it by hand').toEqual([]);
   });
