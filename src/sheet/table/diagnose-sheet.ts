@@ -1,7 +1,7 @@
 import type { SheetData } from '../source-table';
 import { draftColumns } from './draft-columns';
 import { HEADER_SEARCH_ROWS } from './find-table';
-import { headerCells } from './header-layout';
+import { headerCells, looksLikeSubHeader } from './header-layout';
 import { isBlank } from './grid';
 
 /**
@@ -12,7 +12,7 @@ export function diagnoseSheet(sheet: SheetData): string {
   const last = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
   let best: { row: number; seen: string[]; hasUnit: boolean; hasScore: boolean; known: number } | null = null;
   for (let row = 0; row < last; row++) {
-    for (const twoRow of [false, true]) {
+    for (const twoRow of looksLikeSubHeader(sheet, row) ? [false, true] : [false]) {
       const drafts = draftColumns(headerCells(sheet, row, twoRow));
       if (drafts.length === 0) continue;
       const known = drafts.filter((d) => d.role !== null).length;
