@@ -1,6 +1,7 @@
 import { defaultScheme } from '../engine/scheme/defaults';
 import { applySchemeFlags, type SchemeFlag } from '../engine/scheme/flags';
-import { schemeFromJson } from '../engine/scheme/json';
+import { readSchemeJson } from '../engine/scheme/json';
+import { defaultWorkbookSettings, type WorkbookSettings } from '../engine/scheme/office';
 import { locateInFlags, locateInJson } from '../engine/scheme/locate';
 import type { Locate } from '../engine/scheme/validate';
 import type { Scheme } from '../engine/scheme/types';
@@ -24,6 +25,8 @@ export interface LoadedScheme {
   warnings: Warning[];
   /** Cells of the 方案 sheet that cannot be read: they block the run like validation errors. */
   errors: Warning[];
+  /** The office's own settings and roster: always the workbook's, whatever file the rules came from. */
+  settings: WorkbookSettings;
 }
 
 /** The scheme sheet of a workbook: PERF's own (marked) or a clerk's sheet named 方案. */
@@ -34,15 +37,16 @@ export function schemeSheetOf(sheets: SheetData[]): SheetData | undefined {
 /** A scheme file, else the workbook's 方案 sheet, else the defaults; single settings override. */
 export function loadScheme(sheets: SheetData[], file: SchemeFile | undefined, flags: Partial<Record<SchemeFlag, string>>): LoadedScheme {
   let loaded: LoadedScheme;
+  const sheet = schemeSheetOf(sheets);
+  const read = sheet ? schemeFromSheet(sheet) : null;
+  const settings = read?.settings ?? defaultWorkbookSettings();
   if (file) {
-    loaded = { scheme: schemeFromJson(file.text), source: `方案文件 ${file.name}`, locate: locateInJson(file.name), warnings: [], errors: [] };
-  } else {
-    const sheet = schemeSheetOf(sheets);
-    if (sheet) {
-      const read = schemeFromSheet(sheet);
-      loaded = { scheme: read.scheme, source: `工作表“${sheet.name}”`, locate: read.locate, warnings: read.warnings, errors: read.errors };
-    } else loaded = { scheme: defaultScheme(), source: '默认方案', warnings: [], errors: [] };
-  }
+    const json = readSchemeJson(file.text);
+    const warnings = json.passedOver.map((message) => ({ cell: '', message }));
+    loaded = { scheme: json.scheme, source: `方案文件 ${file.name}`, locate: locateInJson(file.name), warnings, errors: [], settings };
+  } else if (sheet && read) {
+    loaded = { scheme: read.scheme, source: `工作表“${sheet.name}”`, locate: read.locate, warnings: read.warnings, errors: read.errors, settings };
+  } else loaded = { scheme: defaultScheme(), source: '默认方案', warnings: [], errors: [], settings };
   const overrides = Object.fromEntries(SCHEME_FLAGS.filter((f) => flags[f] !== undefined).map((f) => [f, flags[f]])) as Partial<Record<SchemeFlag, string>>;
   if (Object.keys(overrides).length > 0) {
     const base = { scheme: loaded.scheme, locate: loaded.locate };

@@ -10,6 +10,7 @@ import type { SheetData } from '../sheet/source-table';
 import { chooseSummarySheet } from '../sheet/table';
 import { readReport, type ReadReport } from '../sheet/table/read-report';
 import type { Warning } from '../sheet/warning';
+import type { WorkbookSettings } from '../engine/scheme/office';
 import { loadScheme, type SchemeFile } from './load-scheme';
 
 export interface RankOptions {
@@ -38,6 +39,8 @@ export type RankOutcome =
       /** Every warning of the run: the scheme's, the data check's and the computation's, in that order. */
       warnings: Warning[];
       read: ReadReport;
+      /** The workbook's own settings (公示设置) and roster, for the posted sheets and collecting. */
+      settings: WorkbookSettings;
     };
 
 function problemsOf(e: unknown): Warning[] {
@@ -78,5 +81,5 @@ export function runRanking(sheets: SheetData[], options: RankOptions): RankOutco
   }
   result.warnings = [...loaded.warnings, ...check.warnings, ...dataCheck.warnings, ...result.warnings];
   const applied = readReport(chosen.table, result.components, loaded.scheme);
-  return { ok: true, result, plan: rankingPlan(result, options.now), warnings: result.warnings, read: applied };
+  return { ok: true, result, plan: rankingPlan(result, options.now), warnings: result.warnings, read: applied, settings: loaded.settings };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScheme } from '../../src/engine/scheme/defaults';
-import { schemeFromJson, schemeToJson } from '../../src/engine/scheme/json';
+import { readSchemeJson, schemeFromJson, schemeToJson } from '../../src/engine/scheme/json';
 import { validateScheme } from '../../src/engine/scheme/validate';
 import { pathsOf, seed002Departments, seed004Township } from './fixtures';
 
@@ -53,8 +53,20 @@ describe('the scheme as a JSON file', () => {
     expect(schemeFromJson('{"$schema":"x","_说明":"2024 年版","name":"甲"}').name).toBe('甲');
   });
 
-  it('another version is refused with a clear message', () => {
-    expect(() => schemeFromJson('{"version": 2}')).toThrow(/方案文件的版本是 2，本程序只认识版本 1/);
+  it('a file from a newer PERF: the rules this version knows are read, each unknown block is passed over with a sentence', () => {
+    const { scheme, passedOver } = readSchemeJson(
+      '{"version": 2, "name": "2027年度方案", "bands": [{"label":"优","min":"92"},{"label":"合格","min":null}], "signatures": {"by": "局长"}, "ranking": {"method": "dense", "ties": "x"}}',
+    );
+    expect(scheme.name).toBe('2027年度方案');
+    expect(scheme.bands.map((b) => b.min)).toEqual(['92', null]);
+    expect(scheme.ranking.method).toBe('dense');
+    expect(passedOver).toHaveLength(2);
+    expect(passedOver[0]).toMatch(/^方案文件中 signatures 是较新版本 PERF 的设置/);
+    expect(passedOver[1]).toMatch(/ranking\.ties/);
+  });
+
+  it('a file of this version with an unknown block is still refused (a typo must not pass silently)', () => {
+    expect(() => readSchemeJson('{"version": 1, "signatures": {}}')).toThrow(/signatures 是不认识的项/);
   });
 
   it('values are left for validation, which names the JSON path', () => {

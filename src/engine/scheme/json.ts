@@ -25,14 +25,32 @@ export function schemeToJson(s: Scheme): string {
 }
 
 export function schemeFromJson(text: string): Scheme {
+  return readSchemeJson(text).scheme;
+}
+
+/**
+ * A scheme file, and what the reader passed over: a file from a newer PERF (a higher
+ * version) may carry blocks this version does not know; they are left out with a
+ * sentence each, and the rules it knows are read as usual.
+ */
+export function readSchemeJson(text: string): { scheme: Scheme; passedOver: string[] } {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     throw invalid(`方案文件不是有效的 JSON（${(e as Error).message}）：请用 perf scheme export 重新导出，或检查是否缺少逗号、引号或括号`);
   }
-  return shapeScheme(raw);
+  const version = raw !== null && typeof raw === 'object' ? (raw as Obj).version : undefined;
+  passedOver = typeof version === 'number' && version > SCHEME_VERSION ? [] : null;
+  try {
+    return { scheme: shapeScheme(raw), passedOver: passedOver ?? [] };
+  } finally {
+    passedOver = null;
+  }
 }
+
+/** While a newer file is read: the unknown keys passed over (else null: an unknown key is a mistake). */
+let passedOver: string[] | null = null;
 
 type Obj = Record<string, unknown>;
 
@@ -56,6 +74,10 @@ function object(v: unknown, path: string, known: readonly string[]): Obj {
   const o = v as Obj;
   for (const k of Object.keys(o)) {
     if (k.startsWith('$') || k.startsWith('_') || known.includes(k)) continue;
+    if (passedOver) {
+      passedOver.push(`方案文件中 ${join(path, k)} 是较新版本 PERF 的设置，本版本不认识，已忽略：请升级 PERF 以使用它`);
+      continue;
+    }
     fail(join(path, k), `是不认识的项（可用的项：${known.join('、')}）。如是注释，请以 _ 开头命名`);
   }
   return o;
@@ -112,8 +134,7 @@ function shapeScheme(v: unknown): Scheme {
   ]);
   if (has(o, 'version')) {
     const version = int(o.version, 'version');
-    if (version !== SCHEME_VERSION)
-      throw invalid(`方案文件的版本是 ${version}，本程序只认识版本 ${SCHEME_VERSION}：请升级 PERF，或请发文件的单位用同一版本导出`);
+    if (version < 1) throw invalid(`方案文件的版本是 ${version}，不是 PERF 导出的版本号（从 1 开始）：${HINT}`);
   }
   const ranking = has(o, 'ranking') ? object(o.ranking, 'ranking', ['method', 'byCategory', 'tieBreak']) : {};
   const veto = has(o, 'veto') ? object(o.veto, 'veto', ['effect']) : {};
