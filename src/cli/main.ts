@@ -3,6 +3,7 @@ import { UsageError } from './argv';
 import { CommandIO, processIO } from './io';
 import { runRankCommand } from './rank-command';
 import { runSchemeCommand } from './scheme-command';
+import { runVerifyCommand } from './verify-command';
 
 const USAGE = `PERF 绩效考评助手 命令行
 
@@ -13,6 +14,7 @@ const USAGE = `PERF 绩效考评助手 命令行
             [--quota-rounding half-up|down|up]
   perf scheme export <工作簿.xlsx> [--out 方案.json]
   perf scheme import <方案.json> <工作簿.xlsx> --out <输出.xlsx>
+  perf verify <排名结果.xlsx> [--code 校验码]
 
 运行方式：npm run --silent perf -- <命令> …`;
 
@@ -22,6 +24,7 @@ export async function main(argv: string[], io: CommandIO = processIO): Promise<n
   try {
     if (command === 'rank') return await runRankCommand(rest, io);
     if (command === 'scheme') return await runSchemeCommand(rest, io);
+    if (command === 'verify') return await runVerifyCommand(rest, io);
     if (command === undefined || command === '--help' || command === 'help') {
       io.stdout(USAGE);
       return command === undefined ? 2 : 0;

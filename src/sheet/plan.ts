@@ -20,8 +20,13 @@ export interface PrintSetup {
   fitToWidth: boolean;
   /** 0-based inclusive rows repeated at the top of every printed page. */
   repeatRows: [number, number] | null;
+  /** Footer text; PAGE_NUMBER and PAGE_COUNT stand for the page codes each host writes its own way. */
   footer: { left: string; center: string; right: string };
 }
+
+/** In footer text: this page's number, and the number of pages (Excel's &P and &N). */
+export const PAGE_NUMBER = '{页码}';
+export const PAGE_COUNT = '{总页数}';
 
 export interface SheetPlan {
   /** The name PERF wants ("排名"); the target resolver may change it ("排名(2)"). */

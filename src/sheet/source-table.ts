@@ -12,7 +12,7 @@ export interface SheetData {
   perfKind: PerfSheetKind | null;
 }
 
-export type PerfSheetKind = 'ranking' | 'awards' | 'scheme';
+export type PerfSheetKind = 'ranking' | 'awards' | 'scheme' | 'check';
 
 export interface MergeRange {
   top: number;
@@ -75,6 +75,8 @@ export interface SourceTable {
   /** Rows passed over (合计, 小计, 平均, 备注, blank), with the reason. */
   skipped: { row: number; reason: string }[];
   warnings: Warning[];
+  /** The clerk's own title above the header ("2025年度县（区）政府绩效评估汇总表"), when there is one. */
+  title?: string;
   /** How bare numbers in component headers ("重点工作(80)") were read; absent when there were none. */
   bareWeights?: 'points' | 'percent';
 }

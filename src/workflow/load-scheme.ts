@@ -27,6 +27,8 @@ export interface LoadedScheme {
   errors: Warning[];
   /** The office's own settings and roster: always the workbook's, whatever file the rules came from. */
   settings: WorkbookSettings;
+  /** The rules are the workbook's 方案 sheet as it stands (no file, no setting changed for this run). */
+  fromSheet: boolean;
 }
 
 /** The scheme sheet of a workbook: PERF's own (marked) or a clerk's sheet named 方案. */
@@ -43,15 +45,17 @@ export function loadScheme(sheets: SheetData[], file: SchemeFile | undefined, fl
   if (file) {
     const json = readSchemeJson(file.text);
     const warnings = json.passedOver.map((message) => ({ cell: '', message }));
-    loaded = { scheme: json.scheme, source: `方案文件 ${file.name}`, locate: locateInJson(file.name), warnings, errors: [], settings };
+    loaded = { scheme: json.scheme, source: `方案文件 ${file.name}`, locate: locateInJson(file.name), warnings, errors: [], settings, fromSheet: false };
   } else if (sheet && read) {
-    loaded = { scheme: read.scheme, source: `工作表“${sheet.name}”`, locate: read.locate, warnings: read.warnings, errors: read.errors, settings };
-  } else loaded = { scheme: defaultScheme(), source: '默认方案', warnings: [], errors: [], settings };
+    const { scheme, locate, warnings, errors } = read;
+    loaded = { scheme, source: `工作表“${sheet.name}”`, locate, warnings, errors, settings, fromSheet: true };
+  } else loaded = { scheme: defaultScheme(), source: '默认方案', warnings: [], errors: [], settings, fromSheet: false };
   const overrides = Object.fromEntries(SCHEME_FLAGS.filter((f) => flags[f] !== undefined).map((f) => [f, flags[f]])) as Partial<Record<SchemeFlag, string>>;
   if (Object.keys(overrides).length > 0) {
     const base = { scheme: loaded.scheme, locate: loaded.locate };
     loaded.scheme = applySchemeFlags(loaded.scheme, overrides);
     loaded.locate = locateInFlags(overrides, base);
+    loaded.fromSheet = false;
     loaded.source += `，本次调整了 ${Object.keys(overrides).map((f) => FLAG_WORDS[f as SchemeFlag]).join('、')}`;
   }
   return loaded;

@@ -81,5 +81,6 @@ export function runRanking(sheets: SheetData[], options: RankOptions): RankOutco
   }
   result.warnings = [...loaded.warnings, ...check.warnings, ...dataCheck.warnings, ...result.warnings];
   const applied = readReport(chosen.table, result.components, loaded.scheme);
-  return { ok: true, result, plan: rankingPlan(result, options.now), warnings: result.warnings, read: applied, settings: loaded.settings };
+  const plan = rankingPlan(result, { now: options.now, read: applied, office: loaded.settings.office, origin: loaded.fromSheet ? 'sheet' : 'snapshot' });
+  return { ok: true, result, plan, warnings: result.warnings, read: applied, settings: loaded.settings };
 }

@@ -39,7 +39,12 @@ describe('perf rank --out', () => {
     expect(ranking.perfKind).toBe('ranking');
     const text = ranking.values.flat().filter((v) => typeof v === 'string').join('\n');
     expect(text).toContain('东城区');
-    expect(text).toContain('计算方案');
+    // the scheme as applied is the clerk's to check, on 核对; the posted sheet states the rule in plain words
+    expect(text).not.toContain('计算方案');
+    expect(text).toContain('说明：等次标准：');
+    const check = sheets.find((s) => s.name === '核对')!;
+    expect(check.perfKind).toBe('check');
+    expect(check.values.flat().filter((v) => typeof v === 'string').join('\n')).toContain('四、计算方案');
 
     // running again on PERF's own output rewrites PERF's sheets, never makes 排名(3)
     const again = join(work, 'again.xlsm');
@@ -48,6 +53,7 @@ describe('perf rank --out', () => {
     const names2 = (await readWorkbook(new Uint8Array(readFileSync(again)))).map((s) => s.name);
     expect(names2.filter((n) => n.startsWith('排名'))).toEqual(['排名', '排名(2)']);
     expect(names2.filter((n) => n.startsWith('表彰名单'))).toEqual(['表彰名单']);
+    expect(names2.filter((n) => n.startsWith('核对'))).toEqual(['核对']);
   });
 
   it('refuses to write over its input', async () => {

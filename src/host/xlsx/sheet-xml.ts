@@ -1,4 +1,4 @@
-import type { PlanCell, PrintSetup, SheetPlan } from '../../sheet/plan';
+import { PAGE_COUNT, PAGE_NUMBER, type PlanCell, type PrintSetup, type SheetPlan } from '../../sheet/plan';
 import { cellRef, rangeRef } from './refs';
 import { rowHeightFor } from './styles';
 import { encodeOoxmlString, escapeXml } from './xml';
@@ -33,7 +33,8 @@ function sheetViewXml(freeze: SheetPlan['freeze']): string {
 
 /** Header/footer text is a little language of its own: "&" starts a code, so a literal one is "&&". */
 function footerSection(code: string, text: string): string {
-  return text ? `&${code}${text.replace(/&/g, '&&')}` : '';
+  if (!text) return '';
+  return `&${code}${text.replace(/&/g, '&&').split(PAGE_NUMBER).join('&P').split(PAGE_COUNT).join('&N')}`;
 }
 
 function printXml(print: PrintSetup): string {

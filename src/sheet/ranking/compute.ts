@@ -134,11 +134,12 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
   const outcome = assignAwards({ units: awardUnits, rules: scheme.awards, settings: scheme.awardSettings, bands });
   units.forEach((u, id) => {
     u.awards = outcome.awards.get(id) ?? [];
-    const awardNotes = outcome.notes.get(id) ?? [];
-    // the award engine's note on a tie says more (who shares which award): keep only that one
-    if (awardNotes.some((n) => n.includes('并列'))) u.notes = u.notes.filter((n) => n.kind !== 'tie');
-    for (const text of awardNotes) u.notes.push({ kind: 'award', text });
+    for (const text of outcome.notes.get(id) ?? []) u.notes.push({ kind: 'award', text });
   });
+  // the award engine's note on a shared place says more (who shares which award) than the tie note
+  for (const line of outcome.lines)
+    for (const r of line.recipients)
+      if (r.shared) for (const n of units[r.id]!.notes) if (n.kind === 'tie') n.sharesAward = true;
   summary.push(...outcome.summary);
 
   const categories: string[] = [];

@@ -12,7 +12,8 @@ export type UnitNote =
   | { kind: 'veto'; reason: string | null; from: string; to: string }
   | { kind: 'veto-excludes'; reason: string | null }
   | { kind: 'excluded'; reason: string | null }
-  | { kind: 'tie'; rank: number; size: number; others: string[] }
+  /** sharesAward: the tied units share an award place, and the award note tells it in full. */
+  | { kind: 'tie'; rank: number; size: number; others: string[]; sharesAward?: true }
   /** A forced-distribution or award step, as the engine words it. */
   | { kind: 'distribution' | 'award'; text: string };
 
@@ -29,6 +30,11 @@ const NOT_SCORED: Record<Extract<UnitNote, { kind: 'not-scored' }>['reason'], (c
 
 function reasonText(reason: string | null): string {
   return reason ? `（${reason}）` : '';
+}
+
+/** The notes a unit's explanation shows: a tie note is left out where the award note tells the same tie. */
+export function explained(notes: readonly UnitNote[]): UnitNote[] {
+  return notes.filter((n) => !(n.kind === 'tie' && n.sharesAward));
 }
 
 /** The note as one Chinese sentence, as the printed sheet, the JSON and the pane show it. */

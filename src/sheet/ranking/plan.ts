@@ -1,9 +1,33 @@
+import type { OfficeSettings } from '../../engine/scheme/office';
 import type { WritePlan } from '../plan';
-import { awardSheetPlan } from './award-sheet';
-import { rankingSheetPlan } from './ranking-sheet';
+import { awardSheetPlan } from '../publish/award-sheet';
+import { checkSheetPlan, type SchemeOrigin } from '../publish/check-sheet';
+import { postedTitles, type PostedContext } from '../publish/posted-frame';
+import { rankingSheetPlan } from '../publish/ranking-sheet';
+import { snapshotOf, verificationCode } from '../publish/snapshot';
+import type { ReadReport } from '../table/read-report';
 import type { RankingResult } from './types';
 
-/** Both output sheets of the one-click ranking: 排名 and 表彰名单. */
-export function rankingPlan(result: RankingResult, now: Date): WritePlan {
-  return { sheets: [rankingSheetPlan(result, now), awardSheetPlan(result, now)] };
+export interface PlanContext {
+  now: Date;
+  read: ReadReport;
+  office: OfficeSettings;
+  /** Where a later check finds the scheme again: the 方案 sheet, or the copy kept on 核对. */
+  origin: SchemeOrigin;
+}
+
+/** The sheets of the one-click ranking: 排名 and 表彰名单 (posted), 核对 (the clerk's, not posted). */
+export function rankingPlan(result: RankingResult, ctx: PlanContext): WritePlan {
+  const entries = snapshotOf(result);
+  const code = verificationCode(entries);
+  const base = ctx.office.title ?? result.table.title ?? `${result.sheet}绩效考评`;
+  const titles = postedTitles(base);
+  const posted: PostedContext = { title: base, office: ctx.office, code, now: ctx.now };
+  return {
+    sheets: [
+      rankingSheetPlan(result, posted, titles.ranking),
+      awardSheetPlan(result, posted, titles.awards),
+      checkSheetPlan({ result, read: ctx.read, code, entries, origin: ctx.origin, now: ctx.now }),
+    ],
+  };
 }

@@ -1,4 +1,4 @@
-import { noteText } from './notes';
+import { explained, noteText } from './notes';
 import { toExcel } from '../../engine/decimal';
 import type { RankingResult } from './types';
 
@@ -29,7 +29,7 @@ export function rankingJson(result: RankingResult): RankingJson {
       award: u.awards.length > 0 ? u.awards.join('、') : null,
       awards: u.awards,
       excludedFromAwards: u.excluded,
-      notes: u.notes.map(noteText),
+      notes: explained(u.notes).map(noteText),
     })),
     warnings: result.warnings.map((w) => ({ cell: w.cell, message: w.message })),
   };

@@ -4,6 +4,7 @@ import { finishColumns, type HeaderAddresses } from './columns';
 import { draftColumns, headerScore, type DraftColumn } from './draft-columns';
 import { headerCells, looksLikeSubHeader } from './header-layout';
 import { readDataRows } from './data-rows';
+import { isBlank } from './grid';
 import { settleBareWeights } from './bare-weights';
 
 /** Rows searched for the header: titles, notes and blank rows above it stay well within this. */
@@ -40,7 +41,24 @@ export function findSummaryTable(sheet: SheetData): SourceTable | null {
     warnings: [...warnings, ...data.warnings],
   };
   settleBareWeights(table);
+  const title = titleAbove(sheet, header.row);
+  if (title) table.title = title;
   return table;
+}
+
+/**
+ * The clerk's title: the first row above the header holding a single text (a merged title
+ * row, as offices write them). A subtitle in brackets ("（单位：分）") is no title.
+ */
+function titleAbove(sheet: SheetData, headerRow: number): string | undefined {
+  for (let row = 0; row < headerRow; row++) {
+    const texts = (sheet.values[row] ?? []).filter((v) => !isBlank(v));
+    if (texts.length !== 1 || typeof texts[0] !== 'string') continue;
+    const text = texts[0].replace(/\s+/g, ' ').trim();
+    if (/^[(（]/.test(text)) continue;
+    return text;
+  }
+  return undefined;
 }
 
 /** The best-scoring header; on a tie the upper one. A two-row reading wins over one-row at the same row. */

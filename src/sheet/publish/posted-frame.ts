@@ -1,0 +1,94 @@
+import type { OfficeSettings } from '../../engine/scheme/office';
+import { PAGE_COUNT, PAGE_NUMBER, type CellStyle, type PlanCell, type PrintSetup, type SheetPlan } from '../plan';
+import { cell, rowHeights } from '../ranking/sheet-layout';
+
+/** What every posted sheet (排名, 表彰名单) of one run shares. */
+export interface PostedContext {
+  /** The base title, "2025年度县（区）政府绩效评估" (see postedTitles). */
+  title: string;
+  office: OfficeSettings;
+  /** The 校验码 of the run, printed on every page. */
+  code: string;
+  now: Date;
+}
+
+/** "2026年1月5日", as offices date what they post. */
+export function chineseDate(d: Date): string {
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
+}
+
+const TITLE_ENDINGS = /(汇总表|汇总|统计表|一览表|结果表|考评表|评估表|表)$/;
+
+/**
+ * The posted sheets' titles from the office's title, else the source sheet's own title,
+ * else its name: "2025年度县（区）政府绩效评估汇总表" → "…绩效评估结果" and "…绩效评估表彰名单".
+ */
+export function postedTitles(base: string): { ranking: string; awards: string } {
+  const stem = base.replace(TITLE_ENDINGS, '').replace(/[\s:：]+$/, '') || base;
+  const ranking = /(结果|排名|公示)$/.test(stem) ? stem : `${stem}结果`;
+  return { ranking, awards: `${stem.replace(/(结果|排名|公示)$/, '')}表彰名单` };
+}
+
+function lineRow(value: string, style: CellStyle, width: number): PlanCell[] {
+  return [cell(value, style), ...Array.from({ length: width - 1 }, () => cell(null, style))];
+}
+
+/** A posted sheet being built: the title, the header row, then the rows the caller adds. */
+export class PostedFrame {
+  readonly rows: PlanCell[][] = [];
+  readonly merges: SheetPlan['merges'] = [];
+  readonly headerRow: number;
+
+  constructor(
+    title: string,
+    readonly header: string[],
+  ) {
+    this.wide(title, 'title');
+    this.headerRow = this.rows.length;
+    this.rows.push(header.map((h) => cell(h, 'header')));
+  }
+
+  get width(): number {
+    return this.header.length;
+  }
+
+  /** A line merged across the table. */
+  wide(value: string, style: CellStyle): void {
+    this.merges.push({ top: this.rows.length, left: 0, bottom: this.rows.length, right: this.width - 1 });
+    this.rows.push(lineRow(value, style, this.width));
+  }
+
+  /**
+   * The closing lines under the table: the rule in plain words, the 公示期, the publisher and
+   * the date. Signatures and the 校验码 are in the footer of every page, not repeated here.
+   */
+  close(ctx: PostedContext, ruleLine: string): void {
+    this.rows.push([]);
+    this.wide(ruleLine, 'scheme');
+    const { from, to } = ctx.office.publicity;
+    if (from || to) this.wide(`公示期：${from ?? ''}至${to ?? ''}`, 'scheme');
+    this.wide(`${ctx.office.publisher ? `${ctx.office.publisher}　　` : ''}${chineseDate(ctx.now)}`, 'footer');
+  }
+
+  heights(widths: number[]): Record<number, number> {
+    const heights = rowHeights(this.rows, widths, new Set(this.merges.map((m) => m.top)));
+    heights[0] = 30;
+    return heights;
+  }
+}
+
+/** A4, the header row repeated, and the footer every posted page carries. */
+export function postedPrint(headerRow: number, columns: number, ctx: PostedContext): PrintSetup {
+  const sign = (label: string, name: string | null) => `${label}：${name ?? '　　　　　　'}`;
+  return {
+    paper: 'A4',
+    orientation: columns > 9 ? 'landscape' : 'portrait',
+    fitToWidth: true,
+    repeatRows: [headerRow, headerRow],
+    footer: {
+      left: `${sign('制表', ctx.office.preparedBy)}　${sign('审核', ctx.office.reviewedBy)}`,
+      center: `第 ${PAGE_NUMBER} 页 共 ${PAGE_COUNT} 页`,
+      right: `校验码 ${ctx.code}`,
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import type { UnitNote } from '../ranking/notes';
+import type { UnitResult } from '../ranking/types';
+
+/**
+ * What the public reads about one unit on 排名: a veto, an exclusion, a tie, not ranked.
+ * Everything else (caps, rounding, disagreements, the award arithmetic) is on 核对.
+ */
+function postedNote(n: UnitNote): string | null {
+  switch (n.kind) {
+    case 'veto':
+      return '一票否决';
+    case 'veto-excludes':
+      return '一票否决，取消评优资格';
+    case 'excluded':
+      return '取消评优资格';
+    case 'tie':
+      return `并列第${n.rank}名`;
+    case 'not-scored':
+      return '未计分，不参加排名';
+    default:
+      return null;
+  }
+}
+
+export function postedNotes(u: UnitResult): string {
+  const notes = u.notes.map(postedNote).filter((n): n is string => n !== null);
+  return [...new Set(notes)].join('；');
+}

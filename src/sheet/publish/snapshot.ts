@@ -1,0 +1,75 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { readCell, type CellValue } from '../../engine/cell';
+import { SCHEME_VERSION, schemeToJson } from '../../engine/scheme/json';
+import type { RankingResult } from '../ranking/types';
+
+/**
+ * What decided a result, in a canonical form: each unit's values as the engine read them
+ * ("90分" and 90 alike), and the scheme as applied with the rules' version. Its hash is the
+ * 校验码 printed on the posted sheets; the entries are kept on 核对 so that a later check
+ * can name what changed. Row order, formatting and PERF's release do not count.
+ */
+export interface SnapshotEntry {
+  /** "单位 一类/甲局", "方案 bands", "权重 指标考核(80%)", "规则版本". */
+  key: string;
+  /** Canonical JSON of the value. */
+  value: string;
+}
+
+export const UNIT_KEY = '单位 ';
+export const SCHEME_KEY = '方案 ';
+const WEIGHT_KEY = '权重 ';
+
+function valueOf(raw: CellValue): string | null {
+  const cell = readCell(raw);
+  switch (cell.kind) {
+    case 'blank':
+      return null;
+    case 'number':
+      return cell.value.toFixed();
+    case 'bool':
+      return cell.value ? 'TRUE' : 'FALSE';
+    case 'text':
+      return cell.text;
+  }
+}
+
+export function unitKey(category: string, name: string): string {
+  return `${UNIT_KEY}${category ? `${category}/` : ''}${name}`;
+}
+
+/** The snapshot of a run, sorted by key. */
+export function snapshotOf(result: RankingResult): SnapshotEntry[] {
+  const table = result.table;
+  const decisive = table.columns.filter(
+    (c) => result.components.some((u) => u.col === c.index) || ['deduction', 'bonus', 'total', 'veto', 'exclude'].includes(c.role),
+  );
+  const rowOf = new Map(table.rows.map((r) => [r.row, r]));
+  const entries: SnapshotEntry[] = [{ key: '规则版本', value: JSON.stringify(SCHEME_VERSION) }];
+  for (const u of result.units) {
+    const cells = rowOf.get(u.row)?.cells ?? [];
+    const values: Record<string, string | null> = {};
+    for (const c of decisive) values[c.header] = valueOf(cells[c.index]);
+    entries.push({ key: unitKey(u.category, u.name), value: JSON.stringify(values) });
+  }
+  for (const c of result.components) entries.push({ key: `${WEIGHT_KEY}${c.header}`, value: JSON.stringify(`${c.weight.toFixed()}${c.unit === 'percent' ? '%' : '分'}`) });
+  const scheme = JSON.parse(schemeToJson(result.scheme)) as Record<string, unknown>;
+  for (const [k, v] of Object.entries(scheme)) if (k !== 'version' && k !== 'name') entries.push({ key: `${SCHEME_KEY}${k}`, value: JSON.stringify(v) });
+  return entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** "7F3A-92C1-4D0B-E815": the first 64 bits of the SHA-256 of the entries. */
+export function verificationCode(entries: readonly SnapshotEntry[]): string {
+  const text = entries.map((e) => `${e.key}\t${e.value}\n`).join('');
+  const digest = sha256(new TextEncoder().encode(text));
+  const hex = Array.from(digest.slice(0, 8), (b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
+  return hex.match(/.{4}/g)!.join('-');
+}
+
+/** A code as a clerk may type it off a page: case, spaces and dashes do not matter. */
+export function sameCode(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize('NFKC').replace(/[^0-9a-z]/gi, '').toUpperCase();
+  return norm(a) === norm(b);
+}
