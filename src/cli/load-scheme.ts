@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { invalid } from '../engine/errors';
+import { FileSystem, nodeFileSystem } from './file-system';
+import { readInput } from './files';
 import { defaultScheme } from '../engine/scheme/defaults';
 import { applySchemeFlags } from '../engine/scheme/flags';
 import { schemeFromJson } from '../engine/scheme/json';
@@ -28,15 +28,10 @@ export function schemeSheetOf(sheets: SheetData[]): SheetData | undefined {
 }
 
 /** --scheme file.json, else the workbook's 方案 sheet, else the defaults; single flags override. */
-export async function loadScheme(sheets: SheetData[], flags: Record<string, string>): Promise<LoadedScheme> {
+export async function loadScheme(sheets: SheetData[], flags: Record<string, string>, fs: FileSystem = nodeFileSystem): Promise<LoadedScheme> {
   let loaded: LoadedScheme;
   if (flags.scheme) {
-    let text: string;
-    try {
-      text = await readFile(flags.scheme, 'utf8');
-    } catch {
-      throw invalid(`找不到方案文件 ${flags.scheme}：请检查 --scheme 后的路径`);
-    }
+    const text = new TextDecoder().decode(await readInput(flags.scheme, '方案文件', fs));
     const name = flags.scheme.split(/[\\/]/).pop()!;
     loaded = { scheme: schemeFromJson(text), source: name, locate: locateInJson(name), warnings: [], errors: [] };
   } else {

@@ -1,6 +1,6 @@
 import { invalid } from '../engine/errors';
 import { validateAgainstData, validateScheme } from '../engine/scheme/validate';
-import { readWorkbook, applyPlan } from '../host/xlsx';
+import { applyPlan } from '../host/xlsx';
 import { chooseSummarySheet } from '../sheet/table';
 import { computeRanking } from '../sheet/ranking/compute';
 import { rankingJson } from '../sheet/ranking/result-json';
@@ -8,10 +8,12 @@ import { rankingPlan } from '../sheet/ranking/plan';
 import { schemeData } from '../sheet/ranking/scheme-data';
 import { Warning, warningLine } from '../sheet/warning';
 import { parseArgs } from './argv';
-import type { CommandIO } from './io';
+import { CommandIO, filesOf } from './io';
 import { loadScheme, SCHEME_FLAGS } from './load-scheme';
 import { printSummary } from './summary';
-import { checkNotInput, OutputFile, readInput, writeAll } from './files';
+import { OutputFile, writeAll } from './files';
+import { openRankInput } from './rank-files';
+import { RANK_USAGE } from './usage';
 
 const FLAGS = ['sheet', 'out', 'json', 'scheme', ...SCHEME_FLAGS];
 
@@ -21,13 +23,16 @@ function blockingMessage(errors: Warning[]): string {
 
 /** perf rank <in.xlsx> …: the one-click ranking over a workbook file. Returns the exit code. */
 export async function runRankCommand(argv: string[], io: CommandIO, now = new Date()): Promise<number> {
-  const { positional, flags } = parseArgs(argv, FLAGS);
+  const { positional, flags } = parseArgs(argv, FLAGS, ['force', 'help']);
+  if (flags.help) {
+    io.stdout(RANK_USAGE);
+    return 0;
+  }
   const input = positional[0];
   if (!input) throw invalid('缺少输入文件：用法 perf rank <汇总表.xlsx> [--out 输出.xlsx] [--json -]');
-  if (flags.out) checkNotInput(flags.out, input);
-  const bytes = await readInput(input);
-  const sheets = await readWorkbook(bytes, input);
-  const loaded = await loadScheme(sheets, flags);
+  const fs = filesOf(io);
+  const { bytes, sheets } = await openRankInput(input, flags, fs);
+  const loaded = await loadScheme(sheets, flags, fs);
   const check = validateScheme(loaded.scheme, loaded.locate);
   const schemeErrors = [...loaded.errors, ...check.errors];
   if (schemeErrors.length > 0) {
@@ -49,7 +54,7 @@ export async function runRankCommand(argv: string[], io: CommandIO, now = new Da
   if (flags.json && flags.json !== '-') outputs.push({ path: flags.json, data: json + '\n' });
   const written = flags.out ? await applyPlan(bytes, rankingPlan(result, now), input) : null;
   if (flags.out && written) outputs.push({ path: flags.out, data: written.bytes });
-  await writeAll(outputs);
+  await writeAll(outputs, fs);
 
   if (flags.json === '-') io.stdout(json);
   if (written) {

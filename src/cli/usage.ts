@@ -1,0 +1,29 @@
+/** What `perf --help`, `perf rank --help` and `perf scheme --help` print. */
+
+export const RANK_USAGE = `perf rank <汇总表.xlsx> [选项]   对汇总表做一键排名
+
+  --out 输出.xlsx        写出原文件的副本，加上 排名 和 表彰名单 工作表（原文件不改动）
+  --json 文件|-          把结果写成 JSON 文件；- 表示打印到屏幕（标准输出）
+  --force               输出文件已存在且不是 PERF 上次为同一输入写出的结果时，仍然覆盖
+  --sheet 工作表名        指定汇总表所在的工作表
+  --scheme 方案.json     使用方案文件（否则用工作簿中的“方案”工作表，再否则用默认方案）
+  --bands "优秀:90,良好:80,一般:60,较差"   --method competition|dense
+  --deduction-cap N  --bonus-cap N  --decimals N  --quota-rounding half-up|down|up
+  --awards "一等奖:1:优秀,二等奖:2:良好,三等奖:2:良好"`;
+
+export const SCHEME_USAGE = `perf scheme export <工作簿.xlsx> [--out 方案.json] [--force]
+      把“方案”工作表导出为方案文件（没有“方案”工作表时导出默认方案，作为起点修改）
+  perf scheme import <方案.json> <工作簿.xlsx> --out <输出.xlsx> [--force]
+      把方案文件写入工作簿副本的“方案”工作表（原文件不改动）`;
+
+export const USAGE = `PERF 绩效考评助手 命令行
+
+  ${RANK_USAGE.replace(/\n(?=.)/g, '\n  ')}
+
+  ${SCHEME_USAGE}
+
+  perf --help            显示本说明
+
+输出文件从不覆盖输入文件；已存在的其他文件只有加 --force 才会被覆盖。
+在 PERF 项目文件夹之外运行：先安装（npm install -g <PERF 文件夹>），或用
+npm --prefix <PERF 文件夹> run --silent perf -- <命令> …`;
