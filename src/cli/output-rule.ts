@@ -102,10 +102,10 @@ export async function checkOutputPaths(
           `${outs[i].output.flag} 和 ${outs[j].output.flag} 指向同一个文件 ${outs[j].output.path}：请给每个输出各取一个文件名；本次没有写出任何文件`,
         );
   for (const { output, at } of outs) {
-    const problem = extensionProblem(output, workbookInput);
-    if (problem) throw invalid(problem);
     if (at.isDirectory)
       throw invalid(`${output.flag} ${output.path} 是一个文件夹：请在文件夹后面写上文件名，例如 ${join(output.path, output.kind === 'workbook' ? '排名结果.xlsx' : '结果.json')}`);
+    const problem = extensionProblem(output, workbookInput);
+    if (problem) throw invalid(problem);
   }
 }
 
@@ -130,7 +130,7 @@ export async function checkReplaceable(
     }
     if (!(await isOwn(output, existing)))
       throw invalid(
-        `${output.path} 已经存在，而且不是 PERF 为同一输入写出的结果：为免覆盖别的文件，本次没有写出任何文件。请另取一个文件名，或确认可以覆盖后加上 --force`,
+        `${output.path} 已经存在，而且不是 PERF 为同一输入写出的结果（或写出后被改动过）：为免覆盖别的文件，本次没有写出任何文件。请另取一个文件名，或确认可以覆盖后加上 --force`,
       );
   }
 }

@@ -54,7 +54,7 @@ async function exportScheme(positional: string[], { out, force, fs }: Options, i
   const sheets = await readWorkbook(await readInput(input, '文件', fs), input);
   const sheet = schemeSheetOf(sheets);
   let json: string;
-  let source: string;
+  let done: string;
   if (sheet) {
     const read = schemeFromSheet(sheet);
     const check = validateScheme(read.scheme, read.locate);
@@ -66,10 +66,10 @@ async function exportScheme(positional: string[], { out, force, fs }: Options, i
     const warnings = [...read.warnings, ...check.warnings];
     if (warnings.length > 0) io.stderr(list('请核对：', warnings));
     json = schemeToJson(read.scheme);
-    source = `工作表“${sheet.name}”的方案`;
+    done = `已把工作表“${sheet.name}”的方案导出到 ${out}`;
   } else {
     json = schemeToJson(defaultScheme());
-    source = 'PERF 的默认方案';
+    done = `已把 PERF 的默认方案导出到 ${out}`;
     io.stderr(`工作簿 ${input} 中没有“方案”工作表，导出的是 PERF 的默认方案（优秀 90 / 良好 80 / 一般 60 / 较差，竞争排名，按类别排名，不评奖）：可以在它的基础上修改，再用 perf scheme import 写入工作簿`);
   }
   if (!out) {
@@ -79,7 +79,7 @@ async function exportScheme(positional: string[], { out, force, fs }: Options, i
   const from = basename(input);
   await checkReplaceable(planned, force, async (_o, existing) => isOwnSchemeExport(existing, from), fs);
   await writeAll([{ path: out, data: markSchemeExport(json, from) }], fs);
-  io.stderr(`已把${source}导出到 ${out}`);
+  io.stderr(done);
   return 0;
 }
 
