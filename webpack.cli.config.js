@@ -1,9 +1,10 @@
 // @ts-check
 /**
- * Builds the command line: src/cli/entry.ts bundled with everything it uses into
- * one CommonJS file, dist-cli/perf.js, that needs nothing beyond Node's built-in
- * modules. bin/perf.js (the package's "perf") loads it: no TypeScript loader at
- * start-up, and an installed package needs none of its dependencies at run time.
+ * Builds the command line into dist-cli/: perf.js (the entry: answers --help) and
+ * perf-main.js (everything else, loaded on demand), CommonJS that needs nothing
+ * beyond Node's built-in modules. bin/perf.js (the package's "perf") loads it: no
+ * TypeScript loader at start-up, and an installed package needs none of its
+ * dependencies at run time.
  */
 const path = require('path');
 
@@ -20,6 +21,7 @@ module.exports = (_env, argv) => ({
   output: {
     path: path.resolve(__dirname, 'dist-cli'),
     filename: '[name].js',
+    chunkFilename: '[name].js',
     library: { type: 'commonjs2' },
     clean: true,
   },
@@ -28,6 +30,6 @@ module.exports = (_env, argv) => ({
     rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
   },
   // Minifying saves little start-up time and makes a clerk's bug report unreadable.
-  optimization: { minimize: false },
+  optimization: { minimize: false, splitChunks: false },
   performance: { hints: false },
 });

@@ -3,20 +3,19 @@ import { UsageError } from './argv';
 import { CommandIO, processIO } from './io';
 import { runRankCommand } from './rank-command';
 import { runSchemeCommand } from './scheme-command';
-import { USAGE } from './usage';
-
-const HELP = ['--help', '-h', 'help'];
+import { requestedHelp, USAGE } from './usage';
 
 /** Run one command; every failure becomes a Chinese message on stderr and a non-zero exit code. */
 export async function main(argv: string[], io: CommandIO = processIO): Promise<number> {
   const [command, ...rest] = argv;
+  const help = requestedHelp(argv);
+  if (help) {
+    io.stdout(help);
+    return 0;
+  }
   try {
     if (command === 'rank') return await runRankCommand(rest, io);
     if (command === 'scheme') return await runSchemeCommand(rest, io);
-    if (HELP.includes(command)) {
-      io.stdout(USAGE);
-      return 0;
-    }
     // `perf` alone did nothing: a script that lost its arguments must not look successful
     if (command === undefined) {
       io.stderr(USAGE);
@@ -41,8 +40,10 @@ export async function main(argv: string[], io: CommandIO = processIO): Promise<n
 /** Run as the `perf` program: the process's arguments, its exit code. */
 export function runAsProgram(): void {
   // `npm run perf` runs in the project folder; file names are meant from where the clerk typed them.
-  // Only then: an installed `perf` started by some other package's npm script keeps its own folder.
-  if (process.env.INIT_CWD && process.env.npm_package_name === 'perf-excel-addin') process.chdir(process.env.INIT_CWD);
+  // Only then: an installed `perf` started from another npm script (npm test, npx) keeps its own folder.
+  const env = process.env;
+  const viaNpmRunPerf = env.npm_package_name === 'perf-excel-addin' && ['perf', 'perf:dev'].includes(env.npm_lifecycle_event ?? '');
+  if (env.INIT_CWD && viaNpmRunPerf) process.chdir(env.INIT_CWD);
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -27,3 +27,14 @@ export const USAGE = `PERF 绩效考评助手 命令行
 输出文件从不覆盖输入文件；已存在的其他文件只有加 --force 才会被覆盖。
 在 PERF 项目文件夹之外运行：先安装（npm install -g <PERF 文件夹>），或用
 npm --prefix <PERF 文件夹> run --silent perf -- <命令> …`;
+
+const asksHelp = (args: readonly string[]) => args.some((a) => a === '--help' || a === '-h');
+
+/** The usage text the arguments ask for (perf --help, perf rank --help, perf scheme … --help), or null. */
+export function requestedHelp(argv: readonly string[]): string | null {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') return USAGE;
+  if (command === 'rank' && asksHelp(rest)) return RANK_USAGE;
+  if (command === 'scheme' && (rest[0] === 'help' || asksHelp(rest))) return SCHEME_USAGE;
+  return null;
+}
