@@ -1,5 +1,3 @@
-import { FileSystem, nodeFileSystem } from './file-system';
-import { readInput } from './files';
 import { defaultScheme } from '../engine/scheme/defaults';
 import { applySchemeFlags } from '../engine/scheme/flags';
 import { schemeFromJson } from '../engine/scheme/json';
@@ -9,6 +7,8 @@ import type { Scheme } from '../engine/scheme/types';
 import { schemeFromSheet } from '../sheet/scheme-sheet';
 import type { SheetData } from '../sheet/source-table';
 import type { Warning } from '../sheet/warning';
+import { FileSystem, nodeFileSystem } from './file-system';
+import { readInput } from './files';
 
 export const SCHEME_FLAGS = ['bands', 'method', 'deduction-cap', 'bonus-cap', 'decimals', 'awards', 'quota-rounding'] as const;
 

@@ -13,7 +13,6 @@ import { loadScheme, SCHEME_FLAGS } from './load-scheme';
 import { printSummary } from './summary';
 import { OutputFile, writeAll } from './files';
 import { openRankInput } from './rank-files';
-import { RANK_USAGE } from './usage';
 
 const FLAGS = ['sheet', 'out', 'json', 'scheme', ...SCHEME_FLAGS];
 
@@ -23,11 +22,7 @@ function blockingMessage(errors: Warning[]): string {
 
 /** perf rank <in.xlsx> …: the one-click ranking over a workbook file. Returns the exit code. */
 export async function runRankCommand(argv: string[], io: CommandIO, now = new Date()): Promise<number> {
-  const { positional, flags } = parseArgs(argv, FLAGS, ['force', 'help']);
-  if (flags.help) {
-    io.stdout(RANK_USAGE);
-    return 0;
-  }
+  const { positional, flags } = parseArgs(argv, FLAGS, ['force']);
   const input = positional[0];
   if (!input) throw invalid('缺少输入文件：用法 perf rank <汇总表.xlsx> [--out 输出.xlsx] [--json -]');
   const fs = filesOf(io);

@@ -27,11 +27,8 @@ interface Options {
 /** perf scheme export|import: the 方案 sheet to a JSON file, and a JSON file onto a workbook's 方案 sheet. */
 export async function runSchemeCommand(args: string[], io: CommandIO): Promise<number> {
   const [sub, ...rest] = args;
-  const { positional, flags } = parseArgs(rest, ['out'], ['force', 'help']);
-  if (sub === '--help' || sub === '-h' || sub === 'help' || flags.help) {
-    io.stdout(SCHEME_USAGE);
-    return 0;
-  }
+  const { positional, flags } = parseArgs(rest, ['out'], ['force']);
+  // --help is answered by main (usage.ts requestedHelp)
   if (sub === undefined) {
     io.stderr(`scheme 需要子命令 export 或 import：\n  ${SCHEME_USAGE}`);
     return 2;

@@ -27,10 +27,13 @@ describe('--help', () => {
     });
   }
 
-  it('perf alone prints the usage but exits 2: nothing was done', async () => {
+  it('perf alone, and perf scheme alone, print the usage but exit 2: nothing was done', async () => {
     const r = await runCli([]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('perf rank <汇总表.xlsx>');
+    const s = await runCli(['scheme']);
+    expect(s.code).toBe(2);
+    expect(s.stderr).toContain('perf scheme export');
   });
 });
 
