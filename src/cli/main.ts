@@ -44,6 +44,12 @@ export function runAsProgram(): void {
   const env = process.env;
   const viaNpmRunPerf = env.npm_package_name === 'perf-excel-addin' && ['perf', 'perf:dev'].includes(env.npm_lifecycle_event ?? '');
   if (env.INIT_CWD && viaNpmRunPerf) process.chdir(env.INIT_CWD);
+  // `perf rank … | head`: the reader has seen enough; stop quietly instead of a stack trace
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      process.exit(process.exitCode ?? 0);
+    });
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -73,6 +73,11 @@ describe('the installed perf', () => {
     expect(bad.stderr).toContain('--json 不能与输入文件相同');
     expect(bad.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('stops quietly when what reads its output has closed (perf rank … | true)', () => {
+    const r = run('sh', ['-c', `"${perf}" rank 汇总表.xlsx | true`], clerk);
+    expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
+  });
 });
 
 describe('npm run perf (compiled, not through a TypeScript loader)', () => {
