@@ -4,30 +4,24 @@ import { CommandIO, processIO } from './io';
 import { runRankCommand } from './rank-command';
 import { runSchemeCommand } from './scheme-command';
 import { runVerifyCommand } from './verify-command';
-
-const USAGE = `PERF 绩效考评助手 命令行
-
-  perf rank <汇总表.xlsx> [--sheet 工作表] [--out 输出.xlsx] [--json 文件|-]
-            [--scheme 方案.json] [--bands "优秀:90,良好:80,一般:60,较差"]
-            [--method competition|dense] [--deduction-cap N] [--bonus-cap N]
-            [--decimals N] [--awards "一等奖:1:优秀,二等奖:2:良好,三等奖:2:良好"]
-            [--quota-rounding half-up|down|up]
-  perf scheme export <工作簿.xlsx> [--out 方案.json]
-  perf scheme import <方案.json> <工作簿.xlsx> --out <输出.xlsx>
-  perf verify <排名结果.xlsx> [--code 校验码]
-
-运行方式：npm run --silent perf -- <命令> …`;
+import { requestedHelp, USAGE } from './usage';
 
 /** Run one command; every failure becomes a Chinese message on stderr and a non-zero exit code. */
 export async function main(argv: string[], io: CommandIO = processIO): Promise<number> {
   const [command, ...rest] = argv;
+  const help = requestedHelp(argv);
+  if (help) {
+    io.stdout(help);
+    return 0;
+  }
   try {
     if (command === 'rank') return await runRankCommand(rest, io);
     if (command === 'scheme') return await runSchemeCommand(rest, io);
     if (command === 'verify') return await runVerifyCommand(rest, io);
-    if (command === undefined || command === '--help' || command === 'help') {
-      io.stdout(USAGE);
-      return command === undefined ? 2 : 0;
+    // `perf` alone did nothing: a script that lost its arguments must not look successful
+    if (command === undefined) {
+      io.stderr(USAGE);
+      return 2;
     }
     io.stderr(`未知命令“${command}”。\n\n${USAGE}`);
     return 2;
@@ -45,11 +39,23 @@ export async function main(argv: string[], io: CommandIO = processIO): Promise<n
   }
 }
 
-const isEntry = process.argv[1] && /main\.[cm]?[jt]s$/.test(process.argv[1]);
-if (isEntry) {
-  // `npm run perf` runs in the project folder; file names are meant from where the clerk typed them
-  if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
+/** Run as the `perf` program: the process's arguments, its exit code. */
+export function runAsProgram(): void {
+  // `npm run perf` runs in the project folder; file names are meant from where the clerk typed them.
+  // Only then: an installed `perf` started from another npm script (npm test, npx) keeps its own folder.
+  const env = process.env;
+  const viaNpmRunPerf = env.npm_package_name === 'perf-excel-addin' && ['perf', 'perf:dev'].includes(env.npm_lifecycle_event ?? '');
+  if (env.INIT_CWD && viaNpmRunPerf) process.chdir(env.INIT_CWD);
+  // `perf rank … | head`: the reader has seen enough; stop quietly instead of a stack trace
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      process.exit(process.exitCode ?? 0);
+    });
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
 }
+
+// tsx src/cli/main.ts (the development route, test/golden/run-cli.ts); the build enters through entry.ts
+if (process.argv[1] && /main\.[cm]?[jt]s$/.test(process.argv[1])) runAsProgram();

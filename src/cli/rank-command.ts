@@ -1,14 +1,14 @@
 import { invalid } from '../engine/errors';
-import { XlsxWorkbook } from '../host/xlsx';
 import { rankingJson } from '../sheet/ranking/result-json';
 import { readReportLines } from '../sheet/table/read-report';
 import { Warning, warningLine } from '../sheet/warning';
 import { runRanking } from '../workflow/rank';
 import { SCHEME_FLAGS } from '../workflow/load-scheme';
 import { parseArgs } from './argv';
-import type { CommandIO } from './io';
+import { CommandIO, filesOf } from './io';
 import { printSummary } from './summary';
-import { checkNotInput, OutputFile, readInput, writeAll } from './files';
+import { OutputFile, readInput, writeAll } from './files';
+import { openRankInput } from './rank-files';
 
 const FLAGS = ['sheet', 'out', 'json', 'scheme', ...SCHEME_FLAGS];
 
@@ -19,15 +19,15 @@ function blockingMessage(problems: Warning[]): string {
 
 /** perf rank <in.xlsx> …: the one-click ranking over a workbook file. Returns the exit code. */
 export async function runRankCommand(argv: string[], io: CommandIO, now = new Date()): Promise<number> {
-  const { positional, flags } = parseArgs(argv, FLAGS);
+  const { positional, flags } = parseArgs(argv, FLAGS, ['force']);
   const input = positional[0];
   if (!input) throw invalid('缺少输入文件：用法 perf rank <汇总表.xlsx> [--out 输出.xlsx] [--json -]');
-  if (flags.out) checkNotInput(flags.out, input);
-  const workbook = await XlsxWorkbook.open(await readInput(input), input);
+  const fs = filesOf(io);
+  const { workbook, sheets } = await openRankInput(input, flags, fs);
   const schemeFile = flags.scheme
-    ? { name: flags.scheme.split(/[\\/]/).pop()!, text: new TextDecoder().decode(await readInput(flags.scheme, '方案文件')) }
+    ? { name: flags.scheme.split(/[\\/]/).pop()!, text: new TextDecoder().decode(await readInput(flags.scheme, '方案文件', fs)) }
     : undefined;
-  const outcome = runRanking(await workbook.readSheets(), { schemeFile, settings: flags, sheet: flags.sheet, now });
+  const outcome = runRanking(sheets, { schemeFile, settings: flags, sheet: flags.sheet, now });
   const toJson = flags.json === '-';
   // what PERF read comes first, so that the clerk sees how the table was understood before any result
   if (outcome.read) for (const line of readReportLines(outcome.read)) (toJson ? io.stderr : io.stdout)(line);
@@ -42,12 +42,12 @@ export async function runRankCommand(argv: string[], io: CommandIO, now = new Da
   if (flags.json && !toJson) outputs.push({ path: flags.json, data: json + '\n' });
   const report = flags.out ? await workbook.apply(plan) : null;
   if (flags.out) outputs.push({ path: flags.out, data: await workbook.toBytes() });
-  await writeAll(outputs);
+  await writeAll(outputs, fs);
 
   if (toJson) io.stdout(json);
   if (report) {
     for (const m of report.messages) io.stderr(m);
-    io.stderr(`已写入 ${flags.out}（原文件 ${input} 未改动）`);
+    io.stderr(`已写入 ${flags.out}（原文件 ${input} 未改动）；需要核对的问题和计算说明在“核对”工作表（不公示）`);
   }
   if (!toJson) printSummary(result, io.stdout);
   else if (result.warnings.length > 0) io.stderr(`有 ${result.warnings.length} 条需要核对的问题，见 JSON 中的 warnings`);

@@ -4,16 +4,16 @@ import { warningLine } from '../sheet/warning';
 import { verifyRanking } from '../workflow/verify';
 import { parseArgs } from './argv';
 import { readInput } from './files';
-import type { CommandIO } from './io';
+import { filesOf, type CommandIO } from './io';
+import { VERIFY_USAGE } from './usage';
 
-export const VERIFY_USAGE = '用法：perf verify <排名结果.xlsx> [--code 校验码]';
 
 /** perf verify <file> [--code X]: 0 when the posted ranking still matches its data and scheme, 1 when not. */
 export async function runVerifyCommand(argv: string[], io: CommandIO): Promise<number> {
   const { positional, flags } = parseArgs(argv, ['code']);
   const input = positional[0];
   if (!input || positional.length > 1) throw invalid(`verify 需要一个工作簿文件：${VERIFY_USAGE}`);
-  const workbook = await XlsxWorkbook.open(await readInput(input), input);
+  const workbook = await XlsxWorkbook.open(await readInput(input, '文件', filesOf(io)), input);
   const outcome = verifyRanking(await workbook.readSheets(), { code: flags.code });
   if (!outcome.ok) {
     io.stderr(['无法核对：', ...outcome.problems.map((p) => `  ${warningLine(p)}`)].join('\n'));

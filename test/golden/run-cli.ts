@@ -34,7 +34,7 @@ export function cliMissing(): string | null {
   return null;
 }
 
-/** `perf rank <input> …args`, run the way `npm run perf` runs it, from the repository root. */
+/** `perf rank <input> …args` from the TypeScript sources (`npm run perf:dev`: never a stale build), from the repository root. */
 export function runRank(input: string, args: readonly string[]): CliRun {
   const missing = cliMissing();
   if (missing) throw new Error(missing);

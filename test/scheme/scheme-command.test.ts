@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runSchemeCommand } from '../../src/cli/scheme-command';
+import { defaultScheme } from '../../src/engine/scheme/defaults';
 import { schemeFromJson, schemeToJson } from '../../src/engine/scheme/json';
 import { readWorkbook } from '../../src/host/xlsx';
 import { schemeFromSheet } from '../../src/sheet/scheme-sheet';
@@ -38,7 +39,7 @@ describe('perf scheme import / export', () => {
     const a = capture();
     expect(await runSchemeCommand(['import', json, book, '--out', out], a.io)).toBe(0);
     // Each fact once: where the sheet went, then where the file went.
-    expect(a.err).toEqual(['已新建工作表“方案”。', `已写入 ${out}（原文件 ${book} 未改动）`]);
+    expect(a.err).toEqual(['已新建工作表“方案”。', `已写入 ${out}（原文件 ${book} 未改动；工作簿原有的公示设置和单位名册保留）`]);
 
     const bytes = new Uint8Array(await readFile(out));
     const sheets = await readWorkbook(bytes);
@@ -68,8 +69,11 @@ describe('perf scheme import / export', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('export from a workbook without a 方案 sheet, a missing file, --out equal to the input: Chinese errors', async () => {
-    await expect(runSchemeCommand(['export', book], capture().io)).rejects.toThrow(/没有“方案”工作表/);
+  it('export from a workbook without a 方案 sheet gives the default scheme; a missing file, --out equal to the input: Chinese errors', async () => {
+    const d = capture();
+    expect(await runSchemeCommand(['export', book], d.io)).toBe(0);
+    expect(d.out.join('')).toBe(schemeToJson(defaultScheme()));
+    expect(d.err.join('\n')).toContain('默认方案');
     await expect(runSchemeCommand(['export', join(dir, 'nope.xlsx')], capture().io)).rejects.toThrow(/找不到文件/);
     await expect(runSchemeCommand(['import', 'x.json', book, '--out', book], capture().io)).rejects.toThrow(/--out 不能与输入文件相同/);
     await expect(runSchemeCommand(['import', 'x.json', book], capture().io)).rejects.toThrow(/需要 --out/);

@@ -65,11 +65,14 @@ export async function openPackage(bytes: Uint8Array, fileName?: string): Promise
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw notWorkbook(fileName, '这是旧版 .xls 格式（或加密的工作簿）。请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再试。');
   }
+  const SAVE_AS = 'PERF 只能读取 .xlsx/.xlsm：请在 Excel/WPS 中另存为 .xlsx';
+  // every .xlsx/.xlsm is a zip ("PK"); anything else (CSV, text, a renamed file) is not one
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notWorkbook(fileName, `${SAVE_AS}。`);
   let entries: Record<string, Uint8Array>;
   try {
     entries = await inflateAll(bytes);
   } catch (e) {
-    throw notWorkbook(fileName, `无法作为 zip 压缩包解开（${(e as Error).message}）。请确认选择的是用 Excel 保存的 .xlsx 文件，而不是改了扩展名的其他文件。`);
+    throw notWorkbook(fileName, `${SAVE_AS}（文件已损坏或不完整：${(e as Error).message}）。`);
   }
   return new Package(new Map(Object.entries(entries)));
 }
