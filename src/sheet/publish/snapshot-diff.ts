@@ -1,4 +1,4 @@
-import { SCHEME_KEY, UNIT_KEY, type SnapshotEntry } from './snapshot';
+import { COLUMNS_KEY, SCHEME_KEY, UNIT_KEY, type SnapshotEntry } from './snapshot';
 
 const SETTING_WORDS: Record<string, string> = {
   fullScore: '满分',
@@ -20,17 +20,23 @@ function shown(v: string | null | undefined): string {
   return v === null || v === undefined ? '（空）' : v;
 }
 
-function unitChanges(name: string, before: string, after: string): string {
-  const a = JSON.parse(before) as Record<string, string | null>;
-  const b = JSON.parse(after) as Record<string, string | null>;
-  const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => a[k] !== b[k]);
-  return `单位“${name}”：${fields.map((k) => `${k} 由 ${shown(a[k])} 改为 ${shown(b[k])}`).join('；')}`;
+/** A unit's values by header, from the column list of its snapshot. */
+function valuesOf(columns: string[], value: string): Map<string, string | null> {
+  const values = JSON.parse(value) as (string | null)[];
+  return new Map(columns.map((c, i) => [c, values[i] ?? null]));
+}
+
+function unitChanges(name: string, a: Map<string, string | null>, b: Map<string, string | null>): string {
+  const fields = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
+  return `单位“${name}”：${fields.map((k) => `${k} 由 ${shown(a.get(k))} 改为 ${shown(b.get(k))}`).join('；')}`;
 }
 
 /** What changed between the snapshot kept on 核对 and the workbook now, one Chinese line each. */
 export function describeChanges(before: readonly SnapshotEntry[], after: readonly SnapshotEntry[]): string[] {
   const was = new Map(before.map((e) => [e.key, e.value]));
   const now = new Map(after.map((e) => [e.key, e.value]));
+  const columnsWas = JSON.parse(was.get(COLUMNS_KEY) ?? '[]') as string[];
+  const columnsNow = JSON.parse(now.get(COLUMNS_KEY) ?? '[]') as string[];
   const lines: string[] = [];
   for (const key of [...new Set([...was.keys(), ...now.keys()])].sort()) {
     const a = was.get(key);
@@ -40,7 +46,9 @@ export function describeChanges(before: readonly SnapshotEntry[], after: readonl
       const name = key.slice(UNIT_KEY.length);
       if (a === undefined) lines.push(`单位“${name}”：公示后新增`);
       else if (b === undefined) lines.push(`单位“${name}”：公示后被删除或改名`);
-      else lines.push(unitChanges(name, a, b));
+      else lines.push(unitChanges(name, valuesOf(columnsWas, a), valuesOf(columnsNow, b)));
+    } else if (key === COLUMNS_KEY) {
+      lines.push(`汇总表中参与计算的列已改动：原为 ${columnsWas.join('、')}，现为 ${columnsNow.join('、')}`);
     } else if (key.startsWith(SCHEME_KEY)) {
       const setting = key.slice(SCHEME_KEY.length);
       lines.push(`方案的“${SETTING_WORDS[setting] ?? setting}”已改动：原为 ${shown(a)}，现为 ${shown(b)}`);

@@ -18,6 +18,8 @@ export interface SnapshotEntry {
 
 export const UNIT_KEY = '单位 ';
 export const SCHEME_KEY = '方案 ';
+/** The headers of the columns each unit's values are listed in, in order. */
+export const COLUMNS_KEY = '列';
 const WEIGHT_KEY = '权重 ';
 
 function valueOf(raw: CellValue): string | null {
@@ -45,12 +47,13 @@ export function snapshotOf(result: RankingResult): SnapshotEntry[] {
     (c) => result.components.some((u) => u.col === c.index) || ['deduction', 'bonus', 'total', 'veto', 'exclude'].includes(c.role),
   );
   const rowOf = new Map(table.rows.map((r) => [r.row, r]));
-  const entries: SnapshotEntry[] = [{ key: '规则版本', value: JSON.stringify(SCHEME_VERSION) }];
+  const entries: SnapshotEntry[] = [
+    { key: '规则版本', value: JSON.stringify(SCHEME_VERSION) },
+    { key: COLUMNS_KEY, value: JSON.stringify(decisive.map((c) => c.header)) },
+  ];
   for (const u of result.units) {
     const cells = rowOf.get(u.row)?.cells ?? [];
-    const values: Record<string, string | null> = {};
-    for (const c of decisive) values[c.header] = valueOf(cells[c.index]);
-    entries.push({ key: unitKey(u.category, u.name), value: JSON.stringify(values) });
+    entries.push({ key: unitKey(u.category, u.name), value: JSON.stringify(decisive.map((c) => valueOf(cells[c.index]))) });
   }
   for (const c of result.components) entries.push({ key: `${WEIGHT_KEY}${c.header}`, value: JSON.stringify(`${c.weight.toFixed()}${c.unit === 'percent' ? '%' : '分'}`) });
   const scheme = JSON.parse(schemeToJson(result.scheme)) as Record<string, unknown>;
