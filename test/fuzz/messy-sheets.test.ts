@@ -55,7 +55,7 @@ const messySheet = fc
       values.push([title]);
       merges.push({ top: 0, left: 0, bottom: 0, right: header.length - 1 });
     }
-    values.push(header);
+    values.push([...header]);
     for (const [name, scores] of rows) values.push([name, ...scores.slice(0, header.length - 1)]);
     values.push(...tail);
     return { name: '汇总', values, merges, perfKind: null };

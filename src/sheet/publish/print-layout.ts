@@ -1,0 +1,80 @@
+/**
+ * Where a posted sheet's pages break and how large it prints, computed by PERF so that
+ * Excel, WPS and LibreOffice print it alike: A4, one page wide at an explicit scale, body
+ * text no smaller than 10 pt (else landscape), no page holding only the header or only the
+ * closing lines, and a category heading never last on a page.
+ */
+export interface PrintLayout {
+  orientation: 'portrait' | 'landscape';
+  /** Percent, 10–100. */
+  scale: number;
+  /** 0-based rows that start a new page. */
+  breaks: number[];
+}
+
+/** A4 less PERF's margins (0.5 in left and right, 0.75 in top and bottom), in points. */
+const PAGE = {
+  portrait: { width: (8.27 - 1) * 72, height: (11.69 - 1.5) * 72 },
+  landscape: { width: (11.69 - 1) * 72, height: (8.27 - 1.5) * 72 },
+};
+
+const BODY_POINTS = 11;
+const SMALLEST_BODY_POINTS = 10;
+const DEFAULT_ROW_POINTS = 15;
+
+/** A column width in characters as points (Excel: 7-pixel digits of the default 11-point font, 5 pixels of padding). */
+export function columnPoints(characters: number): number {
+  return (Math.trunc(characters * 7 + 0.5) + 5) * 0.75;
+}
+
+function scaleFor(tableWidth: number, pageWidth: number): number {
+  return Math.max(10, Math.min(100, Math.floor((pageWidth / tableWidth) * 100)));
+}
+
+export interface PageInput {
+  columnWidths: number[];
+  /** Heights in points of rows that are not the default 15. */
+  rowHeights: Record<number, number>;
+  rowCount: number;
+  /** The header row repeated on every page. */
+  headerRow: number;
+  /** The first of the closing lines under the table (they stay with the last rows). */
+  closingFrom: number;
+  /** Rows that must not end a page (category headings). */
+  keepWithNext: ReadonlySet<number>;
+}
+
+export function printLayout(input: PageInput): PrintLayout {
+  const width = input.columnWidths.reduce((sum, w) => sum + columnPoints(w), 0);
+  let orientation: PrintLayout['orientation'] = 'portrait';
+  let scale = scaleFor(width, PAGE.portrait.width);
+  if ((BODY_POINTS * scale) / 100 < SMALLEST_BODY_POINTS) {
+    orientation = 'landscape';
+    scale = scaleFor(width, PAGE.landscape.width);
+  }
+  const pageHeight = (PAGE[orientation].height * 100) / scale;
+  return { orientation, scale, breaks: pageBreaks(input, pageHeight) };
+}
+
+function pageBreaks(input: PageInput, pageHeight: number): number[] {
+  const height = (r: number) => input.rowHeights[r] ?? DEFAULT_ROW_POINTS;
+  const header = height(input.headerRow);
+  const breaks: number[] = [];
+  let used = 0;
+  for (let r = 0; r < input.rowCount; r++) {
+    if (used + height(r) <= pageHeight || r <= input.headerRow) {
+      used += height(r);
+      continue;
+    }
+    let start = r;
+    // a heading goes over with the rows under it
+    while (start - 1 > input.headerRow && input.keepWithNext.has(start - 1)) start--;
+    // closing lines alone on a page: take the last table rows over with them
+    if (start >= input.closingFrom) start = Math.max(input.headerRow + 1, Math.min(start, input.closingFrom) - 3);
+    if (breaks.length > 0 && start <= breaks[breaks.length - 1]!) start = r;
+    breaks.push(start);
+    used = header;
+    for (let k = start; k <= r; k++) used += height(k);
+  }
+  return breaks;
+}
