@@ -69,7 +69,7 @@ describe("the clerk's own sheet named 排名", () => {
       ['表彰名单', 'awards'],
       ['方案', 'scheme'],
     ]);
-    expect(sheets[1].values).toEqual([['这是科员自己做的排名表，不能被覆盖', null], [null, 42]]);
+    expect(sheets[1].values).toEqual([['这是科员自己做的排名表，不能被覆盖'], [null, 42]]);
   });
 
   it("re-running replaces PERF's own sheets (no 排名(3)) and the new values are what is read back", async () => {

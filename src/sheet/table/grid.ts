@@ -21,10 +21,19 @@ export function isBlank(v: CellValue): boolean {
   return readCell(v).kind === 'blank';
 }
 
-/** Number of columns the sheet uses (widest row, merges included). */
+/** Number of columns the sheet uses (widest row, merges included). Rows are sparse: forEach skips the holes. */
 export function sheetWidth(sheet: SheetData): number {
   let w = 0;
-  for (const row of sheet.values) w = Math.max(w, row?.length ?? 0);
+  sheet.values.forEach((row) => (w = Math.max(w, row?.length ?? 0)));
   for (const m of sheet.merges) w = Math.max(w, m.right + 1);
   return w;
+}
+
+/** The 0-based rows from `first` on that are present in the sheet's values, in order (a sparse sheet's holes left out). */
+export function presentRows(sheet: SheetData, first: number): number[] {
+  const rows: number[] = [];
+  sheet.values.forEach((_, row) => {
+    if (row >= first) rows.push(row);
+  });
+  return rows;
 }
