@@ -19,7 +19,7 @@ function outsideGrid(part: string, ref: string): Error {
 }
 
 function checkGrid(part: string, row: number, col: number, ref: string | null): void {
-  if (!inGrid(row, Math.max(col, 0))) throw outsideGrid(part, ref ?? (inGrid(0, col) ? `第 ${row + 1} 行` : cellRef(row, col)));
+  if (!inGrid(row, col)) throw outsideGrid(part, ref ?? cellRef(row, col));
 }
 
 function cellValue(type: string, v: string | null, inline: string | null, sharedStrings: string[]): CellValue {
@@ -68,7 +68,6 @@ export function readWorksheetValues(xml: string, part: string, sharedStrings: st
         if (name === 'row') {
           const r = attrValue(attrs, 'r');
           rowIndex = r === null ? rowIndex + 1 : Number(r) - 1;
-          checkGrid(part, rowIndex, 0, null);
           colIndex = -1;
         } else if (name === 'c') {
           const ref = attrValue(attrs, 'r');
