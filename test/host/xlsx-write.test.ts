@@ -176,7 +176,7 @@ describe('the new plan features, read back with ExcelJS (a second reader)', () =
     ]);
     expect(ws.pageSetup.scale).toBe(85);
     expect(ws.pageSetup.fitToPage).toBeFalsy();
-    expect(ws.sheetProtection).toMatchObject({ sheet: true });
+    expect((ws as unknown as { sheetProtection: unknown }).sheetProtection).toMatchObject({ sheet: true });
     expect(partText(bytes, 'xl/workbook.xml')).not.toContain('fullCalcOnLoad="0"');
     expect(partText(bytes, 'xl/workbook.xml')).toContain('fullCalcOnLoad="1"');
   });

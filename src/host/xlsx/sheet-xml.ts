@@ -1,6 +1,7 @@
 import { cellRef, rangeRef } from '../../sheet/address';
 import type { PlanCell, PrintSetup, SheetPlan } from '../../sheet/plan';
 import { checkNativeFormula } from '../../sheet/write/formula-text';
+import { fitsToWidth, footerText, pageBreakRows, printScale } from '../../sheet/write/print';
 import { rowHeightsOf } from '../../sheet/write/row-heights';
 import { fileFormula } from './formula-file';
 import { protectionXml } from './protection-xml';
@@ -48,21 +49,14 @@ function sheetViewXml(freeze: SheetPlan['freeze']): string {
   );
 }
 
-/** Header/footer text is a little language of its own: "&" starts a code, so a literal one is "&&". */
 function footerSection(code: string, text: string): string {
-  return text ? `&${code}${text.replace(/&/g, '&&')}` : '';
-}
-
-/** Excel's range for an explicit print scale. */
-function printScale(print: PrintSetup): number | null {
-  if (print.scale === undefined) return null;
-  return Math.min(400, Math.max(10, Math.round(print.scale)));
+  return text ? `&${code}${footerText(text)}` : '';
 }
 
 function printXml(print: PrintSetup): string {
   const footer = footerSection('L', print.footer.left) + footerSection('C', print.footer.center) + footerSection('R', print.footer.right);
   const scale = printScale(print);
-  const fit = scale !== null ? ` scale="${scale}"` : print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
+  const fit = scale !== null ? ` scale="${scale}"` : fitsToWidth(print) ? ' fitToWidth="1" fitToHeight="0"' : '';
   return (
     '<printOptions horizontalCentered="1"/>' +
     '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
@@ -72,8 +66,7 @@ function printXml(print: PrintSetup): string {
 }
 
 /** Manual page breaks: a break above each listed 0-based row (brk id is that row's 0-based index). */
-function rowBreaksXml(rows: number[] | undefined): string {
-  const breaks = [...new Set((rows ?? []).filter((r) => Number.isInteger(r) && r > 0))].sort((a, b) => a - b);
+function rowBreaksXml(breaks: number[]): string {
   if (!breaks.length) return '';
   return `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
 }
@@ -100,7 +93,7 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
     .map((w, i) => (Number.isFinite(w) && w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : ''))
     .join('');
   const merges = plan.merges.filter((m) => m.bottom > m.top || m.right > m.left);
-  const fitToPage = plan.print.fitToWidth && printScale(plan.print) === null;
+  const fitToPage = fitsToWidth(plan.print);
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
@@ -114,7 +107,7 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
     conditionalFormatsXml(plan.conditionalFormats, dxfFor) +
     validationsXml(plan.validations) +
     printXml(plan.print) +
-    rowBreaksXml(plan.pageBreaks) +
+    rowBreaksXml(pageBreakRows(plan)) +
     '</worksheet>'
   );
 }
