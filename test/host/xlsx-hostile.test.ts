@@ -33,6 +33,8 @@ describe('a sheet with one stray cell at XFD1048576', () => {
     const { table } = chooseSummarySheet(sheets);
     expect(table.rows.map((r) => r.row)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     expect(table.columns.slice(0, 3).map((c) => c.role)).toEqual(['unit', 'component', 'component']);
+    // the table is as wide as its header, not as the stray cell
+    expect(Math.max(...table.rows.map((r) => r.cells.length))).toBe(3);
   });
 });
 

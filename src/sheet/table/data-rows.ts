@@ -19,7 +19,8 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
   const unit = columns.find((c) => c.role === 'unit')!;
   const category = columns.find((c) => c.role === 'category');
   const scores = columns.filter((c) => isScoreRole(c.role));
-  const width = sheetWidth(sheet);
+  // the table is as wide as its header: a stray cell far to the right does not widen every row
+  const width = Math.min(sheetWidth(sheet), Math.max(0, ...columns.map((c) => c.index + 1)));
   const out: DataRows = { rows: [], skipped: [], warnings: [] };
   let notes: string | null = null;
   for (const row of presentRows(sheet, firstRow)) {
