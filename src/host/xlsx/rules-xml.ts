@@ -1,6 +1,7 @@
 import { rangeRef } from '../../sheet/address';
 import type { SheetPlan } from '../../sheet/plan';
-import { listSource, ruleFormulas } from '../../sheet/write/formula-text';
+import { ruleFormulas } from '../../sheet/write/formula-text';
+import { listSource, validationTexts } from '../../sheet/write/validation';
 import { fileFormula } from './formula-file';
 import { encodeOoxmlString, escapeXml } from './xml';
 
@@ -33,9 +34,10 @@ export function validationsXml(validations: SheetPlan['validations']): string {
   if (!validations?.length) return '';
   const items = validations.map((v) => {
     const blank = v.allowBlank === false ? '' : ' allowBlank="1"';
+    const { title, error } = validationTexts(v);
     return (
-      `<dataValidation type="list"${blank} showInputMessage="1" showErrorMessage="1" errorTitle="${attrText(v.errorTitle ?? '输入有误')}" ` +
-      `error="${attrText(v.error)}" sqref="${rangeRef(v.range)}"><formula1>${escapeXml(`"${listSource(v)}"`)}</formula1></dataValidation>`
+      `<dataValidation type="list"${blank} showInputMessage="1" showErrorMessage="1" errorTitle="${attrText(title)}" ` +
+      `error="${attrText(error)}" sqref="${rangeRef(v.range)}"><formula1>${escapeXml(`"${listSource(v)}"`)}</formula1></dataValidation>`
     );
   });
   return `<dataValidations count="${items.length}">${items.join('')}</dataValidations>`;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { absoluteRange, cellRef, columnIndex, columnLetters, inGrid, parseCellRef, parseRangeRef, rangeRef } from '../../../src/sheet/address';
 import { charactersFromPoints, pixelsFromCharacters, pointsFromCharacters } from '../../../src/sheet/write/column-width';
 import { decideName, refersToSheet } from '../../../src/sheet/write/defined-names';
-import { checkNativeFormula, constantFormula, listSource } from '../../../src/sheet/write/formula-text';
+import { checkNativeFormula, constantFormula } from '../../../src/sheet/write/formula-text';
+import { listSource, validationTexts } from '../../../src/sheet/write/validation';
 import { LOOKS, lookOf } from '../../../src/sheet/write/looks';
 import { addRecord, mergeRecord, readRecord, recordSheet } from '../../../src/sheet/write/record';
 import { rowHeightsOf } from '../../../src/sheet/write/row-heights';
@@ -88,6 +89,8 @@ describe('names and formula text', () => {
     expect(listSource({ range, values: ['优秀', '良好'], error: '' })).toBe('优秀,良好');
     expect(() => listSource({ range, values: ['a,b'], error: '' })).toThrow(/含有逗号/);
     expect(() => listSource({ range, values: ['很'.repeat(300)], error: '' })).toThrow(/255/);
+    expect(validationTexts({ range, values: [], error: '请选择' })).toEqual({ title: '输入有误', error: '请选择' });
+    expect(() => validationTexts({ range, values: [], error: '很'.repeat(256) })).toThrow(/请缩短提示/);
     expect(fileFormula('RANK.EQ(A1,A:A)+IFS(A1>1,1)&"RANK.EQ(x)"')).toBe('_xlfn.RANK.EQ(A1,A:A)+_xlfn.IFS(A1>1,1)&"RANK.EQ(x)"');
     expect(fileFormula('SUM(A1:A3)')).toBe('SUM(A1:A3)');
     expect(() => checkNativeFormula('1+perf.grade(B4)', '考评表!D4')).toThrow(/PERF 函数只能在 Excel 中/);
