@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chooseSummarySheet } from '../../../src/sheet/table';
+import type { WritePlan } from '../../../src/sheet/plan';
+import { pointsFromCharacters } from '../../../src/sheet/write/column-width';
 import { readRecord, RECORD_SHEET } from '../../../src/sheet/write/record';
 import { awardsSheet, fullPlan, planValues, rankingSheet, schemeSheet, trimValues } from '../helpers/plans';
 import { clerkWorkbook, withChart, withSheetMark } from '../helpers/workbooks';
@@ -16,7 +18,7 @@ export function describeHostContract(name: string, makeHost: MakeHost): void {
     clerk = withChart(await clerkWorkbook());
   });
 
-  async function applied(...plans: Parameters<Awaited<ReturnType<MakeHost>>['host']['apply']>[0][]) {
+  async function applied(...plans: WritePlan[]) {
     const h = await makeHost(clerk);
     const reports = [];
     for (const p of plans) reports.push(await h.host.apply(p));
@@ -56,6 +58,15 @@ export function describeHostContract(name: string, makeHost: MakeHost): void {
       expect(view.sheet('表彰名单').print.repeatRows).toBe('$1:$2');
       expect(s.bold('A1')).toBe(true);
       expect(s.fill('B3')).toBe('#D9E1F2');
+    });
+
+    it('sizes columns and rows: widths in points, the title row high enough for its font', () => {
+      const s = view.sheet('排名(2)');
+      // 20 characters of the default font = 140 pixels = 105 points
+      expect(s.columnWidthPoints(1)).toBe(105);
+      expect(s.columnWidthPoints(0)).toBe(pointsFromCharacters(8));
+      expect(s.rowHeight(0)).toBe(28);
+      expect(s.rowHeight(3)).toBeNull();
     });
 
     it("defines the plan's names and keeps the clerk's", () => {

@@ -1,6 +1,7 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import { XlsxWorkbook } from '../../../src/host/xlsx';
+import { pointsFromCharacters } from '../../../src/sheet/write/column-width';
 import type { MakeHost, SheetView, WorkbookView } from './view';
 
 /** The view of an .xlsx host: values through its own reader, the rest probed from the XML it wrote. */
@@ -100,6 +101,14 @@ export function xlsxView(bytes: Uint8Array, sheets: WorkbookView['sheets']): Wor
       fill: (ref) => {
         const fill = fills[Number(xfOf(ref).getAttribute('fillId') ?? 0)];
         return one(fill, 'patternFill')?.getAttribute('patternType') === 'solid' ? rgbOf(one(fill, 'fgColor')) : null;
+      },
+      columnWidthPoints: (col) => {
+        const c = els(ws, 'col').find((e) => Number(e.getAttribute('min')) <= col + 1 && col + 1 <= Number(e.getAttribute('max')));
+        return c?.getAttribute('width') ? pointsFromCharacters(Number(c.getAttribute('width'))) : null;
+      },
+      rowHeight: (row) => {
+        const r = els(ws, 'row').find((e) => e.getAttribute('r') === String(row + 1));
+        return r?.getAttribute('ht') ? Number(r.getAttribute('ht')) : null;
       },
       bold: (ref) => {
         const b = one(fonts[Number(xfOf(ref).getAttribute('fontId') ?? 0)], 'b');
