@@ -48,18 +48,21 @@ export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?
   const messages: string[] = [];
   const rewrittenSheetIds = new Set<number>();
   let nextSheetId = workbook.nextSheetId();
-  let needsCalc = false;
-
-  plan.sheets.forEach((sheetPlan, i) => {
-    const target = targets[i];
-    const xml = toBytes(
+  // every sheet is rendered before the package changes: a plan PERF cannot write leaves the workbook as it was
+  const rendered = plan.sheets.map((sheetPlan) =>
+    toBytes(
       renderWorksheet(
         sheetPlan,
         (cell) => styles.xfFor(cell),
         (fill, font) => styles.dxfFor(fill, font),
       ),
-    );
-    if (sheetPlan.rows.some((row) => row.some((c) => c.formula && (c.value === null || c.value === '')))) needsCalc = true;
+    ),
+  );
+  const needsCalc = plan.sheets.some((p) => p.rows.some((row) => row.some((c) => c.formula && (c.value === null || c.value === ''))));
+
+  plan.sheets.forEach((sheetPlan, i) => {
+    const target = targets[i];
+    const xml = rendered[i];
     let index: number;
     if (target.action === 'replaced') {
       const sheet = info.sheets.find((s) => s.name === target.actual)!;

@@ -133,7 +133,9 @@ export function describeHostContract(name: string, makeHost: MakeHost): void {
       const sheet = featureSheet();
       sheet.rows[3][3] = { value: null, formula: 'PERF.GRADE(B4)' };
       const h = await makeHost(clerk);
-      await expect(h.host.apply({ sheets: [sheet] })).rejects.toThrow(/D4 的公式“=PERF\.GRADE\(B4\)”用了 PERF 函数/);
+      await expect(h.host.apply({ sheets: [rankingSheet(), sheet] })).rejects.toThrow(/D4 的公式“=PERF\.GRADE\(B4\)”用了 PERF 函数/);
+      // nothing of the refused plan was written, not even its first sheet
+      expect((await h.view()).sheets.map((s) => s.name)).toEqual(['汇总', '排名', 'Data']);
     });
   });
 
