@@ -1,23 +1,52 @@
-import type { PerfSheetKind } from './source-table';
+import type { MergeRange, PerfSheetKind } from './source-table';
 
 /**
  * What to write, host-free. The Office.js adapter and the .xlsx adapter both apply
- * a WritePlan; neither knows what a grade is.
+ * a WritePlan; neither knows what a grade is. The rules both share (how each style
+ * looks, row heights, column-width units, name conflicts, A1 text, formula text, the
+ * record of what PERF wrote) live in src/sheet/write and src/sheet/address.ts: a
+ * host only translates them into its own calls.
  */
-export type CellStyle = 'title' | 'subtitle' | 'header' | 'text' | 'number' | 'integer' | 'note' | 'warning' | 'scheme' | 'footer';
+export type CellStyle =
+  | 'title'
+  | 'subtitle'
+  | 'header'
+  | 'text'
+  | 'number'
+  | 'integer'
+  | 'note'
+  | 'warning'
+  | 'scheme'
+  | 'footer'
+  /** A cell the clerk fills in: visibly distinct from computed cells, unlocked by default. */
+  | 'input';
+
+/** 0-based inclusive range of cells on the sheet being planned. */
+export type CellRange = MergeRange;
 
 export interface PlanCell {
+  /** The value shown; for a formula cell its cached result (null: none, the host or Excel calculates it). */
   value: string | number | boolean | null;
   style?: CellStyle;
   /** Excel number format, e.g. "0.00" or "General"; numbers default to General. */
   numFmt?: string;
+  /**
+   * A native Excel formula without the leading "=", English function names, A1 style
+   * ("SUM(B4:B9)", "RANK.EQ(C4,$C$4:$C$9)"). Never a PERF.* function: those are entered
+   * only inside Excel through Office.js (see docs/engineering.md).
+   */
+  formula?: string;
+  /** Whether the cell is locked when the sheet is protected; default from its style (input cells are unlocked). */
+  locked?: boolean;
 }
 
 export interface PrintSetup {
   paper: 'A4';
   orientation: 'portrait' | 'landscape';
-  /** Fit all columns on the page width (height unconstrained). */
+  /** Fit all columns on the page width (height unconstrained). Ignored when `scale` is set. */
   fitToWidth: boolean;
+  /** Explicit print scale in percent (10–400), as PERF computed it; overrides fitToWidth. */
+  scale?: number;
   /** 0-based inclusive rows repeated at the top of every printed page. */
   repeatRows: [number, number] | null;
   /** Footer text; PAGE_NUMBER and PAGE_COUNT stand for the page codes each host writes its own way. */
@@ -28,26 +57,97 @@ export interface PrintSetup {
 export const PAGE_NUMBER = '{页码}';
 export const PAGE_COUNT = '{总页数}';
 
+/** A drop-down list of allowed values for a range, refusing anything else with a Chinese message. */
+export interface ListValidation {
+  range: CellRange;
+  values: string[];
+  /** The error shown when something else is typed (Chinese, naming what is allowed). */
+  error: string;
+  /** Title of the error box; default "输入有误". */
+  errorTitle?: string;
+  /** Blank allowed (default true). */
+  allowBlank?: boolean;
+}
+
+export type ComparisonOperator = 'equal' | 'notEqual' | 'greaterThan' | 'greaterThanOrEqual' | 'lessThan' | 'lessThanOrEqual' | 'between';
+
+export type ConditionalRule =
+  /** The cell's own value compared with one value (two for between); text compares as text. */
+  | { type: 'cellValue'; operator: ComparisonOperator; values: (string | number)[] }
+  /** A formula without "=", written for the range's top-left cell (relative references follow each cell). */
+  | { type: 'formula'; formula: string };
+
+export interface ConditionalFormat {
+  range: CellRange;
+  rule: ConditionalRule;
+  /** Fill colour "#RRGGBB" when the rule holds. */
+  fill: string;
+  /** Font colour "#RRGGBB" when the rule holds. */
+  fontColor?: string;
+}
+
 export interface SheetPlan {
   /** The name PERF wants ("排名"); the target resolver may change it ("排名(2)"). */
   name: string;
   kind: PerfSheetKind;
+  /**
+   * false: a sheet PERF writes for the clerk but does not own (a template's 综合评估汇总).
+   * It gets no PERF mark, so a later run never replaces it (it writes "…(2)" instead),
+   * and the sheet chooser reads it like any sheet of the clerk's. Default true.
+   */
+  owned?: boolean;
+  /** Default visible. PERF_RECORD is veryHidden (Office.js: Excel.SheetVisibility.veryHidden). */
+  visibility?: 'visible' | 'hidden' | 'veryHidden';
   /** Dense rows of cells from A1. */
   rows: PlanCell[][];
-  merges: { top: number; left: number; bottom: number; right: number }[];
-  /** Column widths in characters, from column A. */
+  merges: CellRange[];
+  /**
+   * Column widths from column A, in Excel's character units (OOXML <col width>); the
+   * Office.js host converts with pointsFromCharacters (src/sheet/write/column-width.ts).
+   */
   columnWidths: number[];
   /** Heights in points of rows that need more than one line (wrapped headers and notes), by 0-based row. */
   rowHeights?: Record<number, number>;
   /** Frozen rows/columns at the top-left (the header). */
   freeze: { rows: number; columns: number } | null;
   print: PrintSetup;
+  /** 0-based rows that start a new printed page (manual page breaks above them). */
+  pageBreaks?: number[];
   /** Workbook-level names for ranges on this sheet (e.g. the 方案 sheet's 等次表), 0-based inclusive. */
-  definedNames?: { name: string; top: number; left: number; bottom: number; right: number }[];
+  definedNames?: ({ name: string } & CellRange)[];
+  validations?: ListValidation[];
+  /** In order of priority: the first rule that holds wins. */
+  conditionalFormats?: ConditionalFormat[];
+  /** Protect the sheet (locked cells cannot be edited); no password unless one is given. */
+  protection?: { password?: string };
+}
+
+/** What PERF wrote into a cell of a sheet it does not own: for undo, refresh and 启用公式. */
+export type RecordWhat = 'added' | 'filled' | 'formula';
+
+export interface RecordEntry {
+  /** The sheet as named in the workbook (a sheet planned in the same plan: its planned name). */
+  sheet: string;
+  /** "D7" or "D7:D20". */
+  cell: string;
+  /** added: cells 套用 added; filled: a value collecting filled in; formula: the PERF formula the cell should hold. */
+  what: RecordWhat;
+  /** The formula without "=" (what: 'formula', or the native formula PERF wrote). */
+  formula?: string;
+  /** The value PERF wrote (or the formula's result then). */
+  value?: string | number | boolean | null;
+  /** Where it came from, in the clerk's words ("模板：县区考评", "收集：东城区.xlsx"). */
+  source?: string;
 }
 
 export interface WritePlan {
   sheets: SheetPlan[];
+  /**
+   * Entries for the record sheet (PERF_RECORD). The host merges them with the record
+   * already in the workbook (a later entry for the same sheet, cell and what replaces
+   * the earlier one) and writes the record with the plan (src/sheet/write/record.ts).
+   */
+  record?: RecordEntry[];
 }
 
 /** Where each planned sheet went, for telling the clerk what was written. */

@@ -5,14 +5,25 @@ import type { Weight } from './table/header-text';
 /** A worksheet as every host hands it to the sheet layer: plain values, 0-based. */
 export interface SheetData {
   name: string;
-  /** Rows of raw values; merged areas hold their value in the top-left cell only. */
+  /**
+   * Rows of raw values; merged areas hold their value in the top-left cell only.
+   * Sparse: a row without values may be a hole (undefined), a row ends at its last
+   * value, and blanks read as null or as holes. Size follows the cells that hold
+   * values, not their positions: visit rows with forEach/for-in (they skip holes),
+   * never with a counter up to `values.length` times the width.
+   */
   values: CellValue[][];
   merges: MergeRange[];
-  /** Set when the sheet carries PERF's mark (PERF created it). */
-  perfKind: PerfSheetKind | null;
+  /**
+   * Set when the sheet carries PERF's mark (PERF owns it). 'unknown' is a mark of a kind
+   * this version does not know (written by a newer PERF): still PERF's, never replaced
+   * by this version and never read as the clerk's summary.
+   */
+  perfKind: PerfSheetKind | 'unknown' | null;
 }
 
-export type PerfSheetKind = 'ranking' | 'awards' | 'scheme' | 'check';
+/** The kinds of sheet this version of PERF writes and owns. */
+export type PerfSheetKind = 'ranking' | 'awards' | 'scheme' | 'check' | 'record';
 
 export interface MergeRange {
   top: number;

@@ -7,7 +7,7 @@ import type { WritePlan, WriteReport } from './plan';
  */
 export interface ExistingSheet {
   name: string;
-  perfKind: PerfSheetKind | null;
+  perfKind: PerfSheetKind | 'unknown' | null;
 }
 
 export interface SheetTarget {
@@ -23,19 +23,25 @@ export interface SheetTarget {
  */
 export const PERF_MARK_NAME = 'PERF_SHEET';
 
-const KINDS: readonly PerfSheetKind[] = ['ranking', 'awards', 'scheme', 'check'];
+const KINDS: readonly PerfSheetKind[] = ['ranking', 'awards', 'scheme', 'check', 'record'];
 
 /** The defined-name formula that marks a sheet as PERF's (without the leading "="). */
 export function perfMarkFormula(kind: PerfSheetKind): string {
   return `"${kind}"`;
 }
 
-/** The kind a PERF_SHEET name's formula carries ('="ranking"', '"ranking"'), or null when it is not PERF's. */
-export function readPerfMark(formula: string | null | undefined): PerfSheetKind | null {
+/**
+ * The kind a PERF_SHEET name's formula carries ('="ranking"', '"ranking"'), or null when
+ * it is not a mark. Any text constant is PERF's mark: one of a kind this version does not
+ * know (a newer PERF's sheet) is 'unknown', still PERF's, so never replaced and never
+ * read as the clerk's summary.
+ */
+export function readPerfMark(formula: string | null | undefined): PerfSheetKind | 'unknown' | null {
   if (!formula) return null;
-  const m = /^=?\s*"([a-z]+)"\s*$/.exec(formula.trim());
-  const kind = m?.[1] as PerfSheetKind | undefined;
-  return kind && KINDS.includes(kind) ? kind : null;
+  const m = /^=?\s*"((?:[^"]|"")*)"\s*$/.exec(formula.trim());
+  if (!m) return null;
+  const kind = m[1] as PerfSheetKind;
+  return KINDS.includes(kind) ? kind : 'unknown';
 }
 
 /** Excel's limit on a sheet name's length. */
@@ -60,7 +66,8 @@ function isNumberedVariant(name: string, base: string): boolean {
  * Decide where each planned sheet is written. A sheet PERF created for the same
  * kind (the planned name, or a numbered variant "排名(2)" PERF fell back to
  * earlier) is replaced; a sheet of that name that PERF did not create is never
- * touched: the plan goes to the first free "排名(2)", "排名(3)" ….
+ * touched: the plan goes to the first free "排名(2)", "排名(3)" …. A sheet PERF
+ * writes but does not own (owned: false) always goes to a free name.
  */
 export function resolveTargets(existing: ExistingSheet[], plan: WritePlan): SheetTarget[] {
   const taken = existing.map((s) => s.name);
@@ -68,9 +75,9 @@ export function resolveTargets(existing: ExistingSheet[], plan: WritePlan): Shee
   const targets: SheetTarget[] = [];
   for (const sheet of plan.sheets) {
     const planned = sheet.name.slice(0, MAX_SHEET_NAME);
+    const mine = (s: ExistingSheet) => sheet.owned !== false && s.perfKind === sheet.kind && !claimed.has(s.name);
     const own =
-      existing.find((s) => s.perfKind === sheet.kind && !claimed.has(s.name) && sameName(s.name, planned)) ??
-      existing.find((s) => s.perfKind === sheet.kind && !claimed.has(s.name) && isNumberedVariant(s.name, planned));
+      existing.find((s) => mine(s) && sameName(s.name, planned)) ?? existing.find((s) => mine(s) && isNumberedVariant(s.name, planned));
     if (own) {
       claimed.add(own.name);
       targets.push({ planned: sheet.name, actual: own.name, action: 'replaced' });

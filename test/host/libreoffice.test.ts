@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/host/xlsx';
+import { featureSheet, handedOverSheet } from './contract/feature-plans';
 import { fullPlan, rankingSheet } from './helpers/plans';
 import { asXlsm, clerkWorkbook, withChart } from './helpers/workbooks';
 import { expectPdf, hasPoppler, hasSoffice, toPdf } from './helpers/libreoffice';
@@ -15,6 +16,24 @@ describe.skipIf(!hasSoffice && !process.env.CI)('LibreOffice Calc opens what PER
   it('converts the .xlsm variant to PDF', async () => {
     const { bytes } = await applyPlan(asXlsm(withChart(await clerkWorkbook())), fullPlan());
     expectPdf(toPdf(bytes, 'ranked.xlsm'));
+  });
+
+  it('opens a plan using every new feature (formulas, validation, conditional formats, protection, scale, page breaks, record) and calculates its formulas', async () => {
+    const plan = {
+      sheets: [featureSheet(), handedOverSheet()],
+      record: [{ sheet: '汇总', cell: 'E3', what: 'formula' as const, formula: 'PERF.WEIGHTED(B3:C3,B$2:C$2)' }],
+    };
+    const { bytes } = await applyPlan(withChart(await clerkWorkbook()), plan);
+    const pdf = toPdf(bytes, 'features.xlsx');
+    expectPdf(pdf);
+    if (hasPoppler) {
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+      expect(text).toContain('2025年度考评表');
+      // D5 = B5+C5 was written without a cached result: LibreOffice calculated it
+      expect(text).toMatch(/西城区\s+85\s+85\.00/);
+      // the record sheet is very hidden: not printed
+      expect(text).not.toContain('PERF_RECORD');
+    }
   });
 
   it.skipIf(!hasPoppler)('prints a long ranking on A4 landscape with the header and footer on every page', async () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyPlan, readWorkbook } from '../../src/host/xlsx';
 import { ALLOWED_TO_CHANGE, attrsOf, changedParts, elements } from './helpers/parts';
+import { featureSheet, handedOverSheet } from './contract/feature-plans';
 import { fullPlan, planValues, rankingSheet, trimValues } from './helpers/plans';
 import { strToU8, zipSync } from 'fflate';
 import { asXlsm, clerkWorkbook, partText, unzip, withChart } from './helpers/workbooks';
@@ -28,9 +29,26 @@ describe.each([
     expect((await readWorkbook(bytes)).map((s) => s.name)).toEqual(['汇总', '排名', 'Data', '排名(2)', '表彰名单', '方案']);
   });
 
-  it('keeps all the original entries of the four parts it is allowed to change', async () => {
+  it('keeps every original part byte-identical also for a plan with every new feature and a record, applied twice', async () => {
     const before = input();
-    const { bytes } = await applyPlan(before, fullPlan());
+    const plan = {
+      sheets: [featureSheet(), handedOverSheet()],
+      record: [{ sheet: '汇总', cell: 'E3', what: 'formula' as const, formula: 'PERF.WEIGHTED(B3:C3,B$2:C$2)' }],
+    };
+    const once = (await applyPlan(before, plan)).bytes;
+    const twice = (await applyPlan(once, plan)).bytes;
+    expect(changedParts(before, twice).sort()).toEqual([...ALLOWED_TO_CHANGE].sort());
+    // the handed-over sheet written the first time is the clerk's now: kept byte for byte, the second goes beside it
+    for (const part of changedParts(once, twice)) expect(ALLOWED_TO_CHANGE).toContain(part);
+    expect((await readWorkbook(twice)).map((s) => s.name)).toEqual(['汇总', '排名', 'Data', '考评表', '综合评估汇总', 'PERF_RECORD', '综合评估汇总(2)']);
+  });
+
+  it.each([
+    ['the ranking plan', () => fullPlan()],
+    ['a plan with every new feature', () => ({ sheets: [featureSheet(), handedOverSheet()], record: [{ sheet: '汇总', cell: 'E3', what: 'added' as const, value: 1 }] })],
+  ])('keeps all the original entries of the four parts it is allowed to change (%s)', async (_what, makePlan) => {
+    const before = input();
+    const { bytes } = await applyPlan(before, makePlan());
     const originalSheets = attrsOf(before, 'xl/workbook.xml', 'sheet');
     expect(attrsOf(bytes, 'xl/workbook.xml', 'sheet').slice(0, originalSheets.length)).toEqual(originalSheets);
     for (const name of attrsOf(before, 'xl/workbook.xml', 'definedName')) {
@@ -69,7 +87,7 @@ describe("the clerk's own sheet named 排名", () => {
       ['表彰名单', 'awards'],
       ['方案', 'scheme'],
     ]);
-    expect(sheets[1].values).toEqual([['这是科员自己做的排名表，不能被覆盖', null], [null, 42]]);
+    expect(sheets[1].values).toEqual([['这是科员自己做的排名表，不能被覆盖'], [null, 42]]);
   });
 
   it("re-running replaces PERF's own sheets (no 排名(3)) and the new values are what is read back", async () => {

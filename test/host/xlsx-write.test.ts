@@ -157,3 +157,27 @@ describe('property: whatever values a plan holds are read back exactly', () => {
     );
   });
 });
+
+describe('the new plan features, read back with ExcelJS (a second reader)', () => {
+  it('has formulas with results, validation, conditional formats, protection, scale and the page break', async () => {
+    const { featureSheet } = await import('./contract/feature-plans');
+    const { bytes } = await applyPlan(original, { sheets: [featureSheet()] });
+    const ws = (await loadWithExcelJS(bytes)).getWorksheet('考评表')!;
+    expect(ws.getCell('D4').value).toEqual({ formula: 'B4+C4', result: 92 });
+    expect(ws.getCell('D7').formula).toBe('_xlfn.RANK.EQ(D4,$D$4:$D$6)');
+    expect(ws.getCell('E4').dataValidation).toMatchObject({ type: 'list', formulae: ['"绿,黄,红"'], showErrorMessage: true });
+    expect(ws.getCell('B4').protection).toMatchObject({ locked: false });
+    const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
+    expect(cf.map((c) => [c.ref, c.rules[0].type])).toEqual([
+      ['E4:E6', 'cellIs'],
+      ['E4:E6', 'cellIs'],
+      ['A4:A6', 'expression'],
+      ['D4:D6', 'cellIs'],
+    ]);
+    expect(ws.pageSetup.scale).toBe(85);
+    expect(ws.pageSetup.fitToPage).toBeFalsy();
+    expect((ws as unknown as { sheetProtection: unknown }).sheetProtection).toMatchObject({ sheet: true });
+    expect(partText(bytes, 'xl/workbook.xml')).not.toContain('fullCalcOnLoad="0"');
+    expect(partText(bytes, 'xl/workbook.xml')).toContain('fullCalcOnLoad="1"');
+  });
+});

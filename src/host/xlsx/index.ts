@@ -1,1 +1,2 @@
 export { XlsxWorkbook, readWorkbook, applyPlan } from './xlsx-workbook';
+export { INFLATE_LIMITS, type InflateLimits } from './zip-limits';

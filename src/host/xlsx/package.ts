@@ -1,6 +1,7 @@
-import { invalid } from '../../engine/errors';
+import { invalid, isPerfError } from '../../engine/errors';
 import { attrLocal, childElements, parseXml, utf8 } from './xml';
 import { deflateAll, inflateAll } from './zip';
+import type { InflateOptions } from './zip-read';
 
 /**
  * An OPC package (the .xlsx/.xlsm zip) as its parts, in the zip's order.
@@ -61,7 +62,7 @@ function notWorkbook(fileName: string | undefined, why: string): Error {
   return invalid(`文件${name}不是有效的 Excel 工作簿（.xlsx/.xlsm）：${why}`);
 }
 
-export async function openPackage(bytes: Uint8Array, fileName?: string): Promise<Package> {
+export async function openPackage(bytes: Uint8Array, fileName?: string, options?: InflateOptions): Promise<Package> {
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw notWorkbook(fileName, '这是旧版 .xls 格式（或加密的工作簿）。请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再试。');
   }
@@ -70,8 +71,9 @@ export async function openPackage(bytes: Uint8Array, fileName?: string): Promise
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notWorkbook(fileName, `${SAVE_AS}。`);
   let entries: Record<string, Uint8Array>;
   try {
-    entries = await inflateAll(bytes);
+    entries = await inflateAll(bytes, options);
   } catch (e) {
+    if (isPerfError(e)) throw e;
     throw notWorkbook(fileName, `${SAVE_AS}（文件已损坏或不完整：${(e as Error).message}）。`);
   }
   return new Package(new Map(Object.entries(entries)));

@@ -1,6 +1,6 @@
 import type { SheetData } from '../../sheet/source-table';
 import { workbookPath, type Package } from './package';
-import { perfKindOf, readWorkbookInfo, sharedStringsPath } from './workbook-info';
+import { perfKindOf, readWorkbookInfo, sharedStringsPath, type WorkbookInfo } from './workbook-info';
 import { readSharedStrings } from './strings-read';
 import { readWorksheetValues } from './worksheet-read';
 
@@ -12,13 +12,21 @@ import { readWorksheetValues } from './worksheet-read';
  * Read straight from the zip: nothing is lost or recalculated on the way.
  */
 export function readPackageSheets(pkg: Package, fileName?: string): SheetData[] {
-  const path = workbookPath(pkg, fileName);
-  const info = readWorkbookInfo(pkg, path);
-  const sstPath = sharedStringsPath(pkg, path);
+  const info = readWorkbookInfo(pkg, workbookPath(pkg, fileName));
+  return readSheetsOf(pkg, info, () => true);
+}
+
+/** The sheets of an already-read workbook that `wanted` picks, read as readPackageSheets reads them. */
+export function readSheetsOf(pkg: Package, info: WorkbookInfo, wanted: (s: { name: string; perfKind: SheetData['perfKind'] }) => boolean): SheetData[] {
+  const picked = info.sheets
+    .map((sheet) => ({ sheet, perfKind: perfKindOf(info, sheet.index) }))
+    .filter(({ sheet, perfKind }) => wanted({ name: sheet.name, perfKind }));
+  if (!picked.length) return [];
+  const sstPath = sharedStringsPath(pkg, info.path);
   const sharedStrings = sstPath ? readSharedStrings(pkg.text(sstPath)!, sstPath) : [];
-  return info.sheets.map((sheet): SheetData => {
+  return picked.map(({ sheet, perfKind }): SheetData => {
     const xml = sheet.type === 'worksheet' && sheet.path ? pkg.text(sheet.path) : null;
     const { values, merges } = xml !== null ? readWorksheetValues(xml, sheet.path!, sharedStrings) : { values: [], merges: [] };
-    return { name: sheet.name, values, merges, perfKind: perfKindOf(info, sheet.index) };
+    return { name: sheet.name, values, merges, perfKind };
   });
 }

@@ -1,6 +1,11 @@
-import { PAGE_COUNT, PAGE_NUMBER, type PlanCell, type PrintSetup, type SheetPlan } from '../../sheet/plan';
-import { cellRef, rangeRef } from './refs';
-import { rowHeightFor } from './styles';
+import { cellRef, rangeRef } from '../../sheet/address';
+import type { PlanCell, PrintSetup, SheetPlan } from '../../sheet/plan';
+import { checkNativeFormula } from '../../sheet/write/formula-text';
+import { fitsToWidth, footerText, pageBreakRows, printScale } from '../../sheet/write/print';
+import { rowHeightsOf } from '../../sheet/write/row-heights';
+import { fileFormula } from './formula-file';
+import { protectionXml } from './protection-xml';
+import { conditionalFormatsXml, validationsXml, type DxfLookup } from './rules-xml';
 import { encodeOoxmlString, escapeXml } from './xml';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -9,14 +14,27 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 /** The cellXfs index to use for a plan cell. */
 export type XfLookup = (cell: PlanCell) => number;
 
-function cellXml(cell: PlanCell, ref: string, s: number): string {
+function textXml(s: string): string {
+  return escapeXml(encodeOoxmlString(s));
+}
+
+function formulaCellXml(cell: PlanCell, ref: string, style: string, sheet: string): string {
+  const f = `<f>${escapeXml(fileFormula(checkNativeFormula(cell.formula!, `工作表“${sheet}”的 ${ref}`)))}</f>`;
+  const v = cell.value;
+  if (v === null || v === '') return `<c r="${ref}"${style}>${f}</c>`;
+  if (typeof v === 'boolean') return `<c r="${ref}"${style} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
+  if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${ref}"${style}>${f}<v>${Object.is(v, -0) ? 0 : v}</v></c>`;
+  return `<c r="${ref}"${style} t="str">${f}<v>${textXml(String(v))}</v></c>`;
+}
+
+function cellXml(cell: PlanCell, ref: string, s: number, sheet: string): string {
   const style = s ? ` s="${s}"` : '';
+  if (cell.formula) return formulaCellXml(cell, ref, style, sheet);
   const v = cell.value;
   if (v === null || v === '') return s ? `<c r="${ref}"${style}/>` : '';
   if (typeof v === 'boolean') return `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
   if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${ref}"${style}><v>${Object.is(v, -0) ? 0 : v}</v></c>`;
-  const text = escapeXml(encodeOoxmlString(String(v)));
-  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
+  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${textXml(String(v))}</t></is></c>`;
 }
 
 function sheetViewXml(freeze: SheetPlan['freeze']): string {
@@ -31,31 +49,40 @@ function sheetViewXml(freeze: SheetPlan['freeze']): string {
   );
 }
 
-/** Header/footer text is a little language of its own: "&" starts a code, so a literal one is "&&". */
 function footerSection(code: string, text: string): string {
-  if (!text) return '';
-  return `&${code}${text.replace(/&/g, '&&').split(PAGE_NUMBER).join('&P').split(PAGE_COUNT).join('&N')}`;
+  return text ? `&${code}${footerText(text)}` : '';
 }
 
 function printXml(print: PrintSetup): string {
   const footer = footerSection('L', print.footer.left) + footerSection('C', print.footer.center) + footerSection('R', print.footer.right);
-  const fit = print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
+  const scale = printScale(print);
+  const fit = scale !== null ? ` scale="${scale}"` : fitsToWidth(print) ? ' fitToWidth="1" fitToHeight="0"' : '';
   return (
     '<printOptions horizontalCentered="1"/>' +
     '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    `<pageSetup paperSize="9" orientation="${print.orientation}"${fit}/>` +
-    (footer ? `<headerFooter><oddFooter>${escapeXml(encodeOoxmlString(footer))}</oddFooter></headerFooter>` : '')
+    `<pageSetup paperSize="9"${fit} orientation="${print.orientation}"/>` +
+    (footer ? `<headerFooter><oddFooter>${textXml(footer)}</oddFooter></headerFooter>` : '')
   );
 }
 
-/** A complete worksheet part for a planned sheet: values, styles, merges, widths, frozen header, print set-up. */
-export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup): string {
+/** Manual page breaks: a break above each listed 0-based row (brk id is that row's 0-based index). */
+function rowBreaksXml(breaks: number[]): string {
+  if (!breaks.length) return '';
+  return `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
+}
+
+/**
+ * A complete worksheet part for a planned sheet: values and formulas, styles, merges,
+ * widths, frozen header, protection, conditional formats, validation, print set-up and
+ * page breaks, in the order CT_Worksheet requires.
+ */
+export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLookup): string {
   const rows: string[] = [];
+  const heights = rowHeightsOf(plan);
   let lastCol = 0;
   plan.rows.forEach((row, r) => {
-    const cells = row.map((cell, c) => cellXml(cell, cellRef(r, c), xfFor(cell))).join('');
-    const planned = plan.rowHeights?.[r];
-    const tallest = planned && planned > 0 ? planned : Math.max(0, ...row.map((cell) => rowHeightFor(cell.style) ?? 0));
+    const cells = row.map((cell, c) => cellXml(cell, cellRef(r, c), xfFor(cell), plan.name)).join('');
+    const tallest = heights.get(r);
     if (!cells && !tallest) return;
     if (cells) lastCol = Math.max(lastCol, row.length - 1);
     const height = tallest ? ` ht="${tallest}" customHeight="1"` : '';
@@ -66,16 +93,21 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup): string {
     .map((w, i) => (Number.isFinite(w) && w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : ''))
     .join('');
   const merges = plan.merges.filter((m) => m.bottom > m.top || m.right > m.left);
+  const fitToPage = fitsToWidth(plan.print);
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-    (plan.print.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
+    (fitToPage ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
     `<dimension ref="A1:${cellRef(lastRow, lastCol)}"/>` +
     sheetViewXml(plan.freeze) +
     (cols ? `<cols>${cols}</cols>` : '') +
     `<sheetData>${rows.join('')}</sheetData>` +
+    protectionXml(plan.protection) +
     (merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join('')}</mergeCells>` : '') +
+    conditionalFormatsXml(plan.conditionalFormats, dxfFor) +
+    validationsXml(plan.validations) +
     printXml(plan.print) +
+    rowBreaksXml(pageBreakRows(plan)) +
     '</worksheet>'
   );
 }

@@ -1,39 +1,8 @@
-import type { CellStyle } from '../../sheet/plan';
+import type { PlanCell } from '../../sheet/plan';
+import { argb, lookOf, type CellLook } from '../../sheet/write/looks';
 import { childElements, createLike, firstChild, parseXml, serializeXml, type Document, type Element } from './xml';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-
-/** How each plan style looks. Table cells (text, number, integer, note) carry thin borders. */
-interface Look {
-  bold?: boolean;
-  italic?: boolean;
-  size?: number;
-  color?: string;
-  fill?: string;
-  border?: boolean;
-  horizontal?: 'left' | 'center' | 'right';
-  vertical?: 'center' | 'top';
-  wrap?: boolean;
-}
-
-const LOOKS: Record<CellStyle, Look> = {
-  title: { bold: true, size: 16, horizontal: 'center', vertical: 'center' },
-  subtitle: { size: 10, color: 'FF595959', horizontal: 'left', vertical: 'center' },
-  header: { bold: true, fill: 'FFD9E1F2', border: true, horizontal: 'center', vertical: 'center', wrap: true },
-  text: { border: true, horizontal: 'left', vertical: 'center' },
-  number: { border: true, horizontal: 'right', vertical: 'center' },
-  integer: { border: true, horizontal: 'center', vertical: 'center' },
-  note: { border: true, horizontal: 'left', vertical: 'center', wrap: true },
-  warning: { color: 'FFC00000', horizontal: 'left', vertical: 'top', wrap: true },
-  scheme: { size: 10, horizontal: 'left', vertical: 'top', wrap: true },
-  footer: { size: 10, italic: true, horizontal: 'left', vertical: 'center' },
-};
-
-/** Point size a title row needs so that Excel does not clip it (Excel does not grow rows on open). */
-export function rowHeightFor(style: CellStyle | undefined): number | null {
-  const size = style ? LOOKS[style].size : undefined;
-  return size && size > 12 ? Math.ceil(size * 1.7) : null;
-}
 
 const BUILTIN_FORMATS: Record<string, number> = {
   General: 0,
@@ -78,18 +47,19 @@ export class StyleBook {
     this.root = this.doc.documentElement!;
   }
 
-  /** The cellXfs index for a plan cell's style and number format; 0 (the workbook's default) for neither. */
-  xfFor(style: CellStyle | undefined, numFmt: string | undefined): number {
-    const fmt = numFmt && numFmt !== 'General' ? numFmt : undefined;
-    if (!style && !fmt) return 0;
-    const key = `${style ?? ''}\u0000${fmt ?? ''}`;
+  /** The cellXfs index for a plan cell's look and number format; 0 (the workbook's default) for neither. */
+  xfFor(cell: Pick<PlanCell, 'style' | 'numFmt' | 'locked'>): number {
+    const fmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
+    const look = lookOf(cell);
+    if (!cell.style && !fmt && look.locked) return 0;
+    const key = `${JSON.stringify(look)}\u0000${fmt ?? ''}`;
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
-    const look: Look = style ? LOOKS[style] : {};
     const numFmtId = fmt ? this.numFmtId(fmt) : 0;
     const fontId = this.fontId(look);
-    const fillId = look.fill ? this.addOrReuse('fills', this.fillEl(look.fill)) : 0;
-    const borderId = look.border ? this.addOrReuse('borders', this.borderEl()) : 0;
+    const fillId = look.fill ? this.addOrReuse('fills', this.fillEl(argb(look.fill))) : 0;
+    const borderId = look.border ? this.addOrReuse('borders', this.borderEl(look.border)) : 0;
+    const aligned = Boolean(look.horizontal || look.vertical || look.wrap);
     const xf = this.el('xf', {
       numFmtId: String(numFmtId),
       fontId: String(fontId),
@@ -100,9 +70,10 @@ export class StyleBook {
       applyFont: fontId ? '1' : null,
       applyFill: fillId ? '1' : null,
       applyBorder: borderId ? '1' : null,
-      applyAlignment: look.horizontal || look.vertical || look.wrap ? '1' : null,
+      applyAlignment: aligned ? '1' : null,
+      applyProtection: look.locked ? null : '1',
     });
-    if (look.horizontal || look.vertical || look.wrap) {
+    if (aligned) {
       xf.appendChild(
         this.el('alignment', {
           horizontal: look.horizontal ?? null,
@@ -111,9 +82,18 @@ export class StyleBook {
         }),
       );
     }
+    if (!look.locked) xf.appendChild(this.el('protection', { locked: '0' }));
     const index = this.addOrReuse('cellXfs', xf);
     this.cache.set(key, index);
     return index;
+  }
+
+  /** The dxfs index of a conditional format's look (fill, font colour). */
+  dxfFor(fill: string, fontColor?: string): number {
+    const children: Element[] = [];
+    if (fontColor) children.push(this.el('font', {}, this.el('color', { rgb: argb(fontColor) })));
+    children.push(this.el('fill', {}, this.el('patternFill', { patternType: 'solid' }, this.el('bgColor', { rgb: argb(fill) }))));
+    return this.addOrReuse('dxfs', this.el('dxf', {}, ...children));
   }
 
   toXml(): string {
@@ -179,19 +159,20 @@ export class StyleBook {
   }
 
   /** The workbook's default font (so a 宋体 workbook stays 宋体) with this look's changes. */
-  private fontId(look: Look): number {
-    if (!look.bold && !look.italic && !look.size && !look.color) return 0;
+  private fontId(look: CellLook): number {
+    const { bold, italic, size, color } = look.font;
+    if (!bold && !italic && !size && !color) return 0;
     const fonts = this.section('fonts');
     const base = childElements(fonts, 'font')[0];
     const font = base ? (base.cloneNode(true) as Element) : this.el('font', {}, this.el('sz', { val: '11' }));
-    for (const name of ['b', 'i', ...(look.color ? ['color'] : []), ...(look.size ? ['sz'] : [])]) {
+    for (const name of ['b', 'i', ...(color ? ['color'] : []), ...(size ? ['sz'] : [])]) {
       for (const e of childElements(font, name)) font.removeChild(e);
     }
     const first = font.firstChild;
-    if (look.bold) font.insertBefore(this.el('b'), first);
-    if (look.italic) font.insertBefore(this.el('i'), first);
-    if (look.size) font.insertBefore(this.el('sz', { val: String(look.size) }), first);
-    if (look.color) font.insertBefore(this.el('color', { rgb: look.color }), first);
+    if (bold) font.insertBefore(this.el('b'), first);
+    if (italic) font.insertBefore(this.el('i'), first);
+    if (size) font.insertBefore(this.el('sz', { val: String(size) }), first);
+    if (color) font.insertBefore(this.el('color', { rgb: argb(color) }), first);
     return this.addOrReuse('fonts', font);
   }
 
@@ -207,8 +188,8 @@ export class StyleBook {
     );
   }
 
-  private borderEl(): Element {
-    const side = (name: string) => this.el(name, { style: 'thin' }, this.el('color', { indexed: '64' }));
+  private borderEl(style: 'thin'): Element {
+    const side = (name: string) => this.el(name, { style }, this.el('color', { indexed: '64' }));
     return this.el('border', {}, side('left'), side('right'), side('top'), side('bottom'), this.el('diagonal'));
   }
 }

@@ -32,6 +32,30 @@ export class WorkbookEdit {
     return childElements(sheets, 'sheet').length - 1;
   }
 
+  /** Show or hide a sheet (state="hidden"/"veryHidden"; visible is the absence of state). */
+  setSheetState(sheetIndex: number, visibility: 'visible' | 'hidden' | 'veryHidden'): void {
+    const sheets = firstChild(this.root, 'sheets');
+    const el = sheets ? childElements(sheets, 'sheet')[sheetIndex] : undefined;
+    if (!el) return;
+    if (visibility === 'visible') el.removeAttribute('state');
+    else el.setAttribute('state', visibility);
+  }
+
+  /** Formulas were written without results: Excel calculates everything once when it opens the file. */
+  requestFullCalcOnLoad(): void {
+    let calcPr = firstChild(this.root, 'calcPr');
+    if (!calcPr) {
+      calcPr = createLike(this.info.doc, this.root, 'calcPr');
+      const later = AFTER_DEFINED_NAMES.slice(1);
+      let before: Element | null = null;
+      for (let n = this.root.firstChild; n && !before; n = n.nextSibling) {
+        if (n.nodeType === 1 && later.includes((n as Element).localName ?? '')) before = n as Element;
+      }
+      this.root.insertBefore(calcPr, before);
+    }
+    calcPr.setAttribute('fullCalcOnLoad', '1');
+  }
+
   nextSheetId(): number {
     return Math.max(0, ...this.info.sheets.map((s) => s.sheetId)) + 1;
   }

@@ -63,7 +63,7 @@ export function readWorkbookInfo(pkg: Package, path: string): WorkbookInfo {
 }
 
 /** The kind PERF marked a sheet with, or null for the clerk's own sheets. */
-export function perfKindOf(info: WorkbookInfo, sheetIndex: number): PerfSheetKind | null {
+export function perfKindOf(info: WorkbookInfo, sheetIndex: number): PerfSheetKind | 'unknown' | null {
   const mark = info.definedNames.find(
     (n) => n.localSheetId === sheetIndex && n.name.toUpperCase() === PERF_MARK_NAME,
   );

@@ -1,13 +1,25 @@
 import type { CellValue } from '../../engine/cell';
-import { invalid } from '../../engine/errors';
+import { invalid, isPerfError } from '../../engine/errors';
 import type { MergeRange } from '../../sheet/source-table';
-import { parseCellRef, parseRangeRef } from './refs';
+import { cellRef, inGrid, MAX_COLUMNS, MAX_ROWS, parseCellRef, parseRangeRef } from '../../sheet/address';
 import { StringItemCollector } from './strings-read';
 import { attrValue, scanXml } from './xml-scan';
 
 export interface WorksheetValues {
   values: CellValue[][];
   merges: MergeRange[];
+}
+
+/** A position past Excel's grid: the file was not written by a spreadsheet program, or is damaged. */
+function outsideGrid(part: string, ref: string): Error {
+  return invalid(
+    `工作簿中的部件 ${part} 的单元格 ${ref} 超出了 Excel 的表格范围（最多 ${MAX_ROWS.toLocaleString('en-US')} 行、` +
+      `${MAX_COLUMNS.toLocaleString('en-US')} 列，即 A1:XFD${MAX_ROWS}），文件已损坏或不是 Excel 保存的。请在 Excel 中打开并另存一次后再试。`,
+  );
+}
+
+function checkGrid(part: string, row: number, col: number, ref: string | null): void {
+  if (!inGrid(row, col)) throw outsideGrid(part, ref ?? cellRef(row, col));
 }
 
 function cellValue(type: string, v: string | null, inline: string | null, sharedStrings: string[]): CellValue {
@@ -30,12 +42,16 @@ function cellValue(type: string, v: string | null, inline: string | null, shared
   }
 }
 
-/** A worksheet part's cells as plain values (formulas as their cached values) and its merges. */
+/**
+ * A worksheet part's cells as plain values (formulas as their cached values) and its
+ * merges. Only cells holding a value take room: a row with no value is a hole in the
+ * outer array, each row is only as long as its last value, and a long run of blanks
+ * inside a row is a hole too (short runs are null). One stray cell at XFD1048576 costs
+ * one entry, not the grid.
+ */
 export function readWorksheetValues(xml: string, part: string, sharedStrings: string[]): WorksheetValues {
-  const sparse: { row: number; col: number; value: CellValue }[] = [];
+  const values: CellValue[][] = [];
   const merges: MergeRange[] = [];
-  let maxRow = -1;
-  let maxCol = -1;
   let rowIndex = -1;
   let colIndex = -1;
   let cell: { row: number; col: number; type: string } | null = null;
@@ -57,6 +73,7 @@ export function readWorksheetValues(xml: string, part: string, sharedStrings: st
           const ref = attrValue(attrs, 'r');
           const pos = ref === null ? null : parseCellRef(ref);
           colIndex = pos ? pos.col : colIndex + 1;
+          checkGrid(part, pos ? pos.row : rowIndex, colIndex, ref);
           cell = { row: pos ? pos.row : rowIndex, col: colIndex, type: attrValue(attrs, 't') ?? 'n' };
           v = null;
           formula = null;
@@ -68,7 +85,9 @@ export function readWorksheetValues(xml: string, part: string, sharedStrings: st
           inV = true;
           v = '';
         } else if (name === 'mergeCell') {
-          const range = parseRangeRef(attrValue(attrs, 'ref') ?? '');
+          const ref = attrValue(attrs, 'ref') ?? '';
+          const range = parseRangeRef(ref);
+          if (range && !inGrid(range.bottom, range.right)) throw outsideGrid(part, ref);
           if (range) merges.push(range);
         } else if (cell) is.open(name);
       },
@@ -79,11 +98,7 @@ export function readWorksheetValues(xml: string, part: string, sharedStrings: st
           // a formula the file holds no result for (written by a program that does not calculate)
           // reads as its text, so that the clerk is told what the cell holds, never a blank
           const value = v === null && inline === null && formula !== null ? `=${formula}` : cellValue(cell.type, v, inline, sharedStrings);
-          if (value !== null && value !== undefined) {
-            sparse.push({ row: cell.row, col: cell.col, value });
-            if (cell.row > maxRow) maxRow = cell.row;
-            if (cell.col > maxCol) maxCol = cell.col;
-          }
+          if (value !== null && value !== undefined) place(values, cell.row, cell.col, value);
           cell = null;
         } else if (cell) {
           const text = is.close(name);
@@ -97,10 +112,17 @@ export function readWorksheetValues(xml: string, part: string, sharedStrings: st
       },
     });
   } catch (e) {
+    if (isPerfError(e)) throw e;
     throw invalid(`工作簿中的部件 ${part} 已损坏，无法读取（${(e as Error).message}）。请在 Excel 中打开并另存一次后再试。`);
   }
-
-  const values: CellValue[][] = Array.from({ length: maxRow + 1 }, () => new Array<CellValue>(maxCol + 1).fill(null));
-  for (const { row, col, value } of sparse) values[row][col] = value;
   return { values, merges };
+}
+
+/** Blanks up to this many before a value are stored as null; a longer run stays a hole. */
+const PADDED_BLANKS = 64;
+
+function place(values: CellValue[][], row: number, col: number, value: CellValue): void {
+  const cells = (values[row] ??= []);
+  if (col - cells.length <= PADDED_BLANKS) while (cells.length < col) cells.push(null);
+  cells[col] = value;
 }

@@ -1,13 +1,16 @@
 import { invalid } from '../../engine/errors';
+import { absoluteRange, quoteSheetName } from '../../sheet/address';
 import type { SheetPlan, WritePlan, WriteReport } from '../../sheet/plan';
 import { PERF_MARK_NAME, perfMarkFormula, resolveTargets, targetReport } from '../../sheet/targets';
+import { decideName } from '../../sheet/write/defined-names';
+import { readRecord, withRecord } from '../../sheet/write/record';
 import { dropCalcChainSheets } from './calc-chain';
 import { isRelType, readRelationships, relsPathOf, workbookPath, type Package } from './package';
 import { ContentTypes, RelationshipsPart, STYLES_CONTENT_TYPE, WORKSHEET_CONTENT_TYPE } from './parts-edit';
-import { absoluteRange, quoteSheetName } from './refs';
 import { renderWorksheet } from './sheet-xml';
 import { StyleBook } from './styles';
 import { WorkbookEdit } from './workbook-edit';
+import { readSheetsOf } from './read';
 import { perfKindOf, readWorkbookInfo, type WorkbookInfo } from './workbook-info';
 import { attrLocal, firstChild, toBytes } from './xml';
 
@@ -17,17 +20,17 @@ import { attrLocal, firstChild, toBytes } from './xml';
  * [Content_Types].xml and xl/styles.xml (appended to) change, plus the parts of
  * PERF's own sheets; every other part of the clerk's file — charts, pivot
  * tables, macros, comments, validation, conditional formats — keeps its bytes.
+ * New sheets PERF does not own are added like its own, without the mark.
  */
-export function applyPlanToPackage(pkg: Package, plan: WritePlan, fileName?: string): WriteReport {
+export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?: string): WriteReport {
   const wbPath = workbookPath(pkg, fileName);
   const info = readWorkbookInfo(pkg, wbPath);
   if (info.strict) {
     throw invalid(`文件${fileName ? `“${fileName}”` : ''}是“Strict Open XML 电子表格”格式，PERF 不能写入。请在 Excel 中另存为普通的“Excel 工作簿（.xlsx）”后再试。`);
   }
-  const targets = resolveTargets(
-    info.sheets.map((s) => ({ name: s.name, perfKind: perfKindOf(info, s.index) })),
-    plan,
-  );
+  const existing = info.sheets.map((s) => ({ name: s.name, perfKind: perfKindOf(info, s.index) }));
+  const record = requested.record?.length ? readRecord(readSheetsOf(pkg, info, (s) => s.perfKind === 'record')) : [];
+  const { plan, targets } = withRecord(requested, record, (p) => resolveTargets(existing, p));
 
   if (targets.some((t) => t.action === 'created') && structureLocked(info)) {
     throw invalid(
@@ -45,10 +48,21 @@ export function applyPlanToPackage(pkg: Package, plan: WritePlan, fileName?: str
   const messages: string[] = [];
   const rewrittenSheetIds = new Set<number>();
   let nextSheetId = workbook.nextSheetId();
+  // every sheet is rendered before the package changes: a plan PERF cannot write leaves the workbook as it was
+  const rendered = plan.sheets.map((sheetPlan) =>
+    toBytes(
+      renderWorksheet(
+        sheetPlan,
+        (cell) => styles.xfFor(cell),
+        (fill, font) => styles.dxfFor(fill, font),
+      ),
+    ),
+  );
+  const needsCalc = plan.sheets.some((p) => p.rows.some((row) => row.some((c) => c.formula && (c.value === null || c.value === ''))));
 
   plan.sheets.forEach((sheetPlan, i) => {
     const target = targets[i];
-    const xml = toBytes(renderWorksheet(sheetPlan, (cell) => styles.xfFor(cell.style, cell.numFmt)));
+    const xml = rendered[i];
     let index: number;
     if (target.action === 'replaced') {
       const sheet = info.sheets.find((s) => s.name === target.actual)!;
@@ -67,8 +81,10 @@ export function applyPlanToPackage(pkg: Package, plan: WritePlan, fileName?: str
       contentTypes.addOverride(path, WORKSHEET_CONTENT_TYPE);
       index = workbook.appendSheet(target.actual, nextSheetId++, rels.add('worksheet', path));
     }
+    if (sheetPlan.visibility) workbook.setSheetState(index, sheetPlan.visibility);
     addSheetNames(workbook, sheetPlan, target.actual, index, replacedNames(targets), messages);
   });
+  if (needsCalc) workbook.requestFullCalcOnLoad();
 
   dropStaleCalcChain(pkg, wbPath, rewrittenSheetIds, rels, contentTypes);
   if (styles.changed || styles.created) pkg.set(stylesPath, toBytes(styles.toXml()));
@@ -103,33 +119,21 @@ function replacedNames(targets: { actual: string; action: string }[]): string[] 
   return targets.filter((t) => t.action === 'replaced').map((t) => t.actual);
 }
 
-/** The sheet names a formula refers to: 'O''Brien'!A1 and 汇总!A1 alike. */
-function sheetsIn(formula: string): string[] {
-  const names: string[] = [];
-  for (const m of formula.matchAll(/'((?:[^']|'')+)'!|([^\s'!,;()=+\-*/&^<>:{}"]+)!/g)) names.push((m[1] ?? m[2]).replace(/''/g, "'"));
-  return names;
-}
-
-function refersToSheet(formula: string, sheets: string[]): boolean {
-  const upper = sheets.map((s) => s.toUpperCase());
-  return sheetsIn(formula).some((name) => upper.includes(name.toUpperCase()));
-}
-
 /**
  * PERF's mark, the repeated header rows and the plan's workbook-level names. A name
  * the clerk defined (one not pointing at a sheet PERF is rewriting) is left alone.
  */
 function addSheetNames(workbook: WorkbookEdit, plan: SheetPlan, actual: string, index: number, perfSheets: string[], messages: string[]): void {
-  workbook.addName(PERF_MARK_NAME, perfMarkFormula(plan.kind), { localSheetId: index, hidden: true });
+  if (plan.owned !== false) workbook.addName(PERF_MARK_NAME, perfMarkFormula(plan.kind), { localSheetId: index, hidden: true });
   const repeat = plan.print.repeatRows;
   if (repeat) workbook.addName('_xlnm.Print_Titles', `${quoteSheetName(actual)}!$${repeat[0] + 1}:$${repeat[1] + 1}`, { localSheetId: index });
   for (const n of plan.definedNames ?? []) {
-    const existing = workbook.workbookName(n.name);
-    if (existing !== null && !refersToSheet(existing, perfSheets)) {
-      messages.push(`工作簿中已有名称“${n.name}”（引用 ${existing}），它不是 PERF 定义的，PERF 没有改动它；工作表“${actual}”上的这个区域因此没有定义该名称。如需使用，请先在“公式 → 名称管理器”中删除或改名原有的“${n.name}”后重新运行。`);
+    const decision = decideName(n.name, workbook.workbookName(n.name), perfSheets, actual);
+    if (decision.action === 'keep') {
+      messages.push(decision.message);
       continue;
     }
-    if (existing !== null) workbook.removeWorkbookName(n.name);
+    if (decision.action === 'replace') workbook.removeWorkbookName(n.name);
     workbook.addName(n.name, absoluteRange(actual, n));
   }
 }

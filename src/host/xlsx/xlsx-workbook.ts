@@ -4,6 +4,7 @@ import type { FileWorkbook } from '../workbook';
 import { openPackage, type Package } from './package';
 import { readPackageSheets } from './read';
 import { applyPlanToPackage } from './write';
+import type { InflateOptions } from './zip-read';
 
 /**
  * An .xlsx/.xlsm file as a workbook: unzipped once when opened, read and written in
@@ -17,8 +18,9 @@ export class XlsxWorkbook implements FileWorkbook {
     readonly fileName?: string,
   ) {}
 
-  static async open(bytes: Uint8Array, fileName?: string): Promise<XlsxWorkbook> {
-    return new XlsxWorkbook(await openPackage(bytes, fileName), fileName);
+  /** `options.limits`: how much may be inflated (default INFLATE_LIMITS, docs/limits.md). */
+  static async open(bytes: Uint8Array, fileName?: string, options?: InflateOptions): Promise<XlsxWorkbook> {
+    return new XlsxWorkbook(await openPackage(bytes, fileName, options), fileName);
   }
 
   async readSheets(): Promise<SheetData[]> {

@@ -1,14 +1,16 @@
-import { unzip, unzipSync, zip, zipSync, type Unzipped } from 'fflate';
+import { zip, zipSync } from 'fflate';
+import { inflateWithin, type InflateOptions } from './zip-read';
 
 /**
- * fflate's asynchronous zip runs in a worker, so a browser page stays responsive; in
- * Node (the command line, tests) the synchronous form is faster and needs no worker.
+ * In a browser, unzipping pauses now and then so the page stays responsive and zipping
+ * runs in fflate's worker; in Node (the command line, tests) both run straight through.
  */
 const inBrowser = typeof window !== 'undefined' && typeof Worker !== 'undefined';
 
-export function inflateAll(bytes: Uint8Array): Promise<Unzipped> {
-  if (!inBrowser) return Promise.resolve(unzipSync(bytes));
-  return new Promise((resolve, reject) => unzip(bytes, (err, data) => (err ? reject(err) : resolve(data))));
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function inflateAll(bytes: Uint8Array, options: InflateOptions = {}): Promise<Record<string, Uint8Array>> {
+  return inflateWithin(bytes, { pause: inBrowser ? nextTask : undefined, ...options });
 }
 
 export function deflateAll(files: Record<string, Uint8Array>): Promise<Uint8Array> {

@@ -2,7 +2,7 @@ import { normaliseText, quote, type CellValue } from '../../engine/cell';
 import { cellAddress } from '../address';
 import type { SheetData, SourceColumn, SourceRow, SourceTable } from '../source-table';
 import { isScoreRole } from './header-roles';
-import { isBlank, mergeAt, rawAt, sheetWidth } from './grid';
+import { isBlank, mergeAt, presentRows, rawAt, sheetWidth } from './grid';
 
 /** Rows that sum or average the units above them: passed over, the table goes on (小计 between categories). */
 const SUM_ROW = /^(合计|小计|总计|平均|均值)/;
@@ -19,10 +19,11 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
   const unit = columns.find((c) => c.role === 'unit')!;
   const category = columns.find((c) => c.role === 'category');
   const scores = columns.filter((c) => isScoreRole(c.role));
-  const width = sheetWidth(sheet);
+  // the table is as wide as its header: a stray cell far to the right does not widen every row
+  const width = Math.min(sheetWidth(sheet), Math.max(0, ...columns.map((c) => c.index + 1)));
   const out: DataRows = { rows: [], skipped: [], warnings: [] };
   let notes: string | null = null;
-  for (let row = firstRow; row < sheet.values.length; row++) {
+  for (const row of presentRows(sheet, firstRow)) {
     const skip = (reason: string) => out.skipped.push({ row, reason });
     const cells = rowCells(sheet, row, width);
     if (notes !== null) {

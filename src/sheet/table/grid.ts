@@ -21,10 +21,30 @@ export function isBlank(v: CellValue): boolean {
   return readCell(v).kind === 'blank';
 }
 
+/** Past this length an array is walked by its keys: cheaper for a sparse sheet, dearer for a dense one. */
+const WALK_BY_KEYS = 1 << 17;
+
+/**
+ * The 0-based indices of a sparse array's present entries, in order. A sheet with a
+ * stray cell at row 1,048,576 has an array that long with a few entries: forEach and
+ * for-of would step through every index, Object.keys visits only the entries.
+ */
+function presentIndices(array: readonly unknown[]): number[] {
+  if (array.length > WALK_BY_KEYS) return Object.keys(array).map(Number);
+  const out: number[] = [];
+  for (let i = 0; i < array.length; i++) if (i in array) out.push(i);
+  return out;
+}
+
 /** Number of columns the sheet uses (widest row, merges included). */
 export function sheetWidth(sheet: SheetData): number {
   let w = 0;
-  for (const row of sheet.values) w = Math.max(w, row?.length ?? 0);
+  for (const r of presentIndices(sheet.values)) w = Math.max(w, sheet.values[r]?.length ?? 0);
   for (const m of sheet.merges) w = Math.max(w, m.right + 1);
   return w;
+}
+
+/** The 0-based rows from `first` on that are present in the sheet's values, in order (a sparse sheet's holes left out). */
+export function presentRows(sheet: SheetData, first: number): number[] {
+  return presentIndices(sheet.values).filter((row) => row >= first);
 }

@@ -82,9 +82,10 @@ export function planValues(sheet: SheetPlan): (string | number | boolean | null)
   return trimValues(sheet.rows.map((r) => r.map((c) => (c.value === '' ? null : c.value))));
 }
 
-export function trimValues<T>(rows: (T | null | undefined)[][]): (T | null)[][] {
-  const out = rows.map((r) => {
-    const copy = r.map((v) => (v === undefined ? null : v));
+/** Values as a dense grid without trailing blanks: a sparse sheet's missing rows and cells read as blank. */
+export function trimValues<T>(rows: ((T | null | undefined)[] | undefined)[]): (T | null)[][] {
+  const out = Array.from(rows, (r) => {
+    const copy = Array.from(r ?? [], (v) => (v === undefined ? null : v));
     while (copy.length && copy[copy.length - 1] === null) copy.pop();
     return copy;
   });

@@ -144,3 +144,13 @@ export function docxLike(): Uint8Array {
     'word/document.xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>'),
   });
 }
+
+/** The workbook with a PERF mark of the given kind on the sheet at `index` (as a newer PERF would leave it). */
+export function withSheetMark(bytes: Uint8Array, index: number, kind: string): Uint8Array {
+  const parts = unzip(bytes);
+  const mark = `<definedName name="PERF_SHEET" localSheetId="${index}" hidden="1">"${kind}"</definedName>`;
+  let wb = strFromU8(parts['xl/workbook.xml']);
+  wb = wb.includes('</definedNames>') ? wb.replace('</definedNames>', `${mark}</definedNames>`) : wb.replace('</sheets>', `</sheets><definedNames>${mark}</definedNames>`);
+  parts['xl/workbook.xml'] = strToU8(wb);
+  return rezip(parts);
+}

@@ -1,0 +1,151 @@
+import { Inflate } from 'fflate';
+import { invalid } from '../../engine/errors';
+import { INFLATE_LIMITS, mebibytes, type InflateLimits } from './zip-limits';
+
+/**
+ * Unzip with a running count of inflated bytes. The sizes a zip declares can lie, so
+ * the count is taken while inflating: compressed data goes in in small slices (deflate
+ * expands a slice at most ~1032 times) and inflation stops as soon as a limit is passed.
+ * Entries are found through the central directory, as Excel and every zip reader do.
+ */
+export interface InflateOptions {
+  limits?: InflateLimits;
+  /** Called after each `yieldEvery` compressed bytes, so a browser page stays responsive. */
+  pause?: () => Promise<void>;
+}
+
+const SLICE = 16 * 1024;
+const YIELD_EVERY = 1024 * 1024;
+
+interface Entry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  localOffset: number;
+}
+
+class ZipFormatError extends Error {}
+
+function u16(b: Uint8Array, i: number): number {
+  return b[i] | (b[i + 1] << 8);
+}
+
+function u32(b: Uint8Array, i: number): number {
+  return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
+}
+
+function u64(b: Uint8Array, i: number): number {
+  return u32(b, i) + u32(b, i + 4) * 2 ** 32;
+}
+
+function need(b: Uint8Array, end: number): void {
+  if (end > b.length) throw new ZipFormatError('压缩包的目录超出了文件末尾，文件不完整');
+}
+
+function endOfCentralDirectory(b: Uint8Array): number {
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) {
+    if (u32(b, i) === 0x06054b50) return i;
+  }
+  throw new ZipFormatError('找不到压缩包的目录（不是 zip 文件，或文件不完整）');
+}
+
+function readEntries(b: Uint8Array): Entry[] {
+  const eocd = endOfCentralDirectory(b);
+  let count = u16(b, eocd + 10);
+  let offset = u32(b, eocd + 16);
+  if ((count === 0xffff || offset === 0xffffffff) && eocd >= 20 && u32(b, eocd - 20) === 0x07064b50) {
+    const z = u64(b, eocd - 12);
+    need(b, z + 56);
+    if (u32(b, z) !== 0x06064b50) throw new ZipFormatError('压缩包的 ZIP64 目录已损坏');
+    count = u64(b, z + 32);
+    offset = u64(b, z + 48);
+  }
+  const entries: Entry[] = [];
+  let p = offset;
+  for (let n = 0; n < count; n++) {
+    need(b, p + 46);
+    if (u32(b, p) !== 0x02014b50) throw new ZipFormatError('压缩包的目录已损坏');
+    const flags = u16(b, p + 8);
+    const nameLength = u16(b, p + 28);
+    const extraLength = u16(b, p + 30);
+    const commentLength = u16(b, p + 32);
+    need(b, p + 46 + nameLength + extraLength);
+    const nameBytes = b.subarray(p + 46, p + 46 + nameLength);
+    const name = new TextDecoder(flags & 0x800 ? 'utf-8' : 'latin1').decode(nameBytes);
+    let compressedSize = u32(b, p + 20);
+    const size = u32(b, p + 24);
+    let localOffset = u32(b, p + 42);
+    // ZIP64: the 32-bit fields that overflowed follow in this order in extra field 0x0001
+    for (let e = p + 46 + nameLength; e + 4 <= p + 46 + nameLength + extraLength; e += 4 + u16(b, e + 2)) {
+      if (u16(b, e) !== 0x0001) continue;
+      let q = e + 4;
+      if (size === 0xffffffff) q += 8;
+      if (compressedSize === 0xffffffff) (compressedSize = u64(b, q)), (q += 8);
+      if (localOffset === 0xffffffff) localOffset = u64(b, q);
+    }
+    entries.push({ name, method: u16(b, p + 10), compressedSize, localOffset });
+    p += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+function tooLarge(what: string, limit: number): Error {
+  return invalid(
+    `${what}解压后超过 ${mebibytes(limit)}，超出了 PERF 能读取的上限（见 docs/limits.md）。` +
+      '这样大的内容通常来自损坏的文件，或工作表中有大量空白但带格式的行和列。' +
+      '请在 Excel 中打开该文件，删除用不到的行和列（或把需要的数据复制到新工作簿）后另存，再重新选择。',
+  );
+}
+
+/** Every part of the zip, inflated within the limits; throws PerfError when a limit is passed. */
+export async function inflateWithin(bytes: Uint8Array, options: InflateOptions = {}): Promise<Record<string, Uint8Array>> {
+  const limits = options.limits ?? INFLATE_LIMITS;
+  const out: Record<string, Uint8Array> = {};
+  let total = 0;
+  let sinceYield = 0;
+  for (const entry of readEntries(bytes)) {
+    need(bytes, entry.localOffset + 30);
+    if (u32(bytes, entry.localOffset) !== 0x04034b50) throw new ZipFormatError(`部件 ${entry.name} 的文件头已损坏`);
+    const start = entry.localOffset + 30 + u16(bytes, entry.localOffset + 26) + u16(bytes, entry.localOffset + 28);
+    const end = start + entry.compressedSize;
+    need(bytes, end);
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const take = (chunk: Uint8Array) => {
+      size += chunk.length;
+      total += chunk.length;
+      if (size > limits.perPart) throw tooLarge(`工作簿中的部件 ${entry.name} `, limits.perPart);
+      if (total > limits.total) throw tooLarge('工作簿的全部部件合计', limits.total);
+      chunks.push(chunk);
+    };
+    if (entry.method === 0) {
+      take(bytes.slice(start, end));
+    } else if (entry.method === 8) {
+      const inflate = new Inflate((chunk) => take(chunk));
+      if (start === end) inflate.push(new Uint8Array(0), true);
+      for (let at = start; at < end; at += SLICE) {
+        const stop = Math.min(at + SLICE, end);
+        inflate.push(bytes.subarray(at, stop), stop === end);
+        sinceYield += stop - at;
+        if (options.pause && sinceYield >= YIELD_EVERY) {
+          sinceYield = 0;
+          await options.pause();
+        }
+      }
+    } else {
+      throw new ZipFormatError(`部件 ${entry.name} 使用了 PERF 不支持的压缩方式（${entry.method}）`);
+    }
+    out[entry.name] = chunks.length === 1 ? chunks[0] : concat(chunks, size);
+  }
+  return out;
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.length;
+  }
+  return all;
+}
