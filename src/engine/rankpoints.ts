@@ -1,4 +1,5 @@
-import { CellValue, normaliseText, quote, readCell } from './cell';
+import { CellValue, quote, readCell } from './cell';
+import { matchKey } from './match';
 import { Dec, show } from './decimal';
 import { invalid, notEntered } from './errors';
 
@@ -18,7 +19,7 @@ function rankSpan(raw: CellValue): { from: number; to: number } | null {
     return { from: n, to: n };
   }
   if (c.kind !== 'text') return null;
-  const t = normaliseText(c.text).replace(/\s+/g, '');
+  const t = matchKey(c.text);
   const m = /^第?(\d+)名?(?:(?:-|~|〜|—|至|到)第?(\d+)名?)?$/.exec(t);
   if (!m) return null;
   const from = Number(m[1]);

@@ -1,6 +1,6 @@
 import { Band, Bands, orderBands } from '../bands';
 import { parseNumericText } from '../cell';
-import { Dec, show } from '../decimal';
+import { Dec, plain } from '../decimal';
 import { invalid } from '../errors';
 import { nameKey } from '../awards/words';
 import { parsePlaceCount } from '../quota';
@@ -20,13 +20,13 @@ export function decimalOf(s: string | null | undefined): Dec | null {
 export function canonicalNumber(s: string): string {
   const n = parseNumericText(s);
   if (!n) return s;
-  return n.percent ? `${show(n.value.times(100))}%` : show(n.value);
+  return n.percent ? `${plain(n.value.times(100))}%` : plain(n.value);
 }
 
 /** A place count in canonical form: "2", "40%"; a fraction such as 0.4 (a cell formatted as a percentage) → "40%". */
 export function canonicalCount(s: string): string {
   const n = parseNumericText(String(s).replace(/[名个]\s*$/, ''));
-  if (n && !n.percent && n.value.gt(0) && n.value.lt(1)) return `${show(n.value.times(100))}%`;
+  if (n && !n.percent && n.value.gt(0) && n.value.lt(1)) return `${plain(n.value.times(100))}%`;
   return n ? canonicalNumber(String(s).replace(/[名个]\s*$/, '')) : s;
 }
 

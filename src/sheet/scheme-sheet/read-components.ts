@@ -1,5 +1,5 @@
 import { CellValue, readCell } from '../../engine/cell';
-import { show } from '../../engine/decimal';
+import { plain } from '../../engine/decimal';
 import type { ComponentRule } from '../../engine/scheme/types';
 import { looksLikeFractions } from './layout';
 import type { SheetContext } from './read-context';
@@ -50,8 +50,8 @@ export function readComponents(ctx: SheetContext) {
     looksLikeFractions(topNumbers.map((c) => (c.kind === 'number' ? c.value : (0 as never))));
   for (const n of nodes) {
     const c = readCell(n.weightRaw);
-    if (c.kind === 'number' && c.percent) n.rule.weight = ctx.scheme.weightUnit === 'percent' ? show(c.value.times(100)) : `${show(c.value.times(100))}%`;
-    else if (c.kind === 'number' && fractions) n.rule.weight = show(c.value.times(100));
+    if (c.kind === 'number' && c.percent) n.rule.weight = ctx.scheme.weightUnit === 'percent' ? plain(c.value.times(100)) : `${plain(c.value.times(100))}%`;
+    else if (c.kind === 'number' && fractions) n.rule.weight = plain(c.value.times(100));
     else n.rule.weight = decimalText(n.weightRaw);
   }
   const build = (list: Node[], prefix: string): ComponentRule[] =>

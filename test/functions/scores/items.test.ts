@@ -70,7 +70,7 @@ describe('PERF.TRIMMEAN', () => {
   it('nothing left → #VALUE!; nothing entered → #N/A; a bad drop count → #VALUE!', () => {
     expectError(trimmean([[90, 80]]), '#VALUE!', '没有剩余');
     expectError(trimmean([['', null]]), '#N/A', '评分全部为空');
-    expectError(trimmean([[90, 80, 70]], 1.5), '#VALUE!', '去掉最高分的个数');
+    expectError(trimmean([[90, 80, 70]], 1.5), '#VALUE!', '去掉最高分个数');
   });
 });
 
