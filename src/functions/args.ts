@@ -45,12 +45,14 @@ function blankish(v: unknown): boolean {
 export function tableOf(a: Arg): unknown[][] {
   if (!Array.isArray(a)) return gridOf(a);
   let end = a.length;
-  while (end > 0) {
-    const row = a[end - 1];
-    if (Array.isArray(row) ? !row.every(blankish) : !blankish(row)) break;
-    end--;
-  }
+  while (end > 0 && blankRow(a[end - 1])) end--;
   return gridOf(end === a.length ? a : a.slice(0, end));
+}
+
+function blankRow(row: unknown): boolean {
+  if (!Array.isArray(row)) return blankish(row);
+  for (let i = 0; i < row.length; i++) if (!blankish(row[i])) return false;
+  return true;
 }
 
 /** The widest row of a grid (no spreading: a grid may have a million rows). */
