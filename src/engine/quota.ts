@@ -1,5 +1,5 @@
 import { normaliseText, parseNumericText } from './cell';
-import { D, Dec, show } from './decimal';
+import { D, Dec, excelNumberText, show } from './decimal';
 import { invalid } from './errors';
 import type { QuotaRounding } from './scheme/types';
 
@@ -27,7 +27,7 @@ function checkRounding(mode: string): QuotaRounding {
 export function quota(count: Dec | number, share: Dec, mode: QuotaRounding = 'half-up'): number {
   const n = typeof count === 'number' ? new D(count) : count;
   if (!n.isFinite() || !n.isInteger() || n.isNegative())
-    throw invalid(`单位数 ${typeof count === 'number' ? count : show(count)} 不是非负整数：请填写参评单位的个数，例如 7`);
+    throw invalid(`参评单位数 ${typeof count === 'number' ? excelNumberText(count) : show(count)} 不是非负整数：请填写参评单位的个数，例如 7`);
   if (!share.isFinite() || share.isNegative() || share.gt(1))
     throw invalid(`比例 ${show(share.times(100))}% 不在 0%～100% 之间：请填写例如 40% 或 0.4`);
   return roundWhole(n.times(share), checkRounding(mode)).toNumber();

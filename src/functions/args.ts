@@ -10,7 +10,7 @@
  */
 import { Bands, bandsFromRows, DEFAULT_BANDS, parseBandsText } from '../engine/bands';
 import { Cell, CellValue, errorCode, quote, readCell } from '../engine/cell';
-import { Dec, toExcel, ZERO } from '../engine/decimal';
+import { Dec, show, toExcel, ZERO } from '../engine/decimal';
 import { invalid, isPerfError, notEntered, tooLarge } from '../engine/errors';
 import { Choice, choiceOf as wordChoice, choiceOfCode, codesText } from '../engine/scheme/words';
 import { readYesNo, YesNo, YesNoOptions } from '../engine/yesno';
@@ -167,7 +167,8 @@ export function wholeNumber(a: Arg, label: string, fallback: number | null): num
     if (fallback === null) throw notEntered(`${label}为空：尚未填写`);
     return fallback;
   }
-  if (!n.isInteger() || n.isNegative()) throw invalid(`${label}应为不小于 0 的整数，收到 ${n.toFixed()}：请填写整数`);
+  if (!n.isInteger() || n.isNegative()) throw invalid(`${label}应为不小于 0 的整数，收到 ${show(n)}：请填写整数`);
+  if (n.gt(Number.MAX_SAFE_INTEGER)) throw invalid(`${label} ${show(n)} 太大：请填写实际的个数`);
   return n.toNumber();
 }
 
