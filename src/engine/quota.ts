@@ -38,12 +38,19 @@ export function showPercent(share: Dec): string {
   return `${show(share.times(100))}%`;
 }
 
-/** The explanation of a quota: "7 × 40% = 2.8 → 3（四舍五入）"; "10 × 30% = 3" when nothing was rounded. */
-export function quotaShown(count: number, share: Dec, mode: QuotaRounding): string {
+/**
+ * The one wording of a quota: "7 × 40% = 2.8 → 3（四舍五入）"; "10 × 30% = 3" when nothing was
+ * rounded. `words` name what is counted: { of: '个单位', unit: '名' } gives
+ * "7 个单位 × 40% = 2.8 → 3 名（四舍五入）", as the award list prints it.
+ */
+export function quotaShown(count: number, share: Dec, mode: QuotaRounding, words: { of?: string; unit?: string } = {}): string {
   const exact = new D(count).times(share);
   const places = quota(count, share, mode);
-  if (exact.eq(places)) return `${count} × ${showPercent(share)} = ${places}`;
-  return `${count} × ${showPercent(share)} = ${show(exact)} → ${places}（${QUOTA_ROUNDING_LABEL[mode]}）`;
+  const of = words.of ? ` ${words.of}` : '';
+  const unit = words.unit ? ` ${words.unit}` : '';
+  const head = `${count}${of} × ${showPercent(share)} = `;
+  if (exact.eq(places)) return `${head}${places}${unit}`;
+  return `${head}${show(exact)} → ${places}${unit}（${QUOTA_ROUNDING_LABEL[mode]}）`;
 }
 
 /**

@@ -92,7 +92,7 @@ describe('whole-column tables (A:B) work, and quickly', () => {
   });
 
   it('RANKPOINTS still finds a rank listed twice in a big table', () => {
-    const table = Array.from({ length: 5_000 }, (_, i) => [i + 1, 1]);
+    const table: unknown[][] = Array.from({ length: 5_000 }, (_, i) => [i + 1, 1]);
     table.push(['4990-5000', 2]);
     expectError(call('RANKPOINTS', 1, table), '#VALUE!', '第4990名出现了两次');
   });
