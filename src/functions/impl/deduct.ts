@@ -16,12 +16,12 @@ function positiveOrOmitted(a: Arg, label: string, example: string): Dec | null {
 /** PERF.DEDUCT(items, [each], [cap]) */
 export function deductImpl(items: Arg, each?: Arg, cap?: Arg): number {
   const e = positiveOrOmitted(each, PARAMS.DEDUCT.each, '0.5');
-  const list = numberList(items, (i) => (e === null ? `第${i}项扣分` : `第${i}项次数`), 'keep');
+  const list = numberList(items, (i) => `${PARAMS.DEDUCT.items}第${i}项${e === null ? '' : '（次数）'}`, 'keep');
   return out(deductionTotal(list, e, positiveOrOmitted(cap, PARAMS.DEDUCT.cap, '3')));
 }
 
 /** PERF.BONUS(items, [cap]) */
 export function bonusImpl(items: Arg, cap?: Arg): number {
-  const list = numberList(items, (i) => `第${i}项加分`, 'keep');
+  const list = numberList(items, (i) => `${PARAMS.BONUS.items}第${i}项`, 'keep');
   return out(bonusTotal(list, positiveOrOmitted(cap, PARAMS.BONUS.cap, '5')));
 }

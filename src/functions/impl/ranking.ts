@@ -60,7 +60,7 @@ function readScores(a: Arg, width: number | null): ScoreTable {
         `得分区域是 ${rows} 行 × ${cols} 列：只按一个得分排名时请只选一列（或一行）得分；` +
           `要用后面的列打破并列，要排名的得分也应选同一行的 ${cols} 个单元格`,
       );
-    const keys = numberList(a, (i) => `第${i}个得分`, 'keep').map((d) => (d === null ? null : [d]));
+    const keys = numberList(a, (i) => `${PARAMS.RANKS.scores}第${i}个得分`, 'keep').map((d) => (d === null ? null : [d]));
     return { keys, asRow: rows === 1 && cols > 1 };
   }
   if (width !== null && cols !== width)
@@ -68,7 +68,7 @@ function readScores(a: Arg, width: number | null): ScoreTable {
       `要排名的得分有 ${width} 个单元格（第1个是得分，后面的依次打破并列），得分区域却有 ${cols} 列：两者的列数应相同`,
     );
   const keys = grid.map((row, r) => {
-    const cells = numberList([row], (j) => `第${r + 1}行第${j}列得分`, 'keep');
+    const cells = numberList([row], (j) => `${PARAMS.RANKS.scores}第${r + 1}行第${j}列得分`, 'keep');
     return cells.some((d) => d === null) ? null : (cells as Dec[]);
   });
   return { keys, asRow: false };

@@ -42,7 +42,7 @@ describe('PERF.DEDUCT', () => {
     expectError(deduct([[2]], null, 0), '#VALUE!', '扣分上限为 0');
   });
   it('text that is not a number → #VALUE!', () => {
-    expectError(deduct([[1, '两次']]), '#VALUE!', '第2项扣分 “两次” 不是数字');
+    expectError(deduct([[1, '两次']]), '#VALUE!', '扣分项第2项 “两次” 不是数字');
   });
 });
 
