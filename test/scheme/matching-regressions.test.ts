@@ -36,7 +36,7 @@ describe('"一类" and "一 类" are one category in PERF.RANKS and on the ranki
 
   it('PERF.RANKS', () => {
     expect(ranks(rows.map((r) => [r[2]]), rows.map((r) => [r[1]]))).toEqual(expected.map((n) => [n]));
-    expect(rank(80, rows.map((r) => [r[2]]), '一类', rows.map((r) => [r[1]]))).toBe(3);
+    expect(rank([[80]], rows.map((r) => [r[2]]), '一类', rows.map((r) => [r[1]]))).toBe(3);
   });
 
   it('the one-click ranking gives the same ranks, and says the spellings differ', () => {
@@ -103,8 +103,8 @@ describe('one word table for the ranking method: 中国式, 中国式排名, den
   const scores = [[90], [90], [80]];
   for (const word of ['中国式', '中国式排名', 'dense', 'DENSE', '中国式 排名', '中国式排名（1,2,2,3）']) {
     it(`"${word}" in PERF.RANK/RANKS, on the 方案 sheet, in --method and in scheme JSON`, () => {
-      expect(ranks(scores, null, word)).toEqual([[1], [1], [2]]);
-      expect(rank(80, scores, null, null, word)).toBe(2);
+      expect(ranks(scores, undefined, word)).toEqual([[1], [1], [2]]);
+      expect(rank([[80]], scores, undefined, undefined, word)).toBe(2);
 
       const sheet = planToSheet(schemeToSheetPlan(defaultScheme()));
       setCell(sheet, cellAddress('方案', rowOf(sheet, '排名方式'), 1), word);
@@ -121,7 +121,7 @@ describe('one word table for the ranking method: 中国式, 中国式排名, den
   }
 
   it('an unknown method is named with the Chinese words first', () => {
-    const e = ranks(scores, null, '快速') as { message: string };
+    const e = ranks(scores, undefined, '快速') as { message: string };
     expect(e.message).toContain('排名方式 “快速” 无法识别');
     expect(e.message).toContain('0 或 竞争排名');
     expect(e.message).toContain('1 或 中国式排名');
