@@ -1,5 +1,5 @@
 import { CellValue, quote, readCell, normaliseText, parseNumericText } from './cell';
-import { D, Dec } from './decimal';
+import { D, Dec, show } from './decimal';
 import { invalid } from './errors';
 import { matchKey } from './match';
 
@@ -19,24 +19,61 @@ export const DEFAULT_BANDS: Bands = Object.freeze([
   { label: '较差', min: null },
 ]);
 
-/** Put bands in order and check them: distinct labels, distinct bounds, one bottom band. */
+/**
+ * What can be wrong with a set of bands, whatever the order they are written in: a label used
+ * twice (under the matching rule), a lower bound used twice, a second band without a lower bound,
+ * no band without one. `index` and `first` are positions in the list given.
+ */
+export type BandIssue = { kind: 'label' | 'min' | 'bottom'; index: number; first: number } | { kind: 'no-bottom'; index: -1; first: -1 };
+
+/**
+ * The one band check, for orderBands (functions, the run) and validateScheme (the scheme, cell by
+ * cell). A band's `min` is undefined when it could not be read (its own error): it is then neither
+ * bounded nor the bottom band. Blank labels are the caller's to report and are skipped here.
+ */
+export function bandIssues(bands: readonly { label: string; min: Dec | null | undefined }[]): BandIssue[] {
+  const issues: BandIssue[] = [];
+  const labels = new Map<string, number>();
+  const mins = new Map<string, number>();
+  let bottom = -1;
+  bands.forEach((b, i) => {
+    const k = matchKey(b.label);
+    if (k !== '') {
+      const first = labels.get(k);
+      if (first !== undefined) issues.push({ kind: 'label', index: i, first });
+      else labels.set(k, i);
+    }
+    if (b.min === null) {
+      if (bottom >= 0) issues.push({ kind: 'bottom', index: i, first: bottom });
+      else bottom = i;
+    } else if (b.min !== undefined) {
+      const key = b.min.toString();
+      const first = mins.get(key);
+      if (first !== undefined) issues.push({ kind: 'min', index: i, first });
+      else mins.set(key, i);
+    }
+  });
+  if (bottom < 0 && bands.length > 0) issues.push({ kind: 'no-bottom', index: -1, first: -1 });
+  return issues;
+}
+
+/** Put bands in order and check them (bandIssues): distinct labels, distinct bounds, one bottom band. */
 export function orderBands(bands: Band[], where = '等次'): Bands {
   if (bands.length === 0) throw invalid(`${where}为空：至少需要一个等次，例如 "优秀:90,良好:80,一般:60,较差"`);
-  const labels = new Set<string>();
-  for (const b of bands) {
-    if (labels.has(matchKey(b.label))) throw invalid(`${where}中等次“${b.label}”出现了两次：每个等次名称只能出现一次`);
-    labels.add(matchKey(b.label));
-  }
+  const issues = bandIssues(bands);
+  const first = (kind: BandIssue['kind']) => issues.find((x) => x.kind === kind);
+  const label = first('label');
+  if (label) throw invalid(`${where}中等次“${bands[label.index].label}”出现了两次：每个等次名称只能出现一次`);
   const bottoms = bands.filter((b) => b.min === null);
-  if (bottoms.length > 1)
+  if (first('bottom'))
     throw invalid(`${where}中有 ${bottoms.length} 个等次没有分数线（${bottoms.map((b) => b.label).join('、')}）：只有最低等次可以不写分数线`);
-  const bounded = bands.filter((b) => b.min !== null).sort((a, b) => b.min!.cmp(a.min!));
-  for (let i = 1; i < bounded.length; i++) {
-    if (bounded[i].min!.eq(bounded[i - 1].min!))
-      throw invalid(`${where}中“${bounded[i - 1].label}”和“${bounded[i].label}”的分数线都是 ${bounded[i].min!.toFixed()}：每个等次的下限必须不同`);
+  const min = first('min');
+  if (min) {
+    const [a, b] = [bands[min.first], bands[min.index]];
+    throw invalid(`${where}中“${a.label}”和“${b.label}”的分数线都是 ${show(b.min!)}：每个等次的下限必须不同`);
   }
-  if (bottoms.length === 0)
-    throw invalid(`${where}缺少最低等次：请在最后写一个不带分数线的等次，例如 "…,一般:60,较差"`);
+  if (first('no-bottom')) throw invalid(`${where}缺少最低等次：请在最后写一个不带分数线的等次，例如 "…,一般:60,较差"`);
+  const bounded = bands.filter((b) => b.min !== null).sort((a, b) => b.min!.cmp(a.min!));
   return Object.freeze([...bounded, bottoms[0]]);
 }
 

@@ -78,8 +78,8 @@ describe('the one matching rule, in every place that compares clerk text', () =>
       fc.property(pair(name), ([word, typed]) => {
         const bands = [{ label: word, min: new D(90) }, { label: '其他', min: null }];
         expect(gradeRank(typed, bands)).toBe(0);
-        expect(grade(95, `${word}:90,其他`)).toBe(word);
-        expect(award(1, typed, [['一等奖', 1, word]], undefined, `${word}:90,其他`)).toBe('一等奖');
+        expect(grade([[95]], [[`${word}:90,其他`]])).toBe(word);
+        expect(award(1, typed, [['一等奖', 1, word]], undefined, [[`${word}:90,其他`]])).toBe('一等奖');
         const s = defaultScheme();
         s.bands = [{ label: word, min: '90' }, { label: '其他', min: null }];
         s.awards = [{ kind: 'places', categories: [], tiers: [{ name: '一等奖', count: '1', minGrade: typed }] }];
@@ -101,7 +101,7 @@ describe('the one matching rule, in every place that compares clerk text', () =>
         const flagged = applySchemeFlags(defaultScheme(), { method: retype(m[0], o), 'quota-rounding': retype(q[0], o) });
         expect([flagged.ranking.method, flagged.awardSettings.quotaRounding]).toEqual([m[1], q[1]]);
         expect(ranks([[90], [90], [80]], undefined, retype(m[0], o))).toEqual(m[1] === 'dense' ? [[1], [1], [2]] : [[1], [1], [3]]);
-        expect(quota(7, 0.3, retype(q[0], o))).toBe({ 'half-up': 2, down: 2, up: 3 }[q[1]]);
+        expect(quota(7, 0.3, retype(q[0], o))).toBe({ 'half-up': 2, down: 2, up: 3 }[q[1] as 'half-up' | 'down' | 'up']);
       }),
       RUNS,
     );
