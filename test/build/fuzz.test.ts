@@ -1,7 +1,7 @@
 /**
  * A seeded, reproducible fuzz of the BUILT dist/functions.js: random arguments of the shapes
  * Excel passes (numbers huge and tiny, text, full-width digits, error values, blanks, ranges,
- * whole-column ranges) to every function. Whatever comes in, the answer is a value Excel can
+ * nested and whole-column ranges) to every function. Whatever comes in, the answer is a value Excel can
  * show (never Infinity or NaN) or #VALUE!/#N/A/#NUM! with a Chinese message; nothing throws.
  * To reproduce a failure, fast-check prints the seed and path; the seed is fixed here.
  */
@@ -48,6 +48,7 @@ const cell = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(null, '', 0) },
   { weight: 1, arbitrary: fc.boolean() },
   { weight: 1, arbitrary: excelError },
+  { weight: 1, arbitrary: fc.constantFrom<unknown>([[90, 80]], [[null]], [], [['优秀']]) },
 );
 
 /** A range as Excel passes it: rows of equal width. */

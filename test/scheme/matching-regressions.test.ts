@@ -9,7 +9,7 @@ import { defaultScheme } from '../../src/engine/scheme/defaults';
 import { schemeFromJson, schemeToJson } from '../../src/engine/scheme/json';
 import type { Scheme } from '../../src/engine/scheme/types';
 import { validateScheme } from '../../src/engine/scheme/validate';
-import { award, rank, ranks } from '../../src/functions/functions';
+import { award, grade, rank, ranks } from '../../src/functions/functions';
 import { computeRanking } from '../../src/sheet/ranking/compute';
 import { rankingJson } from '../../src/sheet/ranking/result-json';
 import { schemeFromSheet, schemeToSheetPlan } from '../../src/sheet/scheme-sheet';
@@ -126,5 +126,18 @@ describe('one word table for the ranking method: 中国式, 中国式排名, den
     expect(e.message).toContain('0 或 竞争排名');
     expect(e.message).toContain('1 或 中国式排名');
     expect(() => applySchemeFlags(defaultScheme(), { method: '快速' })).toThrow('请写 竞争排名（competition）、中国式排名（dense）');
+  });
+});
+
+describe('one band check: "优秀" and "优 秀" are the same band for PERF.GRADE and for the scheme', () => {
+  it('PERF.GRADE refuses the bands, naming the label', () => {
+    const r = grade([[85]], [['优秀:90,优 秀:80,较差']]) as { code: string; message: string };
+    expect(r.code).toBe('#VALUE!');
+    expect(r.message).toContain('等次表中等次“优 秀”出现了两次');
+  });
+  it('validateScheme refuses them at the second one', () => {
+    const s = defaultScheme();
+    s.bands = [{ label: '优秀', min: '90' }, { label: '优 秀', min: '80' }, { label: '较差', min: null }];
+    expect(validateScheme(s).errors.map((e) => e.message)).toEqual([expect.stringContaining('bands[1].label 等次“优 秀”出现了两次')]);
   });
 });
