@@ -53,6 +53,11 @@ export function quotaShown(count: number, share: Dec, mode: QuotaRounding, words
   return `${head}${show(exact)} → ${places}${unit}（${QUOTA_ROUNDING_LABEL[mode]}）`;
 }
 
+/** "2名", "２ 个" → "2": a place count without its unit word. */
+export function withoutCountUnit(text: string): string {
+  return normaliseText(text).replace(/\s*[名个]$/, '');
+}
+
 /**
  * A place count as a scheme or a tier row writes it: a whole number of places ("2", "２名"),
  * or a share of the category's units ("40%", "40％", or a fraction such as 0.4 — what a cell
@@ -64,7 +69,7 @@ export function parsePlaceCount(
   categorySize: number,
   mode: QuotaRounding = 'half-up',
 ): { count: number; shown: string; share: Dec | null } {
-  const raw = normaliseText(String(text)).replace(/[名个]$/, '').trim();
+  const raw = withoutCountUnit(String(text));
   const n = parseNumericText(raw);
   const fix = '应写成名额数（如 2）或比例（如 40%）';
   if (!n) throw invalid(`名额 “${text}” 不是数字：${fix}`);

@@ -14,7 +14,7 @@ import { computeRanking } from '../../src/sheet/ranking/compute';
 import { rankingJson } from '../../src/sheet/ranking/result-json';
 import { schemeFromSheet, schemeToSheetPlan } from '../../src/sheet/scheme-sheet';
 import { chooseSummarySheet } from '../../src/sheet/table';
-import { planToSheet, rowOf, rowWhere, setCell } from './fixtures';
+import { planToSheet, rowOf, rowWhere, seed002Departments, setCell } from './fixtures';
 import { cellAddress } from '../../src/sheet/address';
 
 function rankSheet(values: CellValue[][], scheme: Scheme = defaultScheme()) {
@@ -139,5 +139,17 @@ describe('one band check: "优秀" and "优 秀" are the same band for PERF.GRAD
     const s = defaultScheme();
     s.bands = [{ label: '优秀', min: '90' }, { label: '优 秀', min: '80' }, { label: '较差', min: null }];
     expect(validateScheme(s).errors.map((e) => e.message)).toEqual([expect.stringContaining('bands[1].label 等次“优 秀”出现了两次')]);
+  });
+});
+
+describe('the 方案 reader matches what a clerk retyped', () => {
+  it('a 上级 written "民主 评估" is the component 民主评估', () => {
+    const sheet = planToSheet(schemeToSheetPlan(seed002Departments()));
+    setCell(sheet, cellAddress('方案', rowOf(sheet, '市级'), 2), '民主 评估');
+    const read = schemeFromSheet(sheet);
+    expect(read.warnings).toEqual([]);
+    const democratic = read.scheme.components.find((c) => c.name === '民主评估')!;
+    expect(democratic.children?.map((c) => c.name)).toEqual(['市级', '县(区)政府负责同志', '县(区)部门代表', '企事业单位和群众代表', '服务对象']);
+    expect(validateScheme(read.scheme, read.locate).errors).toEqual([]);
   });
 });

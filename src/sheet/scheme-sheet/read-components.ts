@@ -1,6 +1,7 @@
 import { CellValue, readCell } from '../../engine/cell';
 import { plain } from '../../engine/decimal';
 import type { ComponentRule } from '../../engine/scheme/types';
+import { sameName } from '../../engine/scheme/access';
 import { looksLikeFractions } from './layout';
 import type { SheetContext } from './read-context';
 import { decimalText, rawText } from './read-values';
@@ -32,7 +33,7 @@ export function readComponents(ctx: SheetContext) {
   nodes.forEach((n, i) => {
     if (n.parentName) {
       let parent: Node | null = null;
-      for (let j = i - 1; j >= 0 && !parent; j--) if (nodes[j].rule.name === n.parentName) parent = nodes[j];
+      for (let j = i - 1; j >= 0 && !parent; j--) if (sameName(nodes[j].rule.name, n.parentName)) parent = nodes[j];
       if (parent) {
         n.parent = parent;
         parent.children.push(n);
