@@ -185,7 +185,7 @@ export function bandsOf(a: Arg, label: string): Bands {
   if (grid.length > 1 && width === 2) return bandsFromRows(grid as CellValue[][], label);
   if (grid.length > 1 && width > 2)
     throw invalid(`${label}选了 ${width} 列：请只选择两列（分数线、等次名称），或写成文字 "优秀:90,良好:80,一般:60,较差"`);
-  const texts = listOf(a).flatMap((raw) => {
+  const texts = listOf(grid).flatMap((raw) => {
     const c = readCell(raw);
     if (c.kind === 'blank') return [];
     const code = errorCode(raw);

@@ -75,6 +75,11 @@ describe('whole-column tables (A:B) work, and quickly', () => {
       expect(call('AWARD', 4, '良好', tiers, null, bands)).toBe('');
     });
 
+    it(`GRADE with bands written as text down column A:A (${platform})`, () => {
+      const bands = column([['优秀:90'], ['良好:80'], ['较差']], blank);
+      expect(call('GRADE', 85, bands, null)).toBe('良好');
+    });
+
     it(`RANKPOINTS with its table A:B (${platform})`, () => {
       expect(call('RANKPOINTS', 3, column([[1, 10], ['2-3', 8], [4, 6]], blank))).toBe(8);
     });
