@@ -1,6 +1,7 @@
 import { CellValue, quote, readCell, normaliseText, parseNumericText } from './cell';
-import { D, Dec } from './decimal';
+import { D, Dec, show } from './decimal';
 import { invalid } from './errors';
+import { matchKey } from './match';
 
 /** A grade band: scores ≥ min (inclusive) get `label`; the bottom band has min null. */
 export interface Band {
@@ -18,24 +19,61 @@ export const DEFAULT_BANDS: Bands = Object.freeze([
   { label: '较差', min: null },
 ]);
 
-/** Put bands in order and check them: distinct labels, distinct bounds, one bottom band. */
+/**
+ * What can be wrong with a set of bands, whatever the order they are written in: a label used
+ * twice (under the matching rule), a lower bound used twice, a second band without a lower bound,
+ * no band without one. `index` and `first` are positions in the list given.
+ */
+export type BandIssue = { kind: 'label' | 'min' | 'bottom'; index: number; first: number } | { kind: 'no-bottom'; index: -1; first: -1 };
+
+/**
+ * The one band check, for orderBands (functions, the run) and validateScheme (the scheme, cell by
+ * cell). A band's `min` is undefined when it could not be read (its own error): it is then neither
+ * bounded nor the bottom band. Blank labels are the caller's to report and are skipped here.
+ */
+export function bandIssues(bands: readonly { label: string; min: Dec | null | undefined }[]): BandIssue[] {
+  const issues: BandIssue[] = [];
+  const labels = new Map<string, number>();
+  const mins = new Map<string, number>();
+  let bottom = -1;
+  bands.forEach((b, i) => {
+    const k = matchKey(b.label);
+    if (k !== '') {
+      const first = labels.get(k);
+      if (first !== undefined) issues.push({ kind: 'label', index: i, first });
+      else labels.set(k, i);
+    }
+    if (b.min === null) {
+      if (bottom >= 0) issues.push({ kind: 'bottom', index: i, first: bottom });
+      else bottom = i;
+    } else if (b.min !== undefined) {
+      const key = b.min.toString();
+      const first = mins.get(key);
+      if (first !== undefined) issues.push({ kind: 'min', index: i, first });
+      else mins.set(key, i);
+    }
+  });
+  if (bottom < 0 && bands.length > 0) issues.push({ kind: 'no-bottom', index: -1, first: -1 });
+  return issues;
+}
+
+/** Put bands in order and check them (bandIssues): distinct labels, distinct bounds, one bottom band. */
 export function orderBands(bands: Band[], where = '等次'): Bands {
   if (bands.length === 0) throw invalid(`${where}为空：至少需要一个等次，例如 "优秀:90,良好:80,一般:60,较差"`);
-  const labels = new Set<string>();
-  for (const b of bands) {
-    if (labels.has(b.label)) throw invalid(`${where}中等次“${b.label}”出现了两次：每个等次名称只能出现一次`);
-    labels.add(b.label);
-  }
+  const issues = bandIssues(bands);
+  const first = (kind: BandIssue['kind']) => issues.find((x) => x.kind === kind);
+  const label = first('label');
+  if (label) throw invalid(`${where}中等次“${bands[label.index].label}”出现了两次：每个等次名称只能出现一次`);
   const bottoms = bands.filter((b) => b.min === null);
-  if (bottoms.length > 1)
+  if (first('bottom'))
     throw invalid(`${where}中有 ${bottoms.length} 个等次没有分数线（${bottoms.map((b) => b.label).join('、')}）：只有最低等次可以不写分数线`);
-  const bounded = bands.filter((b) => b.min !== null).sort((a, b) => b.min!.cmp(a.min!));
-  for (let i = 1; i < bounded.length; i++) {
-    if (bounded[i].min!.eq(bounded[i - 1].min!))
-      throw invalid(`${where}中“${bounded[i - 1].label}”和“${bounded[i].label}”的分数线都是 ${bounded[i].min!.toFixed()}：每个等次的下限必须不同`);
+  const min = first('min');
+  if (min) {
+    const [a, b] = [bands[min.first], bands[min.index]];
+    throw invalid(`${where}中“${a.label}”和“${b.label}”的分数线都是 ${show(b.min!)}：每个等次的下限必须不同`);
   }
-  if (bottoms.length === 0)
-    throw invalid(`${where}缺少最低等次：请在最后写一个不带分数线的等次，例如 "…,一般:60,较差"`);
+  if (first('no-bottom')) throw invalid(`${where}缺少最低等次：请在最后写一个不带分数线的等次，例如 "…,一般:60,较差"`);
+  const bounded = bands.filter((b) => b.min !== null).sort((a, b) => b.min!.cmp(a.min!));
   return Object.freeze([...bounded, bottoms[0]]);
 }
 
@@ -43,8 +81,21 @@ export function orderBands(bands: Band[], where = '等次'): Bands {
  * Bands written as text: "优秀:95,合格:75,不合格". Separators , ， ; ； 、 and newlines;
  * colons : ： or "≥" / ">=" between label and bound; "95分" and "95" alike.
  */
-export function parseBandsText(text: string): Bands {
-  return orderBands(bandsOfText(text), '等次设置');
+export function parseBandsText(text: string, where = '等次设置'): Bands {
+  return orderBands(atLeastTwo(bandsOfText(text), where), where);
+}
+
+/**
+ * A band table given to a function has at least two bands: one band grades everybody the same,
+ * and is what a word typed where bands belong ("abc") reads as. (A scheme's bands are checked by
+ * validateScheme, which says the same.)
+ */
+function atLeastTwo(bands: Band[], where: string): Band[] {
+  if (bands.length !== 1) return bands;
+  throw invalid(
+    `${where}只有一个等次“${bands[0].label}”${bands[0].min === null ? '，没有分数线' : ''}：所有单位都会评为“${bands[0].label}”。` +
+      `请写成 名称:分数线，从好到差用逗号分隔，最低等次不写分数线，例如 "优秀:90,良好:80,一般:60,较差"；或选择两列区域（分数线、等次名称）`,
+  );
 }
 
 /** The bands of a text in the order written, not yet checked or ordered (parseBandsText does both). */
@@ -69,7 +120,7 @@ export function bandsOfText(text: string): Band[] {
  * blank bound is the bottom band. Fully blank rows are skipped. Label-first rows
  * (label, bound) are accepted too, since clerks write both.
  */
-export function bandsFromRows(rows: readonly (readonly CellValue[])[]): Bands {
+export function bandsFromRows(rows: readonly (readonly CellValue[])[], where = '等次表'): Bands {
   const bands: Band[] = [];
   rows.forEach((row, i) => {
     const a = readCell(row[0]);
@@ -78,13 +129,13 @@ export function bandsFromRows(rows: readonly (readonly CellValue[])[]): Bands {
     const bound = a.kind === 'number' || (a.kind === 'blank' && b.kind === 'text') ? a : b;
     const labelCell = bound === a ? b : a;
     if (labelCell.kind !== 'text' && labelCell.kind !== 'number')
-      throw invalid(`等次表第${i + 1}行缺少等次名称：每行写 分数线 和 等次名称`);
+      throw invalid(`${where}第${i + 1}行缺少等次名称：每行写 分数线 和 等次名称`);
     const label = labelCell.kind === 'text' ? labelCell.text : labelCell.value.toFixed();
     if (bound.kind === 'blank') bands.push({ label, min: null });
     else if (bound.kind === 'number' && !bound.percent) bands.push({ label, min: bound.value });
-    else throw invalid(`等次表第${i + 1}行的分数线 ${quote(row[bound === a ? 0 : 1])} 不是数字：请填写该等次的最低分（含），最低等次留空`);
+    else throw invalid(`${where}第${i + 1}行的分数线 ${quote(row[bound === a ? 0 : 1])} 不是数字：请填写该等次的最低分（含），最低等次留空`);
   });
-  return orderBands(bands, '等次表');
+  return orderBands(atLeastTwo(bands, where), where);
 }
 
 /** Index of the band a score falls in (0 = best). */
@@ -108,8 +159,8 @@ export function gradeOf(score: Dec, bands: Bands, downgrade = 0): string {
 
 /** Position of a grade label in the bands (0 = best), or -1 when the label is not a band. */
 export function gradeRank(label: string, bands: Bands): number {
-  const t = normaliseText(label);
-  return bands.findIndex((b) => b.label === t);
+  const k = matchKey(label);
+  return bands.findIndex((b) => matchKey(b.label) === k);
 }
 
 /** "优秀:90,良好:80,一般:60,较差": the text form, for scheme blocks and messages. */

@@ -1,4 +1,7 @@
-import { D, Dec, fromExcel } from './decimal';
+import { D, Dec, excelNumberText, fromExcel } from './decimal';
+import { matchKey, normaliseText } from './match';
+
+export { normaliseText } from './match';
 
 /** A value as a spreadsheet hands it over: Office.js, ExcelJS or a 2-D array in a test. */
 export type CellValue = number | string | boolean | null | undefined;
@@ -11,19 +14,6 @@ export type Cell =
   | { kind: 'text'; text: string };
 
 const BLANK: Cell = { kind: 'blank' };
-
-/**
- * Normalise text the way clerks type it: full-width letters, digits and signs
- * (９０, ％, －, ：) become ASCII (NFKC), the Unicode minus and the ideographic
- * space are folded, and surrounding space is trimmed.
- */
-export function normaliseText(s: string): string {
-  return s
-    .normalize('NFKC')
-    .replace(/[\u2212\u2012\u2013\uFE63]/g, '-')
-    .replace(/[\u00A0\u3000]/g, ' ')
-    .trim();
-}
 
 const NUMERIC = /^([+-])?\s*(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
 
@@ -51,7 +41,23 @@ export function parseNumericText(raw: string): { value: Dec; percent: boolean } 
   return { value, percent };
 }
 
-/** Read one raw cell value. Numbers are normalised to Excel's 15 significant digits. */
+const ERROR_CODES = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!|PYTHON!|EXTERNAL!)$/i;
+
+/**
+ * The code of an Excel error value, or null: Excel hands a custom function an error as an
+ * object with a code (CustomFunctions.Error); a sheet read by a host gives its text ("#N/A").
+ */
+export function errorCode(v: unknown): string | null {
+  if (typeof v === 'string') {
+    const t = normaliseText(v);
+    return ERROR_CODES.test(t) ? t.toUpperCase() : null;
+  }
+  if (typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { code?: unknown }).code === 'string')
+    return errorCode((v as { code: string }).code) ?? String((v as { code: string }).code);
+  return null;
+}
+
+/** Read one raw cell value. Numbers are normalised to Excel's 15 significant digits; an error value reads as its code. */
 export function readCell(v: unknown): Cell {
   if (v === null || v === undefined) return BLANK;
   if (typeof v === 'number') {
@@ -67,18 +73,23 @@ export function readCell(v: unknown): Cell {
     return { kind: 'text', text: t };
   }
   if (v instanceof Date) return { kind: 'text', text: v.toISOString().slice(0, 10) };
-  return { kind: 'text', text: String(v) };
+  const code = errorCode(v);
+  return { kind: 'text', text: code ?? String(v) };
 }
 
-/** How a raw value is quoted in a message: "" for blank, text in quotes, numbers as Excel shows them. */
+/**
+ * How a raw value is quoted in a message: "（空白）" for blank, text in quotes, an error by its
+ * code (#N/A), numbers as Excel shows them (1E+308, not 309 digits).
+ */
 export function quote(v: unknown): string {
   if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) return '（空白）';
-  if (typeof v === 'number') return Number.isFinite(v) ? String(Number(v.toPrecision(15))) : String(v);
+  if (typeof v === 'number') return excelNumberText(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  const code = errorCode(v);
+  if (code !== null) return code;
+  if (Array.isArray(v)) return `（${v.length} 行的区域）`;
   return `“${String(v)}”`;
 }
 
-/** The key two names are the same under, as clerks type them: full-width forms and spaces ignored ("一 类" = "一类"). */
-export function textKey(s: string): string {
-  return normaliseText(s).replace(/\s+/g, '');
-}
+/** The key two names are the same under: the one matching rule (match.ts). */
+export const textKey = matchKey;

@@ -90,7 +90,28 @@ export function sum(values: readonly Dec[]): Dec {
   return acc;
 }
 
-/** A plain decimal string without exponent, for messages and sheets ("87.35", "0.05"). */
-export function show(d: Dec): string {
+/** A plain decimal string without exponent, for what a scheme stores ("87.35", "0.05", never "1E+20"). */
+export function plain(d: Dec): string {
   return d.toFixed();
+}
+
+const BIG = new D('1e15');
+const SMALL = new D('1e-9');
+
+/** Beyond 15 digits or below 1E-9 Excel shows a number in its E notation. */
+function scientific(d: Dec): boolean {
+  const a = d.abs();
+  return !a.isZero() && (a.gte(BIG) || a.lt(SMALL));
+}
+
+/** A decimal for a message, as Excel shows it: "87.35", "0.05"; huge or tiny ones as "1E+308", "1.5E-12". */
+export function show(d: Dec): string {
+  if (!d.isFinite()) return d.isNaN() ? '#NUM!' : d.isNegative() ? '-∞' : '∞';
+  return scientific(d) ? d.toSignificantDigits(15).toExponential().replace('e', 'E') : d.toFixed();
+}
+
+/** A double for a message, as Excel shows it (15 significant digits; E notation when huge or tiny). */
+export function excelNumberText(n: number): string {
+  if (!Number.isFinite(n)) return Number.isNaN(n) ? '#NUM!' : n > 0 ? '∞' : '-∞';
+  return show(new D(n.toPrecision(15)));
 }

@@ -1,5 +1,5 @@
 import { normaliseText, parseNumericText } from './cell';
-import { D, Dec, show } from './decimal';
+import { D, Dec, excelNumberText, show } from './decimal';
 import { invalid } from './errors';
 import type { QuotaRounding } from './scheme/types';
 
@@ -27,7 +27,7 @@ function checkRounding(mode: string): QuotaRounding {
 export function quota(count: Dec | number, share: Dec, mode: QuotaRounding = 'half-up'): number {
   const n = typeof count === 'number' ? new D(count) : count;
   if (!n.isFinite() || !n.isInteger() || n.isNegative())
-    throw invalid(`单位数 ${typeof count === 'number' ? count : show(count)} 不是非负整数：请填写参评单位的个数，例如 7`);
+    throw invalid(`参评单位数 ${typeof count === 'number' ? excelNumberText(count) : show(count)} 不是非负整数：请填写参评单位的个数，例如 7`);
   if (!share.isFinite() || share.isNegative() || share.gt(1))
     throw invalid(`比例 ${show(share.times(100))}% 不在 0%～100% 之间：请填写例如 40% 或 0.4`);
   return roundWhole(n.times(share), checkRounding(mode)).toNumber();
@@ -38,12 +38,24 @@ export function showPercent(share: Dec): string {
   return `${show(share.times(100))}%`;
 }
 
-/** The explanation of a quota: "7 × 40% = 2.8 → 3（四舍五入）"; "10 × 30% = 3" when nothing was rounded. */
-export function quotaShown(count: number, share: Dec, mode: QuotaRounding): string {
+/**
+ * The one wording of a quota: "7 × 40% = 2.8 → 3（四舍五入）"; "10 × 30% = 3" when nothing was
+ * rounded. `words` name what is counted: { of: '个单位', unit: '名' } gives
+ * "7 个单位 × 40% = 2.8 → 3 名（四舍五入）", as the award list prints it.
+ */
+export function quotaShown(count: number, share: Dec, mode: QuotaRounding, words: { of?: string; unit?: string } = {}): string {
   const exact = new D(count).times(share);
   const places = quota(count, share, mode);
-  if (exact.eq(places)) return `${count} × ${showPercent(share)} = ${places}`;
-  return `${count} × ${showPercent(share)} = ${show(exact)} → ${places}（${QUOTA_ROUNDING_LABEL[mode]}）`;
+  const of = words.of ? ` ${words.of}` : '';
+  const unit = words.unit ? ` ${words.unit}` : '';
+  const head = `${count}${of} × ${showPercent(share)} = `;
+  if (exact.eq(places)) return `${head}${places}${unit}`;
+  return `${head}${show(exact)} → ${places}${unit}（${QUOTA_ROUNDING_LABEL[mode]}）`;
+}
+
+/** "2名", "２ 个" → "2": a place count without its unit word. */
+export function withoutCountUnit(text: string): string {
+  return normaliseText(text).replace(/\s*[名个]$/, '');
 }
 
 /**
@@ -57,7 +69,7 @@ export function parsePlaceCount(
   categorySize: number,
   mode: QuotaRounding = 'half-up',
 ): { count: number; shown: string; share: Dec | null } {
-  const raw = normaliseText(String(text)).replace(/[名个]$/, '').trim();
+  const raw = withoutCountUnit(String(text));
   const n = parseNumericText(raw);
   const fix = '应写成名额数（如 2）或比例（如 40%）';
   if (!n) throw invalid(`名额 “${text}” 不是数字：${fix}`);

@@ -1,4 +1,5 @@
 import { Cell, CellValue, normaliseText, parseNumericText, quote, readCell } from './cell';
+import { matchKey } from './match';
 import { D, Dec, show } from './decimal';
 import { invalid, notEntered } from './errors';
 
@@ -19,10 +20,7 @@ export const DEFAULT_RATING_TABLE: RatingTable = Object.freeze([
   ...entries(['优', '良', '中']),
 ]);
 
-/** How labels are compared: full-width folded, trimmed, letters upper-case. */
-function key(label: string): string {
-  return normaliseText(label).toUpperCase();
-}
+const key = matchKey;
 
 function tableText(table: RatingTable): string {
   return table.map((e) => `${e.label} ${show(e.share.times(100))}%`).join('、');

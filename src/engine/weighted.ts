@@ -55,10 +55,15 @@ export function weightedTotal(scores: readonly (Dec | null)[], weights: readonly
   return divisor === ONE ? scaled : scaled.div(divisor);
 }
 
+/** The total from its parts: weighted total − deduction + bonus (magnitudes; null = none). The one place this rule is written. */
+export function netTotal(weighted: Dec, deduction: Dec | null, bonus: Dec | null): Dec {
+  return weighted.minus(deduction ?? ZERO).plus(bonus ?? ZERO);
+}
+
 /** TOTAL: the weighted total − deduction + bonus. Deduction and bonus are magnitudes (≥ 0). */
 export function totalScore(weighted: Dec, deduction: Dec, bonus: Dec): Dec {
   if (deduction.isNegative())
     throw invalid(`扣分为 ${show(deduction)}：扣分请填写正数（如 3），函数会自动减去`);
   if (bonus.isNegative()) throw invalid(`加分为 ${show(bonus)}：加分请填写正数（如 1），不能为负数`);
-  return weighted.minus(deduction).plus(bonus);
+  return netTotal(weighted, deduction, bonus);
 }

@@ -9,9 +9,11 @@
  * arrive as "" (sometimes null).
  */
 import { Bands, bandsFromRows, DEFAULT_BANDS, parseBandsText } from '../engine/bands';
-import { Cell, CellValue, quote, readCell } from '../engine/cell';
-import { Dec, toExcel, ZERO } from '../engine/decimal';
-import { invalid, isPerfError, notEntered } from '../engine/errors';
+import { Cell, CellValue, errorCode, quote, readCell } from '../engine/cell';
+import { Dec, show, toExcel, ZERO } from '../engine/decimal';
+import { invalid, isPerfError, notEntered, tooLarge } from '../engine/errors';
+import { Choice, choiceOf as wordChoice, choiceOfCode, codesText } from '../engine/scheme/words';
+import { readYesNo, YesNo, YesNoOptions } from '../engine/yesno';
 import { excelError, ErrorResult } from './excel-error';
 
 export type Arg = unknown;
@@ -28,6 +30,36 @@ export function gridOf(a: Arg): unknown[][] {
   if (a === null || a === undefined) return [];
   if (Array.isArray(a)) return a.map((row) => (Array.isArray(row) ? row : [row]));
   return [[a]];
+}
+
+/** A cell that is blank as Excel passes it inside a range: null, "" or spaces, or (desktop) 0. */
+function blankish(v: unknown): boolean {
+  return v === null || v === undefined || v === 0 || (typeof v === 'string' && v.trim() === '');
+}
+
+/**
+ * A table argument (bands, award tiers, rating or rank-points table) without its trailing
+ * blank rows: a whole column (A:B, 1,048,576 rows) costs one scan from the bottom, and the
+ * readers see only the rows a clerk filled in.
+ */
+export function tableOf(a: Arg): unknown[][] {
+  if (!Array.isArray(a)) return gridOf(a);
+  let end = a.length;
+  while (end > 0 && blankRow(a[end - 1])) end--;
+  return gridOf(end === a.length ? a : a.slice(0, end));
+}
+
+function blankRow(row: unknown): boolean {
+  if (!Array.isArray(row)) return blankish(row);
+  for (let i = 0; i < row.length; i++) if (!blankish(row[i])) return false;
+  return true;
+}
+
+/** The widest row of a grid (no spreading: a grid may have a million rows). */
+export function widthOf(grid: readonly (readonly unknown[])[]): number {
+  let w = 0;
+  for (const row of grid) if (row.length > w) w = row.length;
+  return w;
 }
 
 /** The cells of a range row by row: a single row and a single column are the same list. */
@@ -52,8 +84,7 @@ function numberFrom(cell: Cell, raw: unknown, labelOf: string | (() => string)):
     case 'bool':
       throw invalid(`${label}是逻辑值 ${quote(raw)}，不是数字：请填写数字`);
     case 'text':
-      if (/^#[A-Z/0!?]+[!?]?$/.test(cell.text.toUpperCase()))
-        throw invalid(`${label}是错误值 ${cell.text}：请先修正该单元格`);
+      if (errorCode(cell.text) !== null) throw invalid(`${label}是错误值 ${errorCode(cell.text)}：请先修正该单元格`);
       throw invalid(`${label} ${quote(raw)} 不是数字：请填写数字（如 85、85.5、"85分"、"80%"）`);
   }
 }
@@ -101,21 +132,32 @@ export function optionalText(a: Arg, label: string): string | null {
   const raw = scalarOf(a, label);
   const cell = readCell(raw);
   if (cell.kind === 'blank') return null;
+  const code = errorCode(raw);
+  if (code !== null) throw invalid(`${label}是错误值 ${code}：请先修正该单元格`);
   if (cell.kind === 'text') return cell.text;
   if (cell.kind === 'number') return cell.value.toFixed();
   return cell.value ? 'TRUE' : 'FALSE';
 }
 
 /**
- * One of a few named choices, e.g. the ranking method: `options` maps every accepted
- * spelling (lower-case; numbers as their text) to its meaning. Omitted/blank → fallback.
+ * One of a setting's values (the ranking method, the quota rounding), from the one word table
+ * of the scheme (engine/scheme/words.ts): its code (0, 1, 2), its id, its label or an alias.
+ * Omitted/blank → fallback.
  */
-export function choiceOf<T>(a: Arg, label: string, options: Record<string, T>, fallback: T, hint: string): T {
+export function choiceArg<T extends string>(a: Arg, label: string, choices: readonly Choice<T>[], fallback: T): T {
   const t = optionalText(a, label);
   if (t === null) return fallback;
-  const key = t.toLowerCase();
-  if (key in options) return options[key];
-  throw invalid(`${label} ${quote(scalarOf(a, label))} 无法识别：${hint}`);
+  const cell = readCell(scalarOf(a, label));
+  const byCode = cell.kind === 'number' && !cell.percent && cell.value.isInteger() ? choiceOfCode(choices, cell.value.toNumber()) : null;
+  const v = byCode ?? (cell.kind === 'text' ? wordChoice(choices, cell.text) : null);
+  if (v !== null) return v;
+  throw invalid(`${label} ${quote(scalarOf(a, label))} 无法识别：请填写 ${codesText(choices)}`);
+}
+
+/** A yes/no argument: only the words of the truth table (yesno.ts), a typo is #VALUE!. Omitted → no. */
+export function yesNoArg(a: Arg, label: string, options: YesNoOptions = {}): YesNo {
+  if (isOmitted(a)) return { yes: false, levels: 0 };
+  return readYesNo(scalarOf(a, label), label, { reasons: false, ...options });
 }
 
 /** A count: a whole number ≥ 0 (blank → fallback). */
@@ -125,7 +167,8 @@ export function wholeNumber(a: Arg, label: string, fallback: number | null): num
     if (fallback === null) throw notEntered(`${label}为空：尚未填写`);
     return fallback;
   }
-  if (!n.isInteger() || n.isNegative()) throw invalid(`${label}应为不小于 0 的整数，收到 ${n.toFixed()}：请填写整数`);
+  if (!n.isInteger() || n.isNegative()) throw invalid(`${label}应为不小于 0 的整数，收到 ${show(n)}：请填写整数`);
+  if (n.gt(Number.MAX_SAFE_INTEGER)) throw invalid(`${label} ${show(n)} 太大：请填写实际的个数`);
   return n.toNumber();
 }
 
@@ -135,26 +178,31 @@ export function wholeNumber(a: Arg, label: string, fallback: number | null): num
  * single row or column); or a 2-column range (lower bound, label; the row with a blank bound is
  * the bottom band). A lone number, or a range wider than 2 columns, is rejected.
  */
-export function bandsOf(a: Arg): Bands {
+export function bandsOf(a: Arg, label: string): Bands {
   if (isOmitted(a)) return DEFAULT_BANDS;
-  const grid = gridOf(a);
-  const width = Math.max(0, ...grid.map((r) => r.length));
-  if (grid.length > 1 && width === 2) return bandsFromRows(grid as CellValue[][]);
+  const grid = tableOf(a);
+  const width = widthOf(grid);
+  if (grid.length > 1 && width === 2) return bandsFromRows(grid as CellValue[][], label);
   if (grid.length > 1 && width > 2)
-    throw invalid(`等次表选了 ${width} 列：请只选择两列（分数线、等次名称），或写成文字 "优秀:90,良好:80,一般:60,较差"`);
-  const texts = listOf(a).flatMap((raw) => {
+    throw invalid(`${label}选了 ${width} 列：请只选择两列（分数线、等次名称），或写成文字 "优秀:90,良好:80,一般:60,较差"`);
+  const texts = listOf(grid).flatMap((raw) => {
     const c = readCell(raw);
     if (c.kind === 'blank') return [];
+    const code = errorCode(raw);
+    if (code !== null) throw invalid(`${label}是错误值 ${code}：请先修正该单元格`);
     if (c.kind === 'text') return [c.text];
     const desktop = c.kind === 'number' && c.value.isZero() ? '（引用的单元格为空时，桌面版 Excel 会传入 0；不设等次时请省略该参数）' : '';
-    throw invalid(`等次设置 ${quote(raw)} 不是等次：请写成 "优秀:90,良好:80,一般:60,较差"，或选择两列区域（分数线、等次名称）${desktop}`);
+    throw invalid(`${label} ${quote(raw)} 不是等次设置：请写成 "优秀:90,良好:80,一般:60,较差"，或选择两列区域（分数线、等次名称）${desktop}`);
   });
-  return texts.length === 0 ? DEFAULT_BANDS : parseBandsText(texts.join(','));
+  return texts.length === 0 ? DEFAULT_BANDS : parseBandsText(texts.join(','), label);
 }
 
-/** Excel's result for a decimal: a number (15 significant digits). */
+/** Excel's result for a decimal: a number (15 significant digits); beyond Excel's numbers → #NUM!. */
 export function out(d: Dec): number {
-  return toExcel(d);
+  const n = toExcel(d);
+  if (!Number.isFinite(n))
+    throw tooLarge('计算结果超出 Excel 能表示的范围（绝对值最大约 1.8E+308）：请检查参数中是否有异常大的数（如 9E+307）');
+  return n;
 }
 
 export type Result<T> = T | CustomFunctions.Error | ErrorResult;

@@ -110,8 +110,8 @@ export function bonus(items: any[][], cap?: any) {
  * @zhparam score 得分 总分所在单元格
  * @param [bands] Grade bands: a 2-column range (lower bound, label; blank bound = bottom band) or text like "优秀:95,合格:75,不合格".
  * @zhparam bands 等次表 两列区域（分数线、等次，最低等次的分数线留空），或文字如 "优秀:95,合格:75,不合格"
- * @param [downgrade] Veto (一票否决): TRUE, 1, 是, √ or a reason lowers one level; a whole number n lowers n levels; FALSE, 0, 否 or blank none.
- * @zhparam downgrade 一票否决 是/TRUE/1/√ 或写明原因则降一个等次；整数 n 降 n 个等次；否/FALSE/0/空白 不降
+ * @param [downgrade] Veto (一票否决): TRUE, 1, 是 or √ lowers one level; a whole number n lowers n levels; FALSE, 0, 否 or blank none. Other text is #VALUE!.
+ * @zhparam downgrade 一票否决 是/TRUE/1/√ 降一个等次；整数 n 降 n 个等次；否/FALSE/0/空白 不降；其他文字返回 #VALUE!
  * @returns {string} The grade label.
  */
 export function grade(score: any, bands?: any[][], downgrade?: any) {
@@ -130,8 +130,8 @@ export function grade(score: any, bands?: any[][], downgrade?: any) {
  * @zhparam group 分类 本单位的分类，只在同类中排名
  * @param [groups] The categories of all units, one per row of scores.
  * @zhparam groups 分类区域 所有单位的分类，与得分区域逐行对应
- * @param [method] 0 or "competition" (1,2,2,4, default); 1, "dense" or "中国式" (1,2,2,3).
- * @zhparam method 排名方式 0 并列占位（1,2,2,4，默认）；1 或 "中国式" 并列不占位（1,2,2,3）
+ * @param [method] 0, "竞争排名" or "competition" (1,2,2,4, default); 1, "中国式排名", "中国式" or "dense" (1,2,2,3).
+ * @zhparam method 排名方式 0 或 竞争排名：并列占位（1,2,2,4，默认）；1 或 中国式排名（中国式、dense）：并列不占位（1,2,2,3）
  * @returns {number} The rank.
  */
 export function rank(score: any[][], scores: any[][], group?: any, groups?: any[][], method?: any) {
@@ -146,8 +146,8 @@ export function rank(score: any[][], scores: any[][], group?: any, groups?: any[
  * @zhparam scores 得分区域 每行一个单位的得分（多列时后面的列用于决出并列）
  * @param [groups] The categories, one per row, to rank within each category.
  * @zhparam groups 分类区域 每行的分类，按分类分别排名
- * @param [method] 0 or "competition" (1,2,2,4, default); 1, "dense" or "中国式" (1,2,2,3).
- * @zhparam method 排名方式 0 并列占位（1,2,2,4，默认）；1 或 "中国式" 并列不占位（1,2,2,3）
+ * @param [method] 0, "竞争排名" or "competition" (1,2,2,4, default); 1, "中国式排名", "中国式" or "dense" (1,2,2,3).
+ * @zhparam method 排名方式 0 或 竞争排名：并列占位（1,2,2,4，默认）；1 或 中国式排名（中国式、dense）：并列不占位（1,2,2,3）
  * @returns {any[][]} One rank per row.
  */
 export function ranks(scores: any[][], groups?: any[][], method?: any) {
@@ -159,11 +159,11 @@ export function ranks(scores: any[][], groups?: any[][], method?: any) {
  * @zh 名额：参评单位数 × 比例，默认四舍五入（也可向下或向上取整）。7×40% 得 3；10×25% 得 3。
  * @customfunction QUOTA
  * @param count The number of units.
- * @zhparam count 单位数 参评单位的个数
+ * @zhparam count 参评单位数 参评单位的个数
  * @param share The share of them, e.g. 40% or 0.4.
  * @zhparam share 比例 如 40% 或 0.4
- * @param [rounding] 0 = round half up (default), 1 = down, 2 = up.
- * @zhparam rounding 取整方式 0 四舍五入（默认），1 向下取整，2 向上取整
+ * @param [rounding] 0 or "四舍五入" = round half up (default), 1 or "向下取整" = down, 2 or "向上取整" = up.
+ * @zhparam rounding 取整方式 0 或 四舍五入（默认），1 或 向下取整，2 或 向上取整
  * @returns {number} The number of places.
  */
 export function quota(count: any, share: any, rounding?: any) {
@@ -180,8 +180,8 @@ export function quota(count: any, share: any, rounding?: any) {
  * @zhparam grade 等次 本单位的等次
  * @param tiers The award tiers: rows of award, number of places, minimum grade.
  * @zhparam tiers 奖项表 每行：奖项、名额、最低等次
- * @param [eligible] FALSE, 否 or 0 excludes the unit from awards.
- * @zhparam eligible 评优资格 否/FALSE/0 表示取消评优资格
+ * @param [eligible] FALSE, 否 or 0 excludes the unit from awards; TRUE, 是, 1 or blank keeps it. Other text is #VALUE!.
+ * @zhparam eligible 评优资格 否/FALSE/0 表示取消评优资格；是/TRUE/1/空白 表示具备资格；其他文字返回 #VALUE!
  * @param [bands] The grade bands that give the grade order (default 优秀/良好/一般/较差).
  * @zhparam bands 等次表 决定等次高低的等次设置（默认 优秀/良好/一般/较差）
  * @returns {string} The award, or "".
@@ -233,7 +233,7 @@ export function satisfaction(counts: any[][], values?: any[][]) {
  * @param [cap] The highest completion rate credited (default 1 = 100%; e.g. 1.2).
  * @zhparam cap 上限 最高按多少完成率计分（默认 1 即 100%，如 1.2）
  * @param [lower_is_better] TRUE or 是 for indicators where lower is better (accidents, complaints).
- * @zhparam lower_is_better 越低越好 事故数、投诉数等越低越好的指标填 是 或 TRUE
+ * @zhparam lower_is_better 越低越好 事故数、投诉数等越低越好的指标填 是 或 TRUE；否/FALSE/越高越好/空白 为越高越好；其他文字返回 #VALUE!
  * @returns {number} The score.
  */
 export function completion(actual: any, target: any, points: any, cap?: any, lower_is_better?: any) {

@@ -33,11 +33,11 @@ beforeAll(() => {
   registered = loadFunctionsScript(readDist('functions.js'));
 });
 
-/** A result Excel can show: a value, a 2-D array of values, or #VALUE!/#N/A with a Chinese message. */
+/** A result Excel can show: a value, a 2-D array of values, or #VALUE!/#N/A/#NUM! with a Chinese message. */
 function expectShowable(id: string, args: unknown[], result: unknown) {
   const where = `${id}(${show(args)}) → ${show(result)}`;
   if (result instanceof CustomFunctionError) {
-    expect(['#VALUE!', '#N/A'], where).toContain(result.code);
+    expect(['#VALUE!', '#N/A', '#NUM!'], where).toContain(result.code);
     expect(result.message ?? '', `${where}: the error must explain itself in Chinese`).toMatch(CJK);
     return;
   }

@@ -56,7 +56,7 @@ describe('command-line flags override single settings', () => {
 
   it('bad values stop with a Chinese message naming the flag, the value and the fix', () => {
     const bad: [Record<string, string>, RegExp][] = [
-      [{ method: 'fast' }, /--method 的值 “fast” 无法识别：请写 competition（竞争排名）、dense（中国式排名）/],
+      [{ method: 'fast' }, /--method 的值 “fast” 无法识别：请写 竞争排名（competition）、中国式排名（dense）/],
       [{ 'deduction-cap': '-1' }, /--deduction-cap 的值 “-1” 不是扣分上限/],
       [{ 'bonus-cap': '很多' }, /--bonus-cap 的值 “很多” 不是加分上限/],
       [{ decimals: '1.5' }, /--decimals 的值 “1.5” 无法使用：请写 0 到 10 之间的整数/],

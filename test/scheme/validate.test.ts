@@ -139,9 +139,9 @@ describe('validateScheme names the 方案 cell, the value and the fix', () => {
     const { errors } = check(sheet);
     expect(errors.map((e) => e.cell)).toEqual([at(method, 1), at(veto, 1), at(rounding, 1)]);
     expect(errors[0].message).toContain('排名方式 “随便排” 无法识别');
-    expect(errors[0].message).toContain('dense（中国式排名）');
+    expect(errors[0].message).toContain('中国式排名（dense）');
     expect(errors[1].message).toContain('一票否决效果 “罚款” 无法识别');
-    expect(errors[1].message).toContain('downgrade（降低一个等次）');
+    expect(errors[1].message).toContain('降低一个等次（downgrade）');
     expect(errors[2].message).toContain('名额取整 “五舍六入” 无法识别');
   });
 

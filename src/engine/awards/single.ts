@@ -1,6 +1,7 @@
 import type { Bands } from '../bands';
 import type { Dec } from '../decimal';
 import { invalid } from '../errors';
+import { placesOf } from '../rank';
 import type { AwardSettings, SingleAwardRule } from '../scheme/types';
 import type { Ledger } from './ledger';
 import type { AwardLine, AwardUnit } from './types';
@@ -71,9 +72,8 @@ export function assignSingleRule(
     else candidates.push({ u, key: keyOf(u)!, position: 0 });
   }
   candidates.sort((a, b) => b.key.cmp(a.key) || a.u.id - b.u.id);
-  candidates.forEach((c, i) => {
-    c.position = i > 0 && c.key.eq(candidates[i - 1].key) ? candidates[i - 1].position : i + 1;
-  });
+  const positions = placesOf(candidates.map((c) => [c.key]));
+  candidates.forEach((c, i) => (c.position = positions[i]!));
 
   const blocked = blocker(settings, ledger);
   const taken: Candidate[] = [];

@@ -1,9 +1,7 @@
 import type { Bands } from '../bands';
 import { gradeRank } from '../bands';
-import { show } from '../decimal';
 import { invalid } from '../errors';
-import { QUOTA_ROUNDING_LABEL, parsePlaceCount, showPercent } from '../quota';
-import { D } from '../decimal';
+import { parsePlaceCount, quotaShown } from '../quota';
 import type { QuotaRounding } from '../scheme/types';
 import type { AwardUnit } from './types';
 
@@ -59,11 +57,5 @@ export function readCount(
     throw invalid(`${what}的名额：${(e as Error).message}`);
   }
   if (parsed.share === null) return { count: parsed.count, shown: `${parsed.count} 名` };
-  const exact = new D(size).times(parsed.share);
-  const head = `${who} ${size} 个单位 × ${showPercent(parsed.share)} = `;
-  if (exact.eq(parsed.count)) return { count: parsed.count, shown: `${head}${parsed.count} 名` };
-  return {
-    count: parsed.count,
-    shown: `${head}${show(exact)} → ${parsed.count} 名（${QUOTA_ROUNDING_LABEL[mode]}）`,
-  };
+  return { count: parsed.count, shown: `${who} ${quotaShown(size, parsed.share, mode, { of: '个单位', unit: '名' })}` };
 }

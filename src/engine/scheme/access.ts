@@ -1,9 +1,9 @@
 import { Band, Bands, orderBands } from '../bands';
 import { parseNumericText } from '../cell';
-import { Dec, show } from '../decimal';
+import { Dec, plain } from '../decimal';
 import { invalid } from '../errors';
 import { nameKey } from '../awards/words';
-import { parsePlaceCount } from '../quota';
+import { parsePlaceCount, withoutCountUnit } from '../quota';
 import type { AwardTier, ComponentRule, PlaceCount, Scheme } from './types';
 
 /** A decimal string of the scheme ("80", "0.5", "90分"); null when it is not a plain number (a percentage is not). */
@@ -20,14 +20,15 @@ export function decimalOf(s: string | null | undefined): Dec | null {
 export function canonicalNumber(s: string): string {
   const n = parseNumericText(s);
   if (!n) return s;
-  return n.percent ? `${show(n.value.times(100))}%` : show(n.value);
+  return n.percent ? `${plain(n.value.times(100))}%` : plain(n.value);
 }
 
 /** A place count in canonical form: "2", "40%"; a fraction such as 0.4 (a cell formatted as a percentage) → "40%". */
 export function canonicalCount(s: string): string {
-  const n = parseNumericText(String(s).replace(/[名个]\s*$/, ''));
-  if (n && !n.percent && n.value.gt(0) && n.value.lt(1)) return `${show(n.value.times(100))}%`;
-  return n ? canonicalNumber(String(s).replace(/[名个]\s*$/, '')) : s;
+  const bare = withoutCountUnit(String(s));
+  const n = parseNumericText(bare);
+  if (n && !n.percent && n.value.gt(0) && n.value.lt(1)) return `${plain(n.value.times(100))}%`;
+  return n ? canonicalNumber(bare) : s;
 }
 
 /** Same name as a clerk writes it (full-width forms and spaces ignored): the one matching rule for units, categories and headers. */

@@ -1,7 +1,8 @@
 import { Band, bandsOfText, orderBands } from '../bands';
 import { normaliseText, parseNumericText } from '../cell';
-import { show } from '../decimal';
+import { plain } from '../decimal';
 import { invalid, isPerfError } from '../errors';
+import { matchKey } from '../match';
 import { canonicalCount, placeCountOf } from './access';
 import type { AwardTier, PlaceAwardRule, Scheme } from './types';
 import { METHOD_WORDS, ROUNDING_WORDS, choiceOf, choicesText } from './words';
@@ -22,7 +23,7 @@ const NONE = new Set(['none', '无', '不设', '不限', 'null']);
 export function applySchemeFlags(scheme: Scheme, flags: Partial<Record<SchemeFlag, string>>): Scheme {
   const s: Scheme = structuredClone(scheme);
   if (flags.bands !== undefined)
-    s.bands = bandsFlag(flags.bands).map((b) => ({ label: b.label, min: b.min === null ? null : show(b.min) }));
+    s.bands = bandsFlag(flags.bands).map((b) => ({ label: b.label, min: b.min === null ? null : plain(b.min) }));
   if (flags.method !== undefined) {
     const m = choiceOf(METHOD_WORDS, flags.method);
     if (!m) throw invalid(`--method 的值 “${flags.method}” 无法识别：请写 ${choicesText(METHOD_WORDS)}`);
@@ -60,11 +61,11 @@ export function bandsFlag(raw: string): Band[] {
 }
 
 function cap(raw: string, flag: string, what: string): string | null {
-  if (NONE.has(normaliseText(raw).toLowerCase())) return null;
+  if (NONE.has(matchKey(raw))) return null;
   const n = parseNumericText(raw);
   if (!n || n.percent || n.value.isNegative())
     throw invalid(`${flag} 的值 “${raw}” 不是${what}：请写 0 或正数（如 ${flag} 3），不设上限请写 none`);
-  return show(n.value);
+  return plain(n.value);
 }
 
 function decimals(raw: string): number {

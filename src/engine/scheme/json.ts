@@ -1,6 +1,7 @@
 import { invalid } from '../errors';
 import { canonicalCount, canonicalNumber } from './access';
 import { DISTRIBUTION_DEFAULTS, defaultScheme } from './defaults';
+import { Choice, METHOD_WORDS, ROUNDING_WORDS, SCOPE_WORDS, TIES_WORDS, VACANCY_WORDS, VETO_WORDS, WEIGHT_UNIT_WORDS, choiceOf } from './words';
 import type {
   AwardRule,
   AwardSettings,
@@ -122,6 +123,12 @@ function list<T>(v: unknown, path: string, read: (item: unknown, path: string) =
   return v.map((item, i) => read(item, `${path}[${i}]`));
 }
 
+/** A setting's word: its id, label or an alias (the one word table, words.ts) becomes the id; anything else stays for validateScheme to report. */
+function word<T extends string>(choices: readonly Choice<T>[], v: unknown, path: string): T {
+  const t = text(v, path);
+  return choiceOf(choices, t) ?? (t as T);
+}
+
 function texts(v: unknown, path: string): string[] {
   return list(v, path, text);
 }
@@ -142,18 +149,18 @@ function shapeScheme(v: unknown): Scheme {
     version: 1,
     name: has(o, 'name') ? text(o.name, 'name') : d.name,
     fullScore: has(o, 'fullScore') ? decimal(o.fullScore, 'fullScore') : d.fullScore,
-    weightUnit: has(o, 'weightUnit') ? (text(o.weightUnit, 'weightUnit') as Scheme['weightUnit']) : d.weightUnit,
+    weightUnit: has(o, 'weightUnit') ? word(WEIGHT_UNIT_WORDS, o.weightUnit, 'weightUnit') : d.weightUnit,
     components: has(o, 'components') ? list(o.components, 'components', shapeComponent) : d.components,
     bands: has(o, 'bands') ? list(o.bands, 'bands', shapeBand) : d.bands,
     deductionCap: has(o, 'deductionCap') ? nullable(o.deductionCap, (x) => decimal(x, 'deductionCap')) : d.deductionCap,
     bonusCap: has(o, 'bonusCap') ? nullable(o.bonusCap, (x) => decimal(x, 'bonusCap')) : d.bonusCap,
     decimals: has(o, 'decimals') ? nullable(o.decimals, (x) => int(x, 'decimals')) : d.decimals,
     ranking: {
-      method: has(ranking, 'method') ? (text(ranking.method, 'ranking.method') as Scheme['ranking']['method']) : d.ranking.method,
+      method: has(ranking, 'method') ? word(METHOD_WORDS, ranking.method, 'ranking.method') : d.ranking.method,
       byCategory: has(ranking, 'byCategory') ? bool(ranking.byCategory, 'ranking.byCategory') : d.ranking.byCategory,
       tieBreak: has(ranking, 'tieBreak') ? texts(ranking.tieBreak, 'ranking.tieBreak') : d.ranking.tieBreak,
     },
-    veto: { effect: has(veto, 'effect') ? (text(veto.effect, 'veto.effect') as Scheme['veto']['effect']) : d.veto.effect },
+    veto: { effect: has(veto, 'effect') ? word(VETO_WORDS, veto.effect, 'veto.effect') : d.veto.effect },
     categories: has(o, 'categories') ? texts(o.categories, 'categories') : d.categories,
     awards: has(o, 'awards') ? list(o.awards, 'awards', shapeAward) : d.awards,
     awardSettings: shapeAwardSettings(o.awardSettings, d.awardSettings),
@@ -241,8 +248,8 @@ function shapeAwardSettings(v: unknown, d: AwardSettings): AwardSettings {
   if (v === undefined) return d;
   const o = object(v, 'awardSettings', ['quotaRounding', 'vacancy', 'exclusive', 'maxSinglePerUnit']);
   return {
-    quotaRounding: has(o, 'quotaRounding') ? (text(o.quotaRounding, 'awardSettings.quotaRounding') as AwardSettings['quotaRounding']) : d.quotaRounding,
-    vacancy: has(o, 'vacancy') ? (text(o.vacancy, 'awardSettings.vacancy') as AwardSettings['vacancy']) : d.vacancy,
+    quotaRounding: has(o, 'quotaRounding') ? word(ROUNDING_WORDS, o.quotaRounding, 'awardSettings.quotaRounding') : d.quotaRounding,
+    vacancy: has(o, 'vacancy') ? word(VACANCY_WORDS, o.vacancy, 'awardSettings.vacancy') : d.vacancy,
     exclusive: has(o, 'exclusive') ? bool(o.exclusive, 'awardSettings.exclusive') : d.exclusive,
     maxSinglePerUnit: has(o, 'maxSinglePerUnit') ? nullable(o.maxSinglePerUnit, (x) => int(x, 'awardSettings.maxSinglePerUnit')) : d.maxSinglePerUnit,
   };
@@ -255,8 +262,8 @@ function shapeDistribution(v: unknown, path: string): DistributionRule {
   return {
     grade: text(o.grade, join(path, 'grade')),
     maxShare: decimal(o.maxShare, join(path, 'maxShare')),
-    scope: has(o, 'scope') ? (text(o.scope, join(path, 'scope')) as DistributionRule['scope']) : DISTRIBUTION_DEFAULTS.scope,
-    rounding: has(o, 'rounding') ? (text(o.rounding, join(path, 'rounding')) as DistributionRule['rounding']) : DISTRIBUTION_DEFAULTS.rounding,
-    ties: has(o, 'ties') ? (text(o.ties, join(path, 'ties')) as DistributionRule['ties']) : DISTRIBUTION_DEFAULTS.ties,
+    scope: has(o, 'scope') ? word(SCOPE_WORDS, o.scope, join(path, 'scope')) : DISTRIBUTION_DEFAULTS.scope,
+    rounding: has(o, 'rounding') ? word(ROUNDING_WORDS, o.rounding, join(path, 'rounding')) : DISTRIBUTION_DEFAULTS.rounding,
+    ties: has(o, 'ties') ? word(TIES_WORDS, o.ties, join(path, 'ties')) : DISTRIBUTION_DEFAULTS.ties,
   };
 }

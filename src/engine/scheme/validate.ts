@@ -1,3 +1,4 @@
+import { BandIssue, bandIssues } from '../bands';
 import { quote } from '../cell';
 import { Dec, HUNDRED, ZERO, show } from '../decimal';
 import { nameKey } from '../awards/words';
@@ -150,34 +151,30 @@ function checkBands(s: Scheme, r: Reporter) {
     r.error('bands', `${only}。请至少写两个等次，从好到差，例如 优秀 90、良好 80、一般 60、较差（下限留空）`);
     return;
   }
-  const labels = new Set<string>();
-  const mins = new Map<string, string>();
   const bottoms: number[] = [];
   const usable: { i: number; label: string; min: Dec | null; max: Dec | null }[] = [];
+  const read = s.bands.map((b) => ({ label: typeof b.label === 'string' ? b.label : '', min: b.min === null ? null : (decimalOf(b.min) ?? undefined) }));
+  const issues = bandIssues(read);
+  const issueAt = (i: number, kind: BandIssue['kind']) => issues.find((x) => x.kind === kind && x.index === i);
   s.bands.forEach((b, i) => {
     const p = `bands[${i}]`;
     let ok = true;
     if (!b.label || !b.label.trim()) {
       r.error(`${p}.label`, `等次第${i + 1}行缺少等次名称：请填写名称（如 良好）`);
       ok = false;
-    } else if (labels.has(nameKey(b.label))) {
+    } else if (issueAt(i, 'label')) {
       r.error(`${p}.label`, `等次“${b.label}”出现了两次：每个等次名称只能写一次，请删除或改名`);
       ok = false;
-    } else labels.add(nameKey(b.label));
-    let min: Dec | null = null;
+    }
+    const min = read[i].min ?? null;
+    const sameMin = issueAt(i, 'min');
     if (b.min === null) bottoms.push(i);
-    else {
-      min = decimalOf(b.min);
-      if (!min) {
-        r.error(`${p}.min`, `等次“${b.label}”的下限 ${quote(b.min)} 不是数字：请填写该等次的最低分（含），最低等次留空`);
-        ok = false;
-      } else {
-        const other = mins.get(show(min));
-        if (other !== undefined) {
-          r.error(`${p}.min`, `等次“${b.label}”和“${other}”的下限都是 ${show(min)}：每个等次的下限必须不同，请修改其中一个`);
-          ok = false;
-        } else mins.set(show(min), b.label);
-      }
+    else if (!min) {
+      r.error(`${p}.min`, `等次“${b.label}”的下限 ${quote(b.min)} 不是数字：请填写该等次的最低分（含），最低等次留空`);
+      ok = false;
+    } else if (sameMin) {
+      r.error(`${p}.min`, `等次“${b.label}”和“${s.bands[sameMin.first].label}”的下限都是 ${show(min)}：每个等次的下限必须不同，请修改其中一个`);
+      ok = false;
     }
     let max: Dec | null = null;
     if (b.max !== undefined) {
@@ -192,13 +189,15 @@ function checkBands(s: Scheme, r: Reporter) {
     }
     if (ok) usable.push({ i, label: b.label, min, max });
   });
-  if (bottoms.length === 0)
-    r.error('bands', `等次缺少最低等次：请在最后加一行下限留空的等次（如 较差），所有更低的分数都归入它`);
-  for (const i of bottoms.slice(1))
-    r.error(
-      `bands[${i}].min`,
-      `等次“${s.bands[i].label}”的下限为空，但“${s.bands[bottoms[0]].label}”的下限也为空：只有最低等次可以不写下限，请填写“${s.bands[i].label}”的下限`,
-    );
+  for (const x of issues) {
+    if (x.kind === 'no-bottom')
+      r.error('bands', `等次缺少最低等次：请在最后加一行下限留空的等次（如 较差），所有更低的分数都归入它`);
+    else if (x.kind === 'bottom')
+      r.error(
+        `bands[${x.index}].min`,
+        `等次“${s.bands[x.index].label}”的下限为空，但“${s.bands[x.first].label}”的下限也为空：只有最低等次可以不写下限，请填写“${s.bands[x.index].label}”的下限`,
+      );
+  }
   if (!checkWrittenOrder(s, r, usable, bottoms)) return;
   // Upper bounds: each must meet the lower bound of the next better band.
   const ordered = usable

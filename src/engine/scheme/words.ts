@@ -1,16 +1,21 @@
-import { normaliseText } from '../cell';
+import { matchKey } from '../match';
 import { QUOTA_ROUNDING_LABEL } from '../quota';
 import type { DistributionRule, QuotaRounding, RankMethod, Scheme, VetoEffect } from './types';
 
 /**
  * The words for each setting with a fixed set of values: the id stored in the scheme
  * (and the JSON file, and the command line), the label written on the 方案 sheet, and
- * the other ways clerks write it. One table for the sheet, the flags and the messages.
+ * the other ways clerks write it. One table for the sheet, the flags, the scheme JSON,
+ * the PERF functions and the messages; words are compared by matchKey.
  */
 export interface Choice<T extends string> {
   value: T;
   label: string;
   aliases: readonly string[];
+  /** The number a PERF function argument may give instead (PERF.RANK's method 0/1). */
+  code?: number;
+  /** What it means, for messages: "1,2,2,4". */
+  hint?: string;
 }
 
 export type WeightUnit = Scheme['weightUnit'];
@@ -19,8 +24,20 @@ export type Scope = DistributionRule['scope'];
 export type Ties = DistributionRule['ties'];
 
 export const METHOD_WORDS: readonly Choice<RankMethod>[] = [
-  { value: 'competition', label: '竞争排名', aliases: ['竞争排名', '标准排名', '美式排名', 'rank', 'rank.eq', '1,2,2,4'] },
-  { value: 'dense', label: '中国式排名', aliases: ['中国式排名', '中式排名', '密集排名', '连续排名', '1,2,2,3'] },
+  {
+    value: 'competition',
+    label: '竞争排名',
+    aliases: ['竞争排名', '标准排名', '美式排名', '并列占位', 'rank', 'rank.eq', '1,2,2,4'],
+    code: 0,
+    hint: '并列占位，1,2,2,4',
+  },
+  {
+    value: 'dense',
+    label: '中国式排名',
+    aliases: ['中国式排名', '中国式', '中式排名', '密集排名', '连续排名', '并列不占位', '1,2,2,3'],
+    code: 1,
+    hint: '并列不占位，1,2,2,3',
+  },
 ];
 
 export const WEIGHT_UNIT_WORDS: readonly Choice<WeightUnit>[] = [
@@ -39,9 +56,9 @@ export const VETO_WORDS: readonly Choice<VetoEffect>[] = [
 ];
 
 export const ROUNDING_WORDS: readonly Choice<QuotaRounding>[] = [
-  { value: 'half-up', label: QUOTA_ROUNDING_LABEL['half-up'], aliases: ['四舍五入', 'halfup', 'round'] },
-  { value: 'down', label: QUOTA_ROUNDING_LABEL.down, aliases: ['向下取整', '去尾', '舍去', 'floor'] },
-  { value: 'up', label: QUOTA_ROUNDING_LABEL.up, aliases: ['向上取整', '进一', '进一法', 'ceil', 'ceiling'] },
+  { value: 'half-up', label: QUOTA_ROUNDING_LABEL['half-up'], aliases: ['四舍五入', 'halfup', 'round'], code: 0 },
+  { value: 'down', label: QUOTA_ROUNDING_LABEL.down, aliases: ['向下取整', '向下', '去尾', '舍去', 'floor'], code: 1 },
+  { value: 'up', label: QUOTA_ROUNDING_LABEL.up, aliases: ['向上取整', '向上', '进一', '进一法', 'ceil', 'ceiling'], code: 2 },
 ];
 
 export const VACANCY_WORDS: readonly Choice<Vacancy>[] = [
@@ -59,19 +76,16 @@ export const TIES_WORDS: readonly Choice<Ties>[] = [
   { value: 'exclude', label: '并列均不保留', aliases: ['并列均不保留', '均不保留', '不保留', '都不保留'] },
 ];
 
-function key(s: string): string {
-  return normaliseText(s).toLowerCase().replace(/\s+/g, '');
-}
 
 /**
  * The id for a word as written: the id itself ("dense"), the label or an alias, with or
  * without a trailing explanation in parentheses ("竞争排名（1,2,2,4）"). null when unknown.
  */
 export function choiceOf<T extends string>(choices: readonly Choice<T>[], raw: string): T | null {
-  const k = key(raw);
+  const k = matchKey(raw);
   const bare = k.replace(/\(.*\)$/, '');
   for (const c of choices) {
-    const all = [c.value, c.label, ...c.aliases].map(key);
+    const all = [c.value, c.label, ...c.aliases].map(matchKey);
     if (all.includes(k) || all.includes(bare)) return c.value;
   }
   return null;
@@ -82,9 +96,19 @@ export function labelOf<T extends string>(choices: readonly Choice<T>[], value: 
   return choices.find((c) => c.value === value)?.label ?? String(value);
 }
 
-/** "competition（竞争排名）或 dense（中国式排名）": the allowed values, for messages. */
+/** "竞争排名（competition）、中国式排名（dense）": the allowed values, Chinese first, for messages. */
 export function choicesText<T extends string>(choices: readonly Choice<T>[]): string {
-  return choices.map((c) => `${c.value}（${c.label}）`).join('、');
+  return choices.map((c) => `${c.label}（${c.value}）`).join('、');
+}
+
+/** "0 或 竞争排名（并列占位，1,2,2,4）、1 或 中国式排名（…）": what a PERF function argument takes. */
+export function codesText<T extends string>(choices: readonly Choice<T>[]): string {
+  return choices.map((c) => `${c.code !== undefined ? `${c.code} 或 ` : ''}${c.label}${c.hint ? `（${c.hint}）` : ''}`).join('、');
+}
+
+/** The id of a PERF function's code (0, 1, 2), or null. */
+export function choiceOfCode<T extends string>(choices: readonly Choice<T>[], code: number): T | null {
+  return choices.find((c) => c.code === code)?.value ?? null;
 }
 
 /** "竞争排名、中国式排名": the labels, for messages on the sheet. */

@@ -2,6 +2,7 @@ import { Dec } from '../../engine/decimal';
 import { bonusTotal, deductionTotal } from '../../engine/deduct';
 import { invalid } from '../../engine/errors';
 import { Arg, numberList, optionalNumber, out } from '../args';
+import { PARAMS } from '../params';
 
 const DESKTOP_BLANK = '；如果引用的单元格是空的，桌面版 Excel 会把它当作 0 传入，请删去该参数或填写数值';
 
@@ -14,13 +15,13 @@ function positiveOrOmitted(a: Arg, label: string, example: string): Dec | null {
 
 /** PERF.DEDUCT(items, [each], [cap]) */
 export function deductImpl(items: Arg, each?: Arg, cap?: Arg): number {
-  const e = positiveOrOmitted(each, '每次扣分', '0.5');
-  const list = numberList(items, (i) => (e === null ? `第${i}项扣分` : `第${i}项次数`), 'keep');
-  return out(deductionTotal(list, e, positiveOrOmitted(cap, '扣分上限', '3')));
+  const e = positiveOrOmitted(each, PARAMS.DEDUCT.each, '0.5');
+  const list = numberList(items, (i) => `${PARAMS.DEDUCT.items}第${i}项${e === null ? '' : '（次数）'}`, 'keep');
+  return out(deductionTotal(list, e, positiveOrOmitted(cap, PARAMS.DEDUCT.cap, '3')));
 }
 
 /** PERF.BONUS(items, [cap]) */
 export function bonusImpl(items: Arg, cap?: Arg): number {
-  const list = numberList(items, (i) => `第${i}项加分`, 'keep');
-  return out(bonusTotal(list, positiveOrOmitted(cap, '加分上限', '5')));
+  const list = numberList(items, (i) => `${PARAMS.BONUS.items}第${i}项`, 'keep');
+  return out(bonusTotal(list, positiveOrOmitted(cap, PARAMS.BONUS.cap, '5')));
 }

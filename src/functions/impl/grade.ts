@@ -1,11 +1,12 @@
 import { gradeOf } from '../../engine/bands';
-import { readYesNo } from '../../engine/yesno';
-import { Arg, bandsOf, isOmitted, requiredNumber, scalarOf } from '../args';
+import { Arg, bandsOf, requiredNumber, yesNoArg } from '../args';
+import { PARAMS } from '../params';
+
+const P = PARAMS.GRADE;
 
 /** PERF.GRADE(score, [bands], [downgrade]) */
 export function gradeImpl(score: Arg, bands?: Arg, downgrade?: Arg): string {
-  const s = requiredNumber(score, '得分');
-  const b = bandsOf(bands);
-  const levels = isOmitted(downgrade) ? 0 : readYesNo(scalarOf(downgrade, '一票否决（降级）'), '一票否决（降级）').levels;
-  return gradeOf(s, b, levels);
+  const s = requiredNumber(score, P.score);
+  const b = bandsOf(bands, P.bands);
+  return gradeOf(s, b, yesNoArg(downgrade, P.downgrade).levels);
 }

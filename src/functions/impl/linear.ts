@@ -1,9 +1,12 @@
 import { linearScore } from '../../engine/linear';
 import { Arg, out, requiredNumber } from '../args';
+import { PARAMS } from '../params';
+
+const P = PARAMS.LINEAR;
 
 /** PERF.LINEAR(actual, floor, target, points) */
 export function linearImpl(actual: Arg, floor: Arg, target: Arg, points: Arg): number {
   return out(
-    linearScore(requiredNumber(actual, '实际值'), requiredNumber(floor, '起评值'), requiredNumber(target, '目标值'), requiredNumber(points, '分值')),
+    linearScore(requiredNumber(actual, P.actual), requiredNumber(floor, P.floor), requiredNumber(target, P.target), requiredNumber(points, P.points)),
   );
 }

@@ -10,12 +10,13 @@ import { invalid, notEntered } from '../../engine/errors';
 import { quota } from '../../engine/quota';
 import { compareKeys, rankAll, RankKeys } from '../../engine/rank';
 import { awardForPlace, WindowTier } from '../../engine/awards/window';
-import type { QuotaRounding, RankMethod } from '../../engine/scheme/types';
-import { readYesNo } from '../../engine/yesno';
+import { matchKey } from '../../engine/match';
+import type { RankMethod } from '../../engine/scheme/types';
+import { METHOD_WORDS, ROUNDING_WORDS } from '../../engine/scheme/words';
 import {
   Arg,
   bandsOf,
-  choiceOf,
+  choiceArg,
   gridOf,
   isOmitted,
   listOf,
@@ -24,23 +25,16 @@ import {
   optionalText,
   requiredNumber,
   scalarOf,
+  tableOf,
   wholeNumber,
+  yesNoArg,
 } from '../args';
+import { PARAMS } from '../params';
 
 const DESKTOP_BLANK_HINT = '（桌面版 Excel 会把空白单元格当作 0 传入）';
 
-const METHODS: Record<string, RankMethod> = {
-  '0': 'competition',
-  competition: 'competition',
-  '1': 'dense',
-  dense: 'dense',
-  中国式: 'dense',
-  中国式排名: 'dense',
-};
-const METHOD_HINT = '排名方式填 0（并列占位，1,2,2,4，默认）或 1 / "中国式"（并列不占位，1,2,2,3）';
-
 function methodOf(a: Arg): RankMethod {
-  return choiceOf(a, '排名方式', METHODS, 'competition', METHOD_HINT);
+  return choiceArg(a, PARAMS.RANK.method, METHOD_WORDS, 'competition');
 }
 
 /** The scores to rank: one key row per unit, and whether the units were laid out in a single row. */
@@ -66,7 +60,7 @@ function readScores(a: Arg, width: number | null): ScoreTable {
         `得分区域是 ${rows} 行 × ${cols} 列：只按一个得分排名时请只选一列（或一行）得分；` +
           `要用后面的列打破并列，要排名的得分也应选同一行的 ${cols} 个单元格`,
       );
-    const keys = numberList(a, (i) => `第${i}个得分`, 'keep').map((d) => (d === null ? null : [d]));
+    const keys = numberList(a, (i) => `${PARAMS.RANKS.scores}第${i}个得分`, 'keep').map((d) => (d === null ? null : [d]));
     return { keys, asRow: rows === 1 && cols > 1 };
   }
   if (width !== null && cols !== width)
@@ -74,16 +68,16 @@ function readScores(a: Arg, width: number | null): ScoreTable {
       `要排名的得分有 ${width} 个单元格（第1个是得分，后面的依次打破并列），得分区域却有 ${cols} 列：两者的列数应相同`,
     );
   const keys = grid.map((row, r) => {
-    const cells = numberList([row], (j) => `第${r + 1}行第${j}列得分`, 'keep');
+    const cells = numberList([row], (j) => `${PARAMS.RANKS.scores}第${r + 1}行第${j}列得分`, 'keep');
     return cells.some((d) => d === null) ? null : (cells as Dec[]);
   });
   return { keys, asRow: false };
 }
 
-/** A group name as compared: NFKC, trimmed, case-insensitive; numbers as their text; blank → null. */
+/** A group name as compared: the one matching rule (matchKey), as the ranking sheet groups categories; blank → null. */
 function groupKey(raw: unknown, label: string): string | null {
   const t = optionalText(raw, label);
-  return t === null ? null : t.toUpperCase();
+  return t === null ? null : matchKey(t);
 }
 
 function readGroups(a: Arg, units: number): (string | null)[] | null {
@@ -142,19 +136,6 @@ export function ranksImpl(scores: unknown, groups?: unknown, method?: unknown): 
   return table.asRow ? [ranks] : ranks.map((r) => [r]);
 }
 
-const ROUNDINGS: Record<string, QuotaRounding> = {
-  '0': 'half-up',
-  'half-up': 'half-up',
-  四舍五入: 'half-up',
-  '1': 'down',
-  down: 'down',
-  向下: 'down',
-  向下取整: 'down',
-  '2': 'up',
-  up: 'up',
-  向上: 'up',
-  向上取整: 'up',
-};
 
 /**
  * PERF.QUOTA: the number of places, count × share, rounded half up (default, 四舍五入, never
@@ -162,24 +143,24 @@ const ROUNDINGS: Record<string, QuotaRounding> = {
  * above 1 such as 40 is refused rather than guessed, since 1 would then mean 100% or 1%.
  */
 export function quotaImpl(count: unknown, share: unknown, rounding?: unknown): number {
-  const n = wholeNumber(count, '参评单位数', null);
-  const s = requiredNumber(share, '比例');
-  if (s.gt(1)) throw invalid(`比例 ${show(s)} 大于 1：请写成百分数或小数，例如 40% 或 0.4`);
-  if (s.isNegative()) throw invalid(`比例 ${show(s)} 是负数：请写成 0～100% 之间的比例，例如 40% 或 0.4`);
-  const mode = choiceOf(rounding, '取整方式', ROUNDINGS, 'half-up', '取整方式填 0（四舍五入，默认）、1（向下取整）或 2（向上取整）');
-  return quota(n, s, mode);
+  const Q = PARAMS.QUOTA;
+  const n = wholeNumber(count, Q.count, null);
+  const s = requiredNumber(share, Q.share);
+  if (s.gt(1)) throw invalid(`${Q.share} ${show(s)} 大于 1：请写成百分数或小数，例如 40% 或 0.4`);
+  if (s.isNegative()) throw invalid(`${Q.share} ${show(s)} 是负数：请写成 0～100% 之间的比例，例如 40% 或 0.4`);
+  return quota(n, s, choiceArg(rounding, Q.rounding, ROUNDING_WORDS, 'half-up'));
 }
 
 function tierCount(raw: unknown, label: string): number {
   const cell = readCell(raw);
   if (cell.kind === 'number' && (cell.percent || (cell.value.gt(0) && cell.value.lt(1))))
-    throw invalid(`${label} ${quote(raw)} 是比例：这里需要名额数，请先用 PERF.QUOTA(参评单位数, 比例) 算出名额`);
+    throw invalid(`${label} ${quote(raw)} 是比例：这里需要名额数，请先用 PERF.QUOTA(${PARAMS.QUOTA.count}, ${PARAMS.QUOTA.share}) 算出名额`);
   return wholeNumber(raw, label, null);
 }
 
 /** The tiers range: rows of (award, how many, minimum grade); fully blank rows are skipped. */
 function readTiers(a: Arg, bands: Bands): WindowTier[] {
-  const grid = gridOf(a);
+  const grid = tableOf(a);
   if (grid.length === 0) throw notEntered('奖项表为空：每行写 奖项、名额、最低等次');
   const cols = grid[0].length;
   if (cols < 2 || cols > 3)
@@ -232,10 +213,11 @@ function gradeIndexOf(a: Arg, bands: Bands): number {
  * An omitted `eligible` means eligible.
  */
 export function awardImpl(rank: unknown, grade: unknown, tiers: unknown, eligible?: unknown, bands?: unknown): string {
-  const b = bandsOf(bands);
+  const A = PARAMS.AWARD;
+  const b = bandsOf(bands, A.bands);
   const windows = readTiers(tiers, b);
   const place = placeOf(rank);
   const gradeIndex = gradeIndexOf(grade, b);
-  const ok = isOmitted(eligible) || readYesNo(scalarOf(eligible, '评优资格'), '评优资格').yes;
+  const ok = isOmitted(eligible) || yesNoArg(eligible, A.eligible, { levels: false }).yes;
   return awardForPlace(place, gradeIndex, windows, ok);
 }

@@ -1,4 +1,5 @@
-import { normaliseText, readCell, textKey } from '../../engine/cell';
+import { normaliseText, readCell } from '../../engine/cell';
+import { matchKey } from '../../engine/match';
 import { cellAddress } from '../address';
 import type { SourceTable } from '../source-table';
 import type { Warning } from '../warning';
@@ -6,8 +7,8 @@ import type { Warning } from '../warning';
 const UNCATEGORISED = '未分类';
 
 /**
- * Each data row's category, one spelling per category ("一 类" and "一类" are the same
- * category, named as it first appears) so that ranking, awards and the scheme's checks
+ * Each data row's category, one spelling per category ("一 类", "一类" are the same category
+ * under the one matching rule, engine/match.ts, that PERF.RANKS groups by too; named as it first appears) so that ranking, awards and the scheme's checks
  * all group the same units. '' for every row when the sheet has no category column.
  * Problems are added to `warnings` when given.
  */
@@ -25,12 +26,12 @@ export function readCategories(table: SourceTable, warnings?: Warning[]): string
       warnings?.push({ cell: address, message: `${address}：单位“${name}”的类别为空，归入“${UNCATEGORISED}”排名：请填写类别` });
       category = UNCATEGORISED;
     }
-    const first = spelling.get(textKey(category));
-    if (!first) spelling.set(textKey(category), { text: category, cell: address });
+    const first = spelling.get(matchKey(category));
+    if (!first) spelling.set(matchKey(category), { text: category, cell: address });
     else if (first.text !== category) {
       warnings?.push({
         cell: address,
-        message: `${address} 的类别“${category}”与 ${first.cell} 的“${first.text}”只差空格或全角半角：按同一类别“${first.text}”排名，请统一写法`,
+        message: `${address} 的类别“${category}”与 ${first.cell} 的“${first.text}”只差空格、全角半角或大小写：按同一类别“${first.text}”排名，请统一写法`,
       });
       category = first.text;
     }

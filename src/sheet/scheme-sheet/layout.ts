@@ -1,4 +1,5 @@
 import { normaliseText } from '../../engine/cell';
+import { matchKey } from '../../engine/match';
 import type { Dec } from '../../engine/decimal';
 import { ONE } from '../../engine/decimal';
 
@@ -181,12 +182,9 @@ export const SETTINGS: readonly SettingDef[] = [
   { path: 'awardSettings.maxSinglePerUnit', label: '每单位单项奖上限', aliases: ['单项奖上限', '每单位最多单项奖'], note: '一个单位最多获几个单项奖；留空＝不限' },
 ];
 
-/** Header and title words compared without spaces, full-width forms or a trailing explanation in parentheses. */
+/** Header and title words: the one matching rule (matchKey), less an explanation in brackets and colons ("下限（含）" = "下限"). */
 export function wordKey(s: string): string {
-  return normaliseText(s)
-    .replace(/\(.*?\)/g, '')
-    .replace(/[【】\[\]:：\s]/g, '')
-    .toLowerCase();
+  return matchKey(s).replace(/\(.*?\)/g, '').replace(/[():]/g, '');
 }
 
 const NUMBERING = /^(?:[一二三四五六七八九十]+|\d+)[、.．]\s*/;

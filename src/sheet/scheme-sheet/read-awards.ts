@@ -34,16 +34,16 @@ export function readPlaces(ctx: SheetContext): PlaceAwardRule[] {
       rule.categories = splitList(scope);
       scopeSet = true;
       ctx.paths.set(`${p}.categories`, ctx.addr(row, ctx.col(b, 'scope')));
-    } else if (scope && splitList(scope).join('、') !== rule.categories.join('、'))
+    } else if (scope && !sameList(splitList(scope), rule.categories))
       ctx.warn(row, ctx.col(b, 'scope'), `同一规则的适用类别写了两个不同的值：以第一行“${rule.categories.join('、')}”为准。请只在规则的第一行填写适用类别`);
     const name = rawText(ctx.raw(row, b.columns.get('name')));
     const cat = rawText(ctx.raw(row, b.columns.get('category')));
     const countRaw = ctx.raw(row, b.columns.get('count'));
     const minGrade = rawText(ctx.raw(row, b.columns.get('minGrade')));
-    const continues = tier !== null && cat !== '' && typeof tier.count !== 'string' && (name === '' || name === tier.name);
+    const continues = tier !== null && cat !== '' && typeof tier.count !== 'string' && (name === '' || sameName(name, tier.name));
     if (continues && tier && typeof tier.count !== 'string') {
       const tp = `${p}.tiers[${rule.tiers.length - 1}]`;
-      if (Object.keys(tier.count).includes(cat)) {
+      if (Object.keys(tier.count).some((k) => sameName(k, cat))) {
         ctx.warn(row, ctx.col(b, 'category'), `“${tier.name}”的类别“${cat}”写了两行：以第一行为准，这一行被忽略`);
         continue;
       }
@@ -67,6 +67,10 @@ export function readPlaces(ctx: SheetContext): PlaceAwardRule[] {
     ctx.paths.set(`${tp}.minGrade`, ctx.addr(row, ctx.col(b, 'minGrade')));
   }
   return rules;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => sameName(x, b[i]));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { CellValue, readCell } from '../../engine/cell';
-import { show } from '../../engine/decimal';
+import { plain } from '../../engine/decimal';
 import type { ComponentRule } from '../../engine/scheme/types';
+import { sameName } from '../../engine/scheme/access';
 import { looksLikeFractions } from './layout';
 import type { SheetContext } from './read-context';
 import { decimalText, rawText } from './read-values';
@@ -32,7 +33,7 @@ export function readComponents(ctx: SheetContext) {
   nodes.forEach((n, i) => {
     if (n.parentName) {
       let parent: Node | null = null;
-      for (let j = i - 1; j >= 0 && !parent; j--) if (nodes[j].rule.name === n.parentName) parent = nodes[j];
+      for (let j = i - 1; j >= 0 && !parent; j--) if (sameName(nodes[j].rule.name, n.parentName)) parent = nodes[j];
       if (parent) {
         n.parent = parent;
         parent.children.push(n);
@@ -50,8 +51,8 @@ export function readComponents(ctx: SheetContext) {
     looksLikeFractions(topNumbers.map((c) => (c.kind === 'number' ? c.value : (0 as never))));
   for (const n of nodes) {
     const c = readCell(n.weightRaw);
-    if (c.kind === 'number' && c.percent) n.rule.weight = ctx.scheme.weightUnit === 'percent' ? show(c.value.times(100)) : `${show(c.value.times(100))}%`;
-    else if (c.kind === 'number' && fractions) n.rule.weight = show(c.value.times(100));
+    if (c.kind === 'number' && c.percent) n.rule.weight = ctx.scheme.weightUnit === 'percent' ? plain(c.value.times(100)) : `${plain(c.value.times(100))}%`;
+    else if (c.kind === 'number' && fractions) n.rule.weight = plain(c.value.times(100));
     else n.rule.weight = decimalText(n.weightRaw);
   }
   const build = (list: Node[], prefix: string): ComponentRule[] =>

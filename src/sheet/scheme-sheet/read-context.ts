@@ -117,7 +117,7 @@ export class SheetContext {
 
   yesNo(v: CellValue, fallback: boolean, what: string, row: number, col: number): boolean {
     try {
-      return readYesNo(v, what).yes;
+      return readYesNo(v, what, { reasons: false, levels: false }).yes;
     } catch (e) {
       if (!isPerfError(e)) throw e;
       this.fail(row, col, `${what} ${quote(v)} 无法识别：请填写 是 或 否`);

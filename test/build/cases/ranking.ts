@@ -85,5 +85,5 @@ export const cases: BuildCase[] = [
   { id: 'AWARD', args: [1, '优秀', TIERS, 0, null], expect: '' },
   // A blank bands cell: web null → default bands; desktop 0 → #VALUE! (a lone number is not bands).
   { id: 'AWARD', args: [1, '优秀', TIERS, null, [[null]]], expect: '一等奖' },
-  { id: 'AWARD', args: [1, '优秀', TIERS, null, 0], expect: { error: 'value', messageIncludes: '等次设置 0' } },
+  { id: 'AWARD', args: [1, '优秀', TIERS, null, 0], expect: { error: 'value', messageIncludes: '等次表 0 不是等次设置' } },
 ];

@@ -110,7 +110,7 @@ describe('PERF.AWARD', () => {
 
 describe('PERF.AWARD bands argument', () => {
   it('a single number as bands (e.g. a desktop blank, 0) is #VALUE!', () => {
-    expectError(call(() => awardImpl(1, '优秀', [['一等奖', 1, '优秀']], null, 0)), '#VALUE!', '等次设置 0');
+    expectError(call(() => awardImpl(1, '优秀', [['一等奖', 1, '优秀']], null, 0)), '#VALUE!', '等次表 0 不是等次设置');
   });
 
   it('a blank bands cell means the default bands', () => {

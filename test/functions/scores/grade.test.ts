@@ -37,13 +37,13 @@ describe('PERF.GRADE', () => {
     expect(grade(85, [['']])).toBe('良好');
   });
   it('bad bands → #VALUE! with the fix', () => {
-    expectError(grade(85, 95), '#VALUE!', '等次设置 95 不是等次');
+    expectError(grade(85, 95), '#VALUE!', '等次表 95 不是等次设置');
     expectError(grade(85, '优秀:90,良好:90,较差'), '#VALUE!', '分数线都是 90');
     expectError(grade(85, '优秀:90,良好:80'), '#VALUE!', '缺少最低等次');
     expectError(grade(85, [[90, '优秀', 'x'], [null, '较差', 'y']]), '#VALUE!', '请只选择两列');
   });
-  it('downgrade (一票否决) lowers one level for TRUE, 1, 是, √, Y, or a reason', () => {
-    for (const yes of [true, 1, '是', '√', 'Y', 'yes', '安全生产事故']) expect(grade(95, null, yes)).toBe('良好');
+  it('downgrade (一票否决) lowers one level for TRUE, 1, 是, √, Y (any width, case or spacing)', () => {
+    for (const yes of [true, 1, '是', '√', 'Y', 'yes', 'Ｙｅｓ', ' 是 ']) expect(grade(95, null, yes)).toBe('良好');
   });
   it('a whole number n lowers n levels, never below the bottom band', () => {
     expect(grade(95, null, 2)).toBe('一般');

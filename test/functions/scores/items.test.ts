@@ -42,7 +42,7 @@ describe('PERF.DEDUCT', () => {
     expectError(deduct([[2]], null, 0), '#VALUE!', '扣分上限为 0');
   });
   it('text that is not a number → #VALUE!', () => {
-    expectError(deduct([[1, '两次']]), '#VALUE!', '第2项扣分 “两次” 不是数字');
+    expectError(deduct([[1, '两次']]), '#VALUE!', '扣分项第2项 “两次” 不是数字');
   });
 });
 
@@ -70,7 +70,7 @@ describe('PERF.TRIMMEAN', () => {
   it('nothing left → #VALUE!; nothing entered → #N/A; a bad drop count → #VALUE!', () => {
     expectError(trimmean([[90, 80]]), '#VALUE!', '没有剩余');
     expectError(trimmean([['', null]]), '#N/A', '评分全部为空');
-    expectError(trimmean([[90, 80, 70]], 1.5), '#VALUE!', '去掉最高分的个数');
+    expectError(trimmean([[90, 80, 70]], 1.5), '#VALUE!', '去掉最高分个数');
   });
 });
 
