@@ -18,6 +18,8 @@ export type CellStyle =
   | 'warning'
   | 'scheme'
   | 'footer'
+  /** The publisher and date under a posted table, right-aligned. */
+  | 'signature'
   /** A cell the clerk fills in: visibly distinct from computed cells, unlocked by default. */
   | 'input';
 

@@ -1,6 +1,7 @@
 import type { OfficeSettings } from '../../engine/scheme/office';
 import { PAGE_COUNT, PAGE_NUMBER, type CellStyle, type PlanCell, type PrintSetup, type SheetPlan } from '../plan';
 import { cell, rowHeights } from '../ranking/sheet-layout';
+import { printLayout } from './print-layout';
 
 /** What every posted sheet (排名, 表彰名单) of one run shares. */
 export interface PostedContext {
@@ -38,6 +39,10 @@ export class PostedFrame {
   readonly rows: PlanCell[][] = [];
   readonly merges: SheetPlan['merges'] = [];
   readonly headerRow: number;
+  /** Category headings: never the last row of a page. */
+  readonly headings = new Set<number>();
+  /** The first closing line under the table (set by close). */
+  closingFrom = Infinity;
 
   constructor(
     title: string,
@@ -52,6 +57,12 @@ export class PostedFrame {
     return this.header.length;
   }
 
+  /** A category heading across the table: it goes over to the next page with the rows under it. */
+  heading(value: string): void {
+    this.headings.add(this.rows.length);
+    this.wide(value, 'subtitle');
+  }
+
   /** A line merged across the table. */
   wide(value: string, style: CellStyle): void {
     this.merges.push({ top: this.rows.length, left: 0, bottom: this.rows.length, right: this.width - 1 });
@@ -63,27 +74,60 @@ export class PostedFrame {
    * the date. Signatures and the 校验码 are in the footer of every page, not repeated here.
    */
   close(ctx: PostedContext, ruleLine: string): void {
+    this.closingFrom = this.rows.length;
     this.rows.push([]);
     this.wide(ruleLine, 'scheme');
     const { from, to } = ctx.office.publicity;
     if (from || to) this.wide(`公示期：${from ?? ''}至${to ?? ''}`, 'scheme');
-    this.wide(`${ctx.office.publisher ? `${ctx.office.publisher}　　` : ''}${chineseDate(ctx.now)}`, 'footer');
+    this.wide(`${ctx.office.publisher ? `${ctx.office.publisher}　　` : ''}${chineseDate(ctx.now)}`, 'signature');
   }
 
+  /**
+   * Every row's height, set explicitly: a CJK font makes hosts grow default rows by
+   * different amounts, and the page breaks PERF computes must hold in each of them.
+   */
   heights(widths: number[]): Record<number, number> {
     const heights = rowHeights(this.rows, widths, new Set(this.merges.map((m) => m.top)));
-    heights[0] = 30;
+    for (let r = 0; r < this.rows.length; r++) heights[r] = Math.max(heights[r] ?? 0, ROW_POINTS);
+    heights[0] = 32;
     return heights;
+  }
+
+  /** The finished sheet: rows, merges, widths, heights, frozen header, and the pages PERF computed. */
+  plan(name: string, kind: 'ranking' | 'awards', widths: number[], ctx: PostedContext): SheetPlan {
+    const heights = this.heights(widths);
+    const layout = printLayout({
+      columnWidths: widths,
+      rowHeights: heights,
+      rowCount: this.rows.length,
+      headerRow: this.headerRow,
+      closingFrom: this.closingFrom,
+      keepWithNext: this.headings,
+    });
+    return {
+      name,
+      kind,
+      rows: this.rows,
+      merges: this.merges,
+      columnWidths: widths,
+      rowHeights: heights,
+      freeze: { rows: this.headerRow + 1, columns: 0 },
+      print: { ...postedPrint(this.headerRow, ctx), orientation: layout.orientation, scale: layout.scale },
+      pageBreaks: layout.breaks,
+    };
   }
 }
 
+/** Posted rows are this tall: room for an 11-point CJK line. */
+const ROW_POINTS = 18;
+
 /** A4, the header row repeated, and the footer every posted page carries. */
-export function postedPrint(headerRow: number, columns: number, ctx: PostedContext): PrintSetup {
+function postedPrint(headerRow: number, ctx: PostedContext): PrintSetup {
   const sign = (label: string, name: string | null) => `${label}：${name ?? '　　　　　　'}`;
   return {
     paper: 'A4',
-    orientation: columns > 9 ? 'landscape' : 'portrait',
-    fitToWidth: true,
+    orientation: 'portrait',
+    fitToWidth: false,
     repeatRows: [headerRow, headerRow],
     footer: {
       left: `${sign('制表', ctx.office.preparedBy)}　${sign('审核', ctx.office.reviewedBy)}`,

@@ -16,7 +16,7 @@ function postedNote(n: UnitNote): string | null {
     case 'tie':
       return `并列第${n.rank}名`;
     case 'not-scored':
-      return '未计分，不参加排名';
+      return '不参加排名';
     default:
       return null;
   }

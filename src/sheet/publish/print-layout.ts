@@ -12,20 +12,29 @@ export interface PrintLayout {
   breaks: number[];
 }
 
-/** A4 less PERF's margins (0.5 in left and right, 0.75 in top and bottom), in points. */
+/**
+ * A4 less PERF's margins (0.5 in left and right, 0.75 in top and bottom), in points. Hosts
+ * take some of the bottom margin's room for the footer (LibreOffice prints a row fewer than
+ * the margins alone allow), so PERF plans with 40 points less height: a page may end a
+ * little early, but no host breaks a page before PERF's break and leaves a page of one row.
+ */
+const FOOTER_ROOM = 40;
 const PAGE = {
-  portrait: { width: (8.27 - 1) * 72, height: (11.69 - 1.5) * 72 },
-  landscape: { width: (11.69 - 1) * 72, height: (8.27 - 1.5) * 72 },
+  portrait: { width: (8.27 - 1) * 72, height: (11.69 - 1.5) * 72 - FOOTER_ROOM },
+  landscape: { width: (11.69 - 1) * 72, height: (8.27 - 1.5) * 72 - FOOTER_ROOM },
 };
 
+/**
+ * Printed points per character of column width. Excel's own rule (7-pixel Calibri digits)
+ * gives 5.25; measured in LibreOffice, which prints 等线 with a substitute CJK font, a
+ * column takes about 7 points a character, and 等线 itself has wider digits than Calibri.
+ * PERF plans with the widest, so that no host spills a column onto a second page.
+ */
+const POINTS_PER_CHARACTER = 7.1;
 const BODY_POINTS = 11;
 const SMALLEST_BODY_POINTS = 10;
 const DEFAULT_ROW_POINTS = 15;
 
-/** A column width in characters as points (Excel: 7-pixel digits of the default 11-point font, 5 pixels of padding). */
-export function columnPoints(characters: number): number {
-  return (Math.trunc(characters * 7 + 0.5) + 5) * 0.75;
-}
 
 function scaleFor(tableWidth: number, pageWidth: number): number {
   return Math.max(10, Math.min(100, Math.floor((pageWidth / tableWidth) * 100)));
@@ -45,13 +54,17 @@ export interface PageInput {
 }
 
 export function printLayout(input: PageInput): PrintLayout {
-  const width = input.columnWidths.reduce((sum, w) => sum + columnPoints(w), 0);
+  const width = input.columnWidths.reduce((sum, w) => sum + w * POINTS_PER_CHARACTER, 0);
   let orientation: PrintLayout['orientation'] = 'portrait';
   let scale = scaleFor(width, PAGE.portrait.width);
   if ((BODY_POINTS * scale) / 100 < SMALLEST_BODY_POINTS) {
     orientation = 'landscape';
     scale = scaleFor(width, PAGE.landscape.width);
   }
+  // a sheet a little longer than a page prints on one, smaller, while the body stays readable
+  const total = Array.from({ length: input.rowCount }, (_, r) => input.rowHeights[r] ?? DEFAULT_ROW_POINTS).reduce((a, b) => a + b, 0);
+  const oneOnPage = Math.floor((PAGE[orientation].height / total) * 100);
+  if (oneOnPage < scale && (BODY_POINTS * oneOnPage) / 100 >= SMALLEST_BODY_POINTS) scale = oneOnPage;
   const pageHeight = (PAGE[orientation].height * 100) / scale;
   return { orientation, scale, breaks: pageBreaks(input, pageHeight) };
 }

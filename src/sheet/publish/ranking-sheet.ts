@@ -3,9 +3,10 @@ import { Dec, toExcel } from '../../engine/decimal';
 import type { PlanCell, SheetPlan } from '../plan';
 import { cell, totalFormat } from '../ranking/sheet-layout';
 import type { RankingResult, UnitResult, UsedComponent } from '../ranking/types';
-import { PostedFrame, postedPrint, type PostedContext } from './posted-frame';
+import { PostedFrame, type PostedContext } from './posted-frame';
 import { postedNotes } from './posted-notes';
 import { ruleLine } from './rule-line';
+import { fitWidth, textWidth } from './text-width';
 
 const num = (d: Dec | null, fmt?: string): PlanCell => (d === null ? cell(null, 'number') : cell(toExcel(d), 'number', fmt));
 
@@ -28,49 +29,59 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
   const hasDeduction = result.units.some((u) => u.deduction !== null);
   const hasBonus = result.units.some((u) => u.bonus !== null);
   const remarks = ctx.office.publishRemarks && result.units.some((u) => u.remark !== null);
+  // a column that would stay empty is left out: fewer columns print larger
+  const awarded = result.units.some((u) => u.awards.length > 0);
+  const notes = result.units.map(postedNotes);
+  const noted = notes.some((n) => n !== '');
+  // ranked per category under a heading naming it, a 类别 column would only repeat the heading
+  const categoryColumn = result.hasCategory && !result.scheme.ranking.byCategory;
   const header = [
     '名次',
     '单位',
-    ...(result.hasCategory ? ['类别'] : []),
+    ...(categoryColumn ? ['类别'] : []),
     ...components.map((c) => c.header),
     ...(hasDeduction ? ['扣分'] : []),
     ...(hasBonus ? ['加分'] : []),
     '总分',
     '等次',
-    '奖项',
+    ...(awarded ? ['奖项'] : []),
     ...(remarks ? ['备注'] : []),
-    '说明',
+    ...(noted ? ['说明'] : []),
   ];
   const frame = new PostedFrame(title, header);
   const fixed = result.scheme.decimals;
-  const grouped = result.categories.map((c) => result.units.filter((u) => u.category === c).sort(byRank));
+  const grouped = categoryColumn ? [[...result.units].sort(byRank)] : result.categories.map((c) => result.units.filter((u) => u.category === c).sort(byRank));
   grouped.forEach((units, i) => {
-    if (result.hasCategory) frame.wide(`${result.categories[i]}（${units.length} 个单位）`, 'subtitle');
+    if (result.hasCategory && !categoryColumn) frame.heading(`${result.categories[i]}（${units.length} 个单位）`);
     for (const u of units)
       frame.rows.push([
         u.rank === null ? cell('—', 'integer') : cell(u.rank, 'integer'),
         cell(u.name),
-        ...(result.hasCategory ? [cell(u.category)] : []),
+        ...(categoryColumn ? [cell(u.category)] : []),
         ...shown.map((k) => num(u.scores[k] ?? null)),
         ...(hasDeduction ? [num(u.deduction)] : []),
         ...(hasBonus ? [num(u.bonus)] : []),
         u.total === null ? cell('未计分', 'integer') : num(u.total, totalFormat(u.total.decimalPlaces(), fixed)),
         cell(u.grade ?? '', 'integer'),
-        cell(u.awards.join('、')),
+        ...(awarded ? [cell(u.awards.join('、'))] : []),
         ...(remarks ? [cell(u.remark ?? '', 'note')] : []),
-        cell(postedNotes(u), 'note'),
+        ...(noted ? [cell(notes[result.units.indexOf(u)]!, 'note')] : []),
       ]);
   });
   frame.close(ctx, ruleLine(result));
-  const widths = [6, 22, ...(result.hasCategory ? [20] : []), ...components.map(() => 10), ...(hasDeduction ? [7] : []), ...(hasBonus ? [7] : []), 9, 8, 12, ...(remarks ? [18] : []), 16];
-  return {
-    name,
-    kind: 'ranking',
-    rows: frame.rows,
-    merges: frame.merges,
-    columnWidths: widths,
-    rowHeights: frame.heights(widths),
-    freeze: { rows: frame.headerRow + 1, columns: 0 },
-    print: postedPrint(frame.headerRow, frame.width, ctx),
-  };
+  const widths = [
+    5,
+    fitWidth(result.units.map((u) => u.name), 8, 22),
+    ...(categoryColumn ? [fitWidth(result.categories, 6, 20)] : []),
+    // a few components get room for their headers; many share the page
+    ...components.map((c) => Math.max(7, Math.min(components.length > 5 ? 8 : 12, Math.ceil(textWidth(c.header) / 2) + 1))),
+    ...(hasDeduction ? [6] : []),
+    ...(hasBonus ? [6] : []),
+    7,
+    5,
+    ...(awarded ? [fitWidth(result.units.map((u) => u.awards.join('、')), 6, 16)] : []),
+    ...(remarks ? [14] : []),
+    ...(noted ? [fitWidth(notes, 6, 22)] : []),
+  ];
+  return frame.plan(name, 'ranking', widths, ctx);
 }

@@ -30,6 +30,7 @@ export const LOOKS: Record<CellStyle, CellLook> = {
   warning: { font: { color: '#C00000' }, horizontal: 'left', vertical: 'top', wrap: true, locked: true },
   scheme: { font: { size: 10 }, horizontal: 'left', vertical: 'top', wrap: true, locked: true },
   footer: { font: { size: 10, italic: true }, horizontal: 'left', vertical: 'center', locked: true },
+  signature: { font: {}, horizontal: 'right', vertical: 'center', locked: true },
   // light yellow with blue text, the usual "type here" look of Excel's Input style
   input: { font: { color: '#3F3F76' }, fill: '#FFF2CC', border: 'thin', horizontal: 'right', vertical: 'center', locked: false },
 };

@@ -1,0 +1,16 @@
+/** Width of text in character cells: CJK and full-width characters count two. */
+export function textWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+  }
+  return w;
+}
+
+/** A column wide enough for its longest text (and a little air), within [min, max]. */
+export function fitWidth(texts: readonly string[], min: number, max: number): number {
+  let widest = 0;
+  for (const t of texts) widest = Math.max(widest, textWidth(t));
+  return Math.max(min, Math.min(max, widest + 2));
+}
