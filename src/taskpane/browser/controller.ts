@@ -151,10 +151,14 @@ export class PaneController {
     return this.run(true);
   }
 
-  /** A scheme from the editor: checked at once, then the check (or, once ranked, the ranking) runs again. */
-  async changeScheme(scheme: Scheme): Promise<void> {
+  /**
+   * A scheme from the editor (or a file, `replaced`): checked at once, then the check (or, once
+   * ranked, the ranking) runs again.
+   */
+  async changeScheme(scheme: Scheme, replaced = false): Promise<void> {
     const schemeCheck = checkScheme(scheme);
-    this.set({ scheme, schemeEdited: true, schemeCheck });
+    const generation = this.current.schemeGeneration + (replaced ? 1 : 0);
+    this.set({ scheme, schemeEdited: true, schemeCheck, schemeGeneration: generation });
     if (schemeCheck.errors.length === 0) await this.run(this.current.ranked);
   }
 
@@ -165,8 +169,8 @@ export class PaneController {
       this.set({ notice: { kind: 'error', key: 'schemeImportFailed', detail: read.error } });
       return;
     }
-    this.set({ schemeGeneration: this.current.schemeGeneration + 1, notice: { kind: 'success', key: 'schemeImported' } });
-    await this.changeScheme(read.scheme);
+    this.set({ notice: { kind: 'success', key: 'schemeImported' } });
+    await this.changeScheme(read.scheme, true);
   }
 
   /** The scheme as 方案.json text, for the export button. */

@@ -1,0 +1,117 @@
+import { Caption1, Spinner, Subtitle2, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useState } from 'react';
+import type { PaneLocale } from '../../locale';
+import type { PaneController } from '../controller';
+import { browserStrings } from '../strings';
+import { PERF_VERSION } from '../version';
+import { CheckStep } from './CheckStep';
+import { DownloadStep } from './DownloadStep';
+import { ExplainStep } from './ExplainStep';
+import { NoticeBar } from './NoticeBar';
+import { OpenStep } from './OpenStep';
+import { RankStep } from './RankStep';
+import { STEPS, type StepId, type StepProps } from './step-props';
+import { usePaneState } from './use-pane';
+
+const SchemeStep = lazy(() => import(/* webpackChunkName: "scheme-editor" */ './SchemeStep'));
+const ChartsStep = lazy(() => import(/* webpackChunkName: "charts" */ './ChartsStep'));
+const SheetPreview = lazy(() => import(/* webpackChunkName: "grid" */ './SheetPreview'));
+
+const WIDE = '@media (min-width: 900px)';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalXXL,
+    rowGap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    boxSizing: 'border-box',
+    [WIDE]: {
+      gridTemplateColumns: 'minmax(360px, 460px) minmax(0, 1fr)',
+      height: '100vh',
+      padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
+    },
+  },
+  actions: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    minWidth: 0,
+    [WIDE]: { overflowY: 'auto', paddingRight: tokens.spacingHorizontalS },
+  },
+  header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  titleRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS },
+  tabs: { flexWrap: 'wrap', rowGap: tokens.spacingVerticalXXS },
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  preview: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+    height: '460px',
+    [WIDE]: { height: 'auto', minHeight: 0 },
+  },
+});
+
+export function App({ controller, locale }: { controller: PaneController; locale: PaneLocale }) {
+  const styles = useStyles();
+  const text = browserStrings[locale];
+  const state = usePaneState(controller);
+  const [step, setStep] = useState<StepId>('open');
+  const props: StepProps = { controller, state, text, locale, goTo: setStep };
+  const fallback = <Spinner size="tiny" label={text.loading} />;
+
+  return (
+    <div className={styles.root} lang={locale}>
+      <main className={styles.actions}>
+        <header className={styles.header}>
+          <div className={styles.titleRow}>
+            <Title3 as="h1">{text.title}</Title3>
+            <Caption1>{text.version(PERF_VERSION)}</Caption1>
+          </div>
+          <Caption1>{text.tagline}</Caption1>
+        </header>
+        <TabList
+          className={styles.tabs}
+          aria-label={text.stepsLabel}
+          selectedValue={step}
+          onTabSelect={(_, data) => setStep(data.value as StepId)}
+          size="small"
+        >
+          {STEPS.map((id) => (
+            <Tab key={id} value={id} id={`step-${id}`} aria-controls="step-panel">
+              {text.steps[id]}
+            </Tab>
+          ))}
+        </TabList>
+        <NoticeBar notice={state.notice} text={text} />
+        <section className={styles.panel} id="step-panel" role="tabpanel" aria-labelledby={`step-${step}`}>
+          {step === 'open' && <OpenStep {...props} />}
+          {step === 'check' && <CheckStep {...props} />}
+          {step === 'rank' && <RankStep {...props} />}
+          {step === 'scheme' && (
+            <Suspense fallback={fallback}>
+              <SchemeStep {...props} />
+            </Suspense>
+          )}
+          {step === 'explain' && <ExplainStep {...props} />}
+          {step === 'charts' && (
+            <Suspense fallback={fallback}>
+              <ChartsStep {...props} />
+            </Suspense>
+          )}
+          {step === 'download' && <DownloadStep {...props} />}
+        </section>
+      </main>
+      <section className={styles.preview} aria-labelledby="preview-heading">
+        <Subtitle2 as="h2" id="preview-heading">
+          {text.previewHeading}
+        </Subtitle2>
+        <Suspense fallback={fallback}>
+          <SheetPreview controller={controller} state={state} text={text} />
+        </Suspense>
+      </section>
+    </div>
+  );
+}
