@@ -186,6 +186,10 @@ export class PaneController {
     return true;
   }
 
+  dismissNotice(): void {
+    if (this.current.notice) this.set({ notice: null });
+  }
+
   selectSheet(name: string): void {
     this.set({ activeSheet: name, highlight: null });
   }

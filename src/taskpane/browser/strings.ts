@@ -61,6 +61,9 @@ export interface BrowserStrings {
   // 方案
   schemeSource: (source: string) => string;
   schemeSaved: string;
+  schemeEditedHere: (source: string) => string;
+  tierNameHead: string;
+  tierCountHead: string;
   bands: string;
   bandLabel: (i: number) => string;
   bandMin: (i: number) => string;
@@ -193,6 +196,9 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     rankFailed: '排名时出错',
     schemeSource: (s) => `当前方案来自：${s}`,
     schemeSaved: '修改后排名会自动更新；一键排名时方案保存为工作簿中的“方案”工作表。',
+    schemeEditedHere: (s) => `${s}，已在此修改`,
+    tierNameHead: '奖项名称',
+    tierCountHead: '名额',
     bands: '等次分数线',
     bandLabel: (i) => `第 ${i} 个等次的名称`,
     bandMin: (i) => `第 ${i} 个等次的下限（含）`,
@@ -319,6 +325,9 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     rankFailed: 'The ranking failed',
     schemeSource: (s) => `Scheme from: ${s}`,
     schemeSaved: 'The ranking follows every change; Rank saves the scheme as the sheet 方案 in the workbook.',
+    schemeEditedHere: (s) => `${s}, changed here`,
+    tierNameHead: 'Award',
+    tierCountHead: 'Places',
     bands: 'Grade bands',
     bandLabel: (i) => `Name of grade ${i}`,
     bandMin: (i) => `Lower bound of grade ${i} (inclusive)`,

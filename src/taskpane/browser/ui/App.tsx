@@ -76,7 +76,10 @@ export function App({ controller, locale }: { controller: PaneController; locale
           className={styles.tabs}
           aria-label={text.stepsLabel}
           selectedValue={step}
-          onTabSelect={(_, data) => setStep(data.value as StepId)}
+          onTabSelect={(_, data) => {
+            controller.dismissNotice();
+            setStep(data.value as StepId);
+          }}
           size="small"
         >
           {STEPS.map((id) => (

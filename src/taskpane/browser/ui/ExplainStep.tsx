@@ -1,4 +1,4 @@
-import { Body1, Caption1, Field, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, Field, Select, mergeClasses, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { unitsInRankOrder } from '../summary';
 import type { StepProps } from './step-props';
@@ -71,8 +71,8 @@ export function ExplainStep({ state, text }: StepProps) {
                 <span>{c.header}</span>
                 <Caption1 block>{`${text.weight} ${c.weight}`}</Caption1>
               </TableCell>
-              <TableCell className={`${styles.wrap} ${styles.num}`}>{unit.scores[i] ?? text.blank}</TableCell>
-              <TableCell className={`${styles.wrap} ${styles.num}`}>{unit.contributions[i] ?? '—'}</TableCell>
+              <TableCell className={mergeClasses(styles.wrap, styles.num)}>{unit.scores[i] ?? text.blank}</TableCell>
+              <TableCell className={mergeClasses(styles.wrap, styles.num)}>{unit.contributions[i] ?? '—'}</TableCell>
             </TableRow>
           ))}
           {unit.deduction !== null && (

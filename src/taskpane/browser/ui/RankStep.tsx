@@ -7,6 +7,7 @@ import type { StepProps } from './step-props';
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   figures: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL },
+  summary: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
 });
 
 export function RankStep({ controller, state, text }: StepProps) {
@@ -41,7 +42,7 @@ function Summary({ view, written, controller, text }: { view: RankedView; writte
   const styles = useStyles();
   const s = rankSummary(view);
   return (
-    <section aria-labelledby="summary-heading">
+    <section aria-labelledby="summary-heading" className={styles.summary}>
       <Subtitle2 as="h3" id="summary-heading">
         {text.summaryHeading}
       </Subtitle2>

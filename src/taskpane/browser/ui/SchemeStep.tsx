@@ -70,7 +70,7 @@ export default function SchemeStep({ controller, state, text }: StepProps) {
 
   return (
     <>
-      <Caption1>{text.schemeSource(state.schemeEdited ? `${state.schemeSource} → ${text.steps.scheme}` : state.schemeSource)}</Caption1>
+      <Caption1>{text.schemeSource(state.schemeEdited ? text.schemeEditedHere(state.schemeSource) : state.schemeSource)}</Caption1>
       <Body1>{text.schemeSaved}</Body1>
       {errors.length > 0 && (
         <>
@@ -143,6 +143,12 @@ export default function SchemeStep({ controller, state, text }: StepProps) {
         <legend className={styles.legend}>
           <Subtitle2>{text.tiers}</Subtitle2>
         </legend>
+        {form.tiers.length > 0 && (
+          <div className={styles.heads} aria-hidden="true">
+            <Caption1>{text.tierNameHead}</Caption1>
+            <Caption1>{text.tierCountHead}</Caption1>
+          </div>
+        )}
         {form.tiers.map((t, i) => (
           <div className={styles.tierRow} key={i}>
             <Input style={{ gridArea: 'name' }} value={t.name} aria-label={text.tierName(i + 1)} onChange={(_, d) => setTier(i, { name: d.value })} />

@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { columnLetters } from '../../../sheet/address';
 import type { PaneController, PaneState } from '../controller';
 import type { BrowserStrings } from '../strings';
-import { ROW_HEADER_WIDTH, ROW_HEIGHT, cellText, columnWidths, mergeIndex, offsets, rowsInView, scrollTarget } from './grid-layout';
+import { ROW_HEADER_WIDTH, ROW_HEIGHT, cellText, columnWidths, mergeIndex, offsets, rowsInView, scrollTarget, textWidth } from './grid-layout';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, flexGrow: 1, minHeight: 0 },
@@ -50,7 +50,9 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
   number: { textAlign: 'right' },
-  merged: { textAlign: 'center', fontWeight: tokens.fontWeightSemibold, whiteSpace: 'normal', lineHeight: '1.3', display: 'flex', alignItems: 'center', justifyContent: 'center' },
+  merged: { fontWeight: tokens.fontWeightSemibold },
+  tall: { whiteSpace: 'normal', lineHeight: '1.3', display: 'flex', alignItems: 'center', overflowWrap: 'anywhere' },
+  centred: { justifyContent: 'center', textAlign: 'center' },
   header: { backgroundColor: tokens.colorNeutralBackground2, fontWeight: tokens.fontWeightSemibold },
   highlight: { outline: `3px solid ${tokens.colorPaletteMarigoldBorderActive}`, outlineOffset: '-3px', backgroundColor: tokens.colorPaletteYellowBackground2, zIndex: 1 },
   status: { minHeight: '1.4em' },
@@ -180,6 +182,9 @@ export default function SheetPreview({ controller, state, text }: { controller: 
                             typeof v === 'number' && styles.number,
                             headerRows.has(r) && styles.header,
                             m && styles.merged,
+                            m && m.bottom > m.top && styles.tall,
+                            // a title that fits is centred as Excel shows it; a long note starts at the left so it can be read
+                            m && textWidth(shown) + 8 <= w && styles.centred,
                             marked && styles.highlight,
                           )}
                           style={{ left: layout.x[c], width: w, height: h }}
