@@ -180,7 +180,7 @@ describe('the browser pane, against a recording workbook', () => {
     await controller.importScheme(text);
     expect(controller.state.schemeGeneration).toBe(generation + 1);
     expect(controller.state.schemeEdited).toBe(true);
-    expect(JSON.parse(controller.exportScheme()!)).toEqual(JSON.parse(text));
+    expect(JSON.parse((await controller.exportScheme())!)).toEqual(JSON.parse(text));
   });
 
   it('downloads the workbook as 原文件名-排名.xlsx', async () => {

@@ -4,18 +4,7 @@
  * tests drive the same methods against a recording workbook.
  */
 import { isPerfError } from '../../engine/errors';
-import {
-  checkScheme,
-  schemeOfText,
-  schemeText,
-  withSchemeSheet,
-  workbookScheme,
-  type FileWorkbook,
-  type Scheme,
-  type SheetData,
-  type Warning,
-  type WriteReport,
-} from './adapter';
+import type { FileWorkbook, Scheme, SheetData, Warning, WriteReport } from './adapter';
 import { parseCellRef, type CellRef } from './cell-ref';
 import { fileKind, resultFileName } from './file-kind';
 import type { Ranker } from './ranker';
@@ -78,6 +67,9 @@ const INITIAL: PaneState = {
   highlight: null,
 };
 
+/** The scheme and workflow code loads with the first workbook, not with the page. */
+type Adapter = typeof import('./adapter');
+
 export type ReadBytes = (onProgress: (fraction: number) => void) => Promise<Uint8Array>;
 
 export class PaneController {
@@ -87,6 +79,7 @@ export class PaneController {
   /** Runs one at a time, so two plans are never applied at once; a newer request makes a waiting one moot. */
   private queue: Promise<void> = Promise.resolve();
   private requested = 0;
+  private adapter: Promise<Adapter> | null = null;
 
   constructor(private readonly deps: PaneDeps) {}
 
@@ -100,6 +93,10 @@ export class PaneController {
   };
 
   getState = (): PaneState => this.current;
+
+  private load(): Promise<Adapter> {
+    return (this.adapter ??= import(/* webpackChunkName: "workflow" */ './adapter'));
+  }
 
   private set(patch: Partial<PaneState>) {
     this.current = { ...this.current, ...patch };
@@ -116,7 +113,9 @@ export class PaneController {
     this.set({ status: 'opening', progress: 0, notice: null });
     let workbook: FileWorkbook;
     let sheets: SheetData[];
+    let adapter: Adapter;
     try {
+      adapter = await this.load();
       const bytes = await read((fraction) => this.set({ progress: fraction }));
       this.set({ progress: null });
       workbook = await this.deps.openWorkbook(bytes, fileName);
@@ -131,7 +130,7 @@ export class PaneController {
       return;
     }
     this.workbook = workbook;
-    const { scheme, source } = workbookScheme(sheets);
+    const { scheme, source } = adapter.workbookScheme(sheets);
     this.set({
       ...INITIAL,
       status: 'checking',
@@ -139,7 +138,7 @@ export class PaneController {
       sheets,
       scheme,
       schemeSource: source,
-      schemeCheck: checkScheme(scheme),
+      schemeCheck: adapter.checkScheme(scheme),
       schemeGeneration: this.current.schemeGeneration + 1,
       activeSheet: sheets[0]?.name ?? null,
     });
@@ -156,7 +155,7 @@ export class PaneController {
    * ranked, the ranking) runs again.
    */
   async changeScheme(scheme: Scheme, replaced = false): Promise<void> {
-    const schemeCheck = checkScheme(scheme);
+    const schemeCheck = (await this.load()).checkScheme(scheme);
     const generation = this.current.schemeGeneration + (replaced ? 1 : 0);
     this.set({ scheme, schemeEdited: true, schemeCheck, schemeGeneration: generation });
     if (schemeCheck.errors.length === 0) await this.run(this.current.ranked);
@@ -164,7 +163,7 @@ export class PaneController {
 
   /** A 方案.json chosen by the clerk. */
   async importScheme(text: string): Promise<void> {
-    const read = schemeOfText(text);
+    const read = (await this.load()).schemeOfText(text);
     if ('error' in read) {
       this.set({ notice: { kind: 'error', key: 'schemeImportFailed', detail: read.error } });
       return;
@@ -174,8 +173,8 @@ export class PaneController {
   }
 
   /** The scheme as 方案.json text, for the export button. */
-  exportScheme(): string | null {
-    return this.current.scheme ? schemeText(this.current.scheme) : null;
+  async exportScheme(): Promise<string | null> {
+    return this.current.scheme ? (await this.load()).schemeText(this.current.scheme) : null;
   }
 
   /** Show a cell named in a message ("汇总!D7"): switch to its sheet and mark it. False when it names no cell of the workbook. */
@@ -211,6 +210,7 @@ export class PaneController {
     const workbook = this.workbook;
     const { scheme, schemeEdited, schemeCheck } = this.current;
     if (!workbook || !scheme) return;
+    const { schemeText, withSchemeSheet } = await this.load();
     if (schemeEdited && schemeCheck.errors.length > 0) {
       this.set({ notice: { kind: 'error', key: 'schemeHasErrors' } });
       return;

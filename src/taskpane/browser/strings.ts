@@ -35,6 +35,7 @@ export interface BrowserStrings {
   roles: Record<ColumnRole, string>;
   fromScheme: string;
   fromHeader: string;
+  weightFrom: (weight: string, from: string) => string;
   cap: (v: string) => string;
   problemsHeading: (n: number) => string;
   warningsHeading: (n: number) => string;
@@ -172,6 +173,7 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     },
     fromScheme: '方案规定',
     fromHeader: '表头写明',
+    weightFrom: (w, f) => `${w}（${f}）`,
     cap: (v) => `上限 ${v} 分`,
     problemsHeading: (n) => `无法排名的问题（${n} 条）`,
     warningsHeading: (n) => `需要核对的提示（${n} 条）`,
@@ -301,6 +303,7 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     },
     fromScheme: 'from the scheme',
     fromHeader: 'from the header',
+    weightFrom: (w, f) => `${w} (${f})`,
     cap: (v) => `cap ${v}`,
     problemsHeading: (n) => `Problems that stop the ranking (${n})`,
     warningsHeading: (n) => `To check (${n})`,

@@ -4,15 +4,16 @@ import type { PaneLocale } from '../../locale';
 import type { PaneController } from '../controller';
 import { browserStrings } from '../strings';
 import { PERF_VERSION } from '../version';
-import { CheckStep } from './CheckStep';
-import { DownloadStep } from './DownloadStep';
-import { ExplainStep } from './ExplainStep';
 import { NoticeBar } from './NoticeBar';
 import { OpenStep } from './OpenStep';
-import { RankStep } from './RankStep';
 import { STEPS, type StepId, type StepProps } from './step-props';
 import { usePaneState } from './use-pane';
 
+// only the first step and the frame load with the page; every other step comes when it is opened
+const CheckStep = lazy(() => import(/* webpackChunkName: "steps" */ './CheckStep').then((m) => ({ default: m.CheckStep })));
+const RankStep = lazy(() => import(/* webpackChunkName: "steps" */ './RankStep').then((m) => ({ default: m.RankStep })));
+const ExplainStep = lazy(() => import(/* webpackChunkName: "steps" */ './ExplainStep').then((m) => ({ default: m.ExplainStep })));
+const DownloadStep = lazy(() => import(/* webpackChunkName: "steps" */ './DownloadStep').then((m) => ({ default: m.DownloadStep })));
 const SchemeStep = lazy(() => import(/* webpackChunkName: "scheme-editor" */ './SchemeStep'));
 const ChartsStep = lazy(() => import(/* webpackChunkName: "charts" */ './ChartsStep'));
 const SheetPreview = lazy(() => import(/* webpackChunkName: "grid" */ './SheetPreview'));
@@ -90,21 +91,18 @@ export function App({ controller, locale }: { controller: PaneController; locale
         </TabList>
         <NoticeBar notice={state.notice} text={text} />
         <section className={styles.panel} id="step-panel" role="tabpanel" aria-labelledby={`step-${step}`}>
-          {step === 'open' && <OpenStep {...props} />}
-          {step === 'check' && <CheckStep {...props} />}
-          {step === 'rank' && <RankStep {...props} />}
-          {step === 'scheme' && (
+          {step === 'open' ? (
+            <OpenStep {...props} />
+          ) : (
             <Suspense fallback={fallback}>
-              <SchemeStep {...props} />
+              {step === 'check' && <CheckStep {...props} />}
+              {step === 'rank' && <RankStep {...props} />}
+              {step === 'scheme' && <SchemeStep {...props} />}
+              {step === 'explain' && <ExplainStep {...props} />}
+              {step === 'charts' && <ChartsStep {...props} />}
+              {step === 'download' && <DownloadStep {...props} />}
             </Suspense>
           )}
-          {step === 'explain' && <ExplainStep {...props} />}
-          {step === 'charts' && (
-            <Suspense fallback={fallback}>
-              <ChartsStep {...props} />
-            </Suspense>
-          )}
-          {step === 'download' && <DownloadStep {...props} />}
         </section>
       </main>
       <section className={styles.preview} aria-labelledby="preview-heading">

@@ -15,7 +15,7 @@ const useStyles = makeStyles({
 function meaning(c: ReadReport['columns'][number], text: BrowserStrings): string[] {
   if (c.ignored !== undefined) return [text.roles.other, c.ignored];
   const out = [text.roles[c.role]];
-  if (c.weight) out.push(`${c.weight.text}（${c.weight.from === 'scheme' ? text.fromScheme : text.fromHeader}）`);
+  if (c.weight) out.push(text.weightFrom(c.weight.text, c.weight.from === 'scheme' ? text.fromScheme : text.fromHeader));
   if (c.cap !== undefined) out.push(text.cap(c.cap));
   return out;
 }

@@ -198,8 +198,8 @@ export default function SchemeStep({ controller, state, text }: StepProps) {
       <div className={styles.buttons}>
         <Button onClick={() => importInput.current?.click()}>{text.importScheme}</Button>
         <Button
-          onClick={() => {
-            const json = controller.exportScheme();
+          onClick={async () => {
+            const json = await controller.exportScheme();
             if (json) saveBytes(json, '方案.json', 'application/json');
           }}
         >

@@ -53,6 +53,7 @@ const useStyles = makeStyles({
   merged: { fontWeight: tokens.fontWeightSemibold },
   tall: { whiteSpace: 'normal', lineHeight: '1.3', display: 'flex', alignItems: 'center', overflowWrap: 'anywhere' },
   centred: { justifyContent: 'center', textAlign: 'center' },
+  pinned: { position: 'sticky', left: `${ROW_HEADER_WIDTH + 4}px`, display: 'inline-block', maxWidth: '100%' },
   header: { backgroundColor: tokens.colorNeutralBackground2, fontWeight: tokens.fontWeightSemibold },
   highlight: { outline: `3px solid ${tokens.colorPaletteMarigoldBorderActive}`, outlineOffset: '-3px', backgroundColor: tokens.colorPaletteYellowBackground2, zIndex: 1 },
   status: { minHeight: '1.4em' },
@@ -92,6 +93,7 @@ export default function SheetPreview({ controller, state, text }: { controller: 
   }, [sheet?.name, highlight?.row, highlight?.col, layout]);
 
   if (!sheet || !layout) return <Body1>{text.previewEmpty}</Body1>;
+  const centred = (shown: string, w: number) => textWidth(shown) + 8 <= w && w <= view.width - ROW_HEADER_WIDTH;
 
   const rowCount = sheet.values.length;
   const colCount = layout.widths.length;
@@ -183,13 +185,14 @@ export default function SheetPreview({ controller, state, text }: { controller: 
                             headerRows.has(r) && styles.header,
                             m && styles.merged,
                             m && m.bottom > m.top && styles.tall,
-                            // a title that fits is centred as Excel shows it; a long note starts at the left so it can be read
-                            m && textWidth(shown) + 8 <= w && styles.centred,
+                            // a title that fits is centred as Excel shows it; a long note, or a merge wider than the
+                            // view (a title over 15 columns at 320 px), starts at the left and stays there when scrolled
+                            m && centred(shown, w) && styles.centred,
                             marked && styles.highlight,
                           )}
                           style={{ left: layout.x[c], width: w, height: h }}
                         >
-                          {shown}
+                          {m && !centred(shown, w) ? <span className={styles.pinned}>{shown}</span> : shown}
                         </div>
                       );
                     })}
