@@ -21,8 +21,8 @@ const FUNCTIONS_SOURCE = './src/functions/functions.ts';
 const DEV_PORT = 3000;
 /** The browser version's entry; its scripts (and every lazy chunk) carry a content hash. */
 const BROWSER_ENTRY = 'browser';
-/** The sample workbook 打开示例 opens: a golden fixture modelled on seed 002. */
-const SAMPLE_WORKBOOK = 'test/fixtures/county-seed002/input.xlsx';
+/** The sample workbook 打开示例 opens: seed 002's county summary with its 方案 sheet (made by sample/make-sample.ts). */
+const SAMPLE_WORKBOOK = 'src/taskpane/browser/sample/sample.xlsx';
 
 /** office.js files of other Office hosts; with the debug builds they make up most of the 86 MB package. */
 const OTHER_HOSTS = /(?:^|\/)(?:access|onenote|outlook|powerpoint|project|visio|word)[^/]*$/;

@@ -4,7 +4,7 @@ import { ACCEPT } from '../file-kind';
 import { fetchFile, readFile } from '../read-file';
 import type { StepProps } from './step-props';
 
-/** The bundled sample (test/fixtures/county-seed002), copied into dist/ by the build. */
+/** The bundled sample (sample/sample.xlsx: seed 002's counties with a 方案 sheet), copied into dist/ by the build. */
 export const SAMPLE = { url: 'samples/sample.xlsx', name: '示例-县区绩效考评汇总.xlsx' };
 
 const useStyles = makeStyles({
