@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/host/xlsx/xlsx-workbook';
 import { DIST, distFile } from '../build/dist';
-import { clippedTexts, openBrowserVersion, requestsElsewhere, shoot, stepTab } from './browser-page';
+import { SHOTS, clippedTexts, openBrowserVersion, requestsElsewhere, shoot, stepTab } from './browser-page';
 import { serveFolder } from './static-server';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
@@ -180,14 +180,18 @@ describe('the browser version, as a clerk uses it', () => {
 
     expect(requestsElsewhere(requests, server.url), 'requests that left the page’s origin').toEqual([]);
     expect(requests.some((u) => u.includes('office'))).toBe(false);
+    // the ranking ran in its Web Worker, and every script name carries a content hash
+    expect(requests.some((u) => /\/rank\.[0-9a-f]{10}\.js$/.test(u))).toBe(true);
+    expect(requests.filter((u) => u.endsWith('.js') && !/\.[0-9a-f]{10}\.js$/.test(u))).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 
-  it('shows the cell a warning names, scrolled into view and marked', async () => {
+  it('shows the cell a warning names, scrolled into view and marked, from the keyboard', async () => {
     const { page } = await open('zh-CN');
     await page.getByTestId('file-input').setInputFiles(path.join(FIXTURES, 'messy', 'input.xlsx'));
     const link = page.getByRole('button', { name: '在预览中查看 汇总表!D9' });
-    await link.click();
+    await link.focus();
+    await page.keyboard.press('Enter');
     const marked = page.locator('[data-highlighted]');
     await expect.poll(() => marked.getAttribute('data-cell')).toBe('D9');
     const box = (await marked.boundingBox())!;
@@ -195,6 +199,14 @@ describe('the browser version, as a clerk uses it', () => {
     expect(box.y).toBeGreaterThanOrEqual(view.y);
     expect(box.y + box.height).toBeLessThanOrEqual(view.y + view.height);
     expect(await page.getByText('已定位到 汇总表!D9').count()).toBe(1);
+
+    // the steps go by arrow keys, with a visible focus ring
+    await stepTab(page, '步骤', '检查数据').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    expect(await stepTab(page, '步骤', '一键排名').getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('[data-fui-focus-visible]').count()).toBe(1);
+    await page.screenshot({ path: path.join(SHOTS, 'keyboard-focus.png') });
   });
 
   it('turns away .xls files with the way out, and opens and ranks the bundled sample', async () => {

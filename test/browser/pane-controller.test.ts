@@ -62,6 +62,22 @@ describe('the browser pane, against a recording workbook', () => {
     expect(s.schemeSource).toBe('默认方案');
   });
 
+  it('shows how far a large file has been read', async () => {
+    const { controller } = pane(township);
+    const seen: (number | null)[] = [];
+    controller.subscribe(() => {
+      if (controller.state.status === 'opening') seen.push(controller.state.progress);
+    });
+    await controller.open('大文件.xlsx', async (onProgress) => {
+      onProgress(0.25);
+      onProgress(0.75);
+      return new Uint8Array([1]);
+    });
+    // 0 at the start, the two fractions, then null while the sheets are read (unknown length)
+    expect(seen).toEqual([0, 0.25, 0.75, null]);
+    expect(controller.state.status).toBe('ready');
+  });
+
   it('tells the clerk to save .xls, .et and .csv as .xlsx first, and opens nothing', async () => {
     for (const name of ['汇总.xls', '汇总.et', '汇总.csv']) {
       const { controller, opened } = pane(township);
