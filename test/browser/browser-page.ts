@@ -48,6 +48,8 @@ export async function shoot(page: Page, name: string): Promise<string[]> {
   ] as const) {
     await page.setViewportSize(size);
     await page.waitForTimeout(150);
+    // a step still loading shows a spinner: wait for the step itself
+    await page.locator('.fui-Spinner').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
     const file = path.join(SHOTS, `${label}-${name}.png`);
     await page.screenshot({ path: file, fullPage: true });
     files.push(file);

@@ -209,6 +209,29 @@ describe('the browser version, as a clerk uses it', () => {
     await page.screenshot({ path: path.join(SHOTS, 'keyboard-focus.png') });
   });
 
+  it('previews a 3000-unit table by rendering only the rows in view', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('汇总');
+    sheet.addRow(['某市2025年度大型考评汇总表']);
+    sheet.mergeCells('A1:D1');
+    sheet.addRow(['序号', '单位', '指标考核(80%)', '公众评议(20%)']);
+    for (let i = 1; i <= 3000; i++) sheet.addRow([i, `第${i}单位`, 60 + (i % 40), 70 + (i % 30)]);
+    const buffer = Buffer.from(await book.xlsx.writeBuffer());
+    const { page } = await open('zh-CN');
+    await page.getByTestId('file-input').setInputFiles({ name: '大表.xlsx', mimeType: 'application/octet-stream', buffer });
+    await page.getByText('3000 个单位', { exact: false }).first().waitFor();
+    const preview = page.getByTestId('sheet-preview');
+    expect(await preview.getByRole('row').count()).toBeLessThan(80);
+    await preview.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await preview.locator('[data-cell="B3002"]').waitFor();
+    expect(await preview.locator('[data-cell="B3002"]').textContent()).toBe('第3000单位');
+    expect(await preview.getByRole('row').count()).toBeLessThan(80);
+    await stepTab(page, '步骤', '一键排名').click();
+    await page.getByRole('button', { name: '一键排名' }).click();
+    await expect.poll(() => page.getByTestId('units-ranked').textContent(), { timeout: 30_000 }).toBe('已排名 3000 个单位');
+  });
+
   it('turns away .xls files with the way out, and opens and ranks the bundled sample', async () => {
     const { page, requests } = await open('zh-CN');
     await page.getByTestId('file-input').setInputFiles({ name: '汇总.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from('not xlsx') });

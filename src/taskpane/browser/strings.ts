@@ -124,6 +124,7 @@ export interface BrowserStrings {
   units: (n: number) => string;
   // 下载结果
   downloadButton: string;
+  rankBeforeDownload: string;
   downloadHint: (name: string) => string;
   // 预览
   previewHeading: string;
@@ -257,6 +258,7 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     axisFrom: (n) => `横轴从 ${n} 分起`,
     units: (n) => `${n} 个`,
     downloadButton: '下载结果',
+    rankBeforeDownload: '请先在“一键排名”中排名，再下载结果。',
     downloadHint: (name) => `下载包含排名结果的工作簿“${name}”。原文件不会改动。`,
     previewHeading: '工作表预览',
     sheetTabs: '工作表',
@@ -387,6 +389,7 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     axisFrom: (n) => `Axis starts at ${n}`,
     units: (n) => `${n}`,
     downloadButton: 'Download',
+    rankBeforeDownload: 'Rank first (under Rank), then download the result.',
     downloadHint: (name) => `Download the workbook with the ranking as “${name}”. The original file is not changed.`,
     previewHeading: 'Sheet preview',
     sheetTabs: 'Sheets',

@@ -1,5 +1,5 @@
 import { Caption1, Spinner, Subtitle2, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import type { PaneLocale } from '../../locale';
 import type { PaneController } from '../controller';
 import { browserStrings } from '../strings';
@@ -9,14 +9,28 @@ import { OpenStep } from './OpenStep';
 import { STEPS, type StepId, type StepProps } from './step-props';
 import { usePaneState } from './use-pane';
 
-// only the first step and the frame load with the page; every other step comes when it is opened
-const CheckStep = lazy(() => import(/* webpackChunkName: "steps" */ './CheckStep').then((m) => ({ default: m.CheckStep })));
-const RankStep = lazy(() => import(/* webpackChunkName: "steps" */ './RankStep').then((m) => ({ default: m.RankStep })));
-const ExplainStep = lazy(() => import(/* webpackChunkName: "steps" */ './ExplainStep').then((m) => ({ default: m.ExplainStep })));
-const DownloadStep = lazy(() => import(/* webpackChunkName: "steps" */ './DownloadStep').then((m) => ({ default: m.DownloadStep })));
-const SchemeStep = lazy(() => import(/* webpackChunkName: "scheme-editor" */ './SchemeStep'));
-const ChartsStep = lazy(() => import(/* webpackChunkName: "charts" */ './ChartsStep'));
-const SheetPreview = lazy(() => import(/* webpackChunkName: "grid" */ './SheetPreview'));
+// Only the frame and the first step load with the page; the rest follows once it is shown (see preload).
+const loadSteps = once(() => import(/* webpackChunkName: "steps" */ './steps'));
+const loadScheme = once(() => import(/* webpackChunkName: "scheme-editor" */ './SchemeStep'));
+const loadCharts = once(() => import(/* webpackChunkName: "charts" */ './ChartsStep'));
+const loadGrid = once(() => import(/* webpackChunkName: "grid" */ './SheetPreview'));
+const CheckStep = lazy(() => loadSteps().then((m) => ({ default: m.CheckStep })));
+const RankStep = lazy(() => loadSteps().then((m) => ({ default: m.RankStep })));
+const ExplainStep = lazy(() => loadSteps().then((m) => ({ default: m.ExplainStep })));
+const DownloadStep = lazy(() => loadSteps().then((m) => ({ default: m.DownloadStep })));
+const SchemeStep = lazy(loadScheme);
+const ChartsStep = lazy(loadCharts);
+const SheetPreview = lazy(loadGrid);
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | null = null;
+  return () => (p ??= load());
+}
+
+/** After the first paint, fetch the other steps while the clerk picks a file. */
+function preload() {
+  for (const load of [loadGrid, loadSteps, loadScheme, loadCharts]) void load().catch(() => undefined);
+}
 
 const WIDE = '@media (min-width: 900px)';
 
@@ -62,6 +76,10 @@ export function App({ controller, locale }: { controller: PaneController; locale
   const [step, setStep] = useState<StepId>('open');
   const props: StepProps = { controller, state, text, locale, goTo: setStep };
   const fallback = <Spinner size="tiny" label={text.loading} />;
+  useEffect(() => {
+    const timer = setTimeout(preload, 300);
+    return () => clearTimeout(timer);
+  }, []);
 
   return (
     <div className={styles.root} lang={locale}>

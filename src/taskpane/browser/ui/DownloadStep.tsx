@@ -12,7 +12,7 @@ export function DownloadStep({ controller, state, text }: StepProps) {
   const name = resultFileName(state.fileName);
   return (
     <>
-      {!state.ranked && <Body1>{text.needRanking}</Body1>}
+      {!state.ranked && <Body1>{text.rankBeforeDownload}</Body1>}
       <Body1>{text.downloadHint(name)}</Body1>
       <div>
         <Button

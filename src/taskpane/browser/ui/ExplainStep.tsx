@@ -10,6 +10,7 @@ const useStyles = makeStyles({
   table: { tableLayout: 'fixed', width: '100%' },
   wrap: { overflowWrap: 'anywhere', whiteSpace: 'normal', verticalAlign: 'top' },
   num: { textAlign: 'right', width: '4.5em' },
+  numHead: { width: '4.5em', '& > button, & > div': { justifyContent: 'flex-end' } },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -60,8 +61,8 @@ export function ExplainStep({ state, text }: StepProps) {
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{text.component}</TableHeaderCell>
-            <TableHeaderCell className={styles.num}>{text.score}</TableHeaderCell>
-            <TableHeaderCell className={styles.num}>{text.contribution}</TableHeaderCell>
+            <TableHeaderCell className={styles.numHead}>{text.score}</TableHeaderCell>
+            <TableHeaderCell className={styles.numHead}>{text.contribution}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
