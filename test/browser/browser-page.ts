@@ -38,10 +38,13 @@ export function stepTab(page: Page, stepsLabel: string, name: string) {
   return page.getByRole('tablist', { name: stepsLabel }).getByRole('tab', { name });
 }
 
-/** Screenshots of the page as it stands at the Excel pane's width and at a full window. */
+/**
+ * Screenshots of the page as it stands at the Excel pane's width and at a full window; returns
+ * the texts cut off at either width (see clippedTexts), which the tests expect to be none.
+ */
 export async function shoot(page: Page, name: string): Promise<string[]> {
   mkdirSync(SHOTS, { recursive: true });
-  const files: string[] = [];
+  const clipped: string[] = [];
   for (const [size, label] of [
     [NARROW, '320'],
     [WIDE, '1280'],
@@ -50,11 +53,10 @@ export async function shoot(page: Page, name: string): Promise<string[]> {
     await page.waitForTimeout(150);
     // a step still loading shows a spinner: wait for the step itself
     await page.locator('.fui-Spinner').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
-    const file = path.join(SHOTS, `${label}-${name}.png`);
-    await page.screenshot({ path: file, fullPage: true });
-    files.push(file);
+    await page.screenshot({ path: path.join(SHOTS, `${label}-${name}.png`), fullPage: true });
+    clipped.push(...(await clippedTexts(page)).map((t) => `${label} px: ${t}`));
   }
-  return files;
+  return clipped;
 }
 
 /** Elements whose text is cut off (wider than their box and not meant to scroll), outside the sheet preview. */

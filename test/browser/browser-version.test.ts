@@ -62,7 +62,7 @@ describe('the browser version, as a clerk uses it', () => {
     const steps = (name: string) => stepTab(page, '步骤', name);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('PERF 绩效考评助手');
     expect(await page.getByText('版本 0.1.0').count()).toBe(1);
-    await shoot(page, 'zh-1-open');
+    expect(await shoot(page, 'zh-1-open')).toEqual([]);
 
     // 1 打开工作簿
     await page.getByTestId('file-input').setInputFiles({
@@ -87,7 +87,7 @@ describe('the browser version, as a clerk uses it', () => {
     const titleBox = (await title.boundingBox())!;
     const f1 = await page.getByTestId('sheet-preview').locator('[data-cell="F4"]').boundingBox();
     expect(titleBox.x + titleBox.width).toBeCloseTo(f1!.x + f1!.width, 0);
-    await shoot(page, 'zh-2-check');
+    expect(await shoot(page, 'zh-2-check')).toEqual([]);
 
     // 3 一键排名 with the workbook's (default) scheme
     await steps('一键排名').click();
@@ -95,7 +95,7 @@ describe('the browser version, as a clerk uses it', () => {
     await expect.poll(() => page.getByTestId('units-ranked').textContent()).toBe('已排名 12 个单位');
     expect(await gradeCounts(page)).toBe('全部单位：优秀 3，良好 6，一般 3，较差 0');
     expect(await page.getByRole('tablist', { name: '工作表' }).getByRole('tab', { selected: true }).textContent()).toBe('排名');
-    await shoot(page, 'zh-3-rank');
+    expect(await shoot(page, 'zh-3-rank')).toEqual([]);
 
     // 4 方案: the township's scheme (README: 优90/良好80/一般75/差, cap 3, 先进单位 4 places from 良好) …
     await steps('方案').click();
@@ -123,7 +123,7 @@ describe('the browser version, as a clerk uses it', () => {
     await steps('一键排名').click();
     await expect.poll(() => gradeCounts(page)).toBe('全部单位：优 3，良好 3，一般 5，差 1');
     await steps('方案').click();
-    await shoot(page, 'zh-4-scheme');
+    expect(await shoot(page, 'zh-4-scheme')).toEqual([]);
 
     // 5 说明 for 柳溪村: 93.5×80% + 90×20% − 4.5 capped at 3
     await steps('说明').click();
@@ -134,7 +134,7 @@ describe('the browser version, as a clerk uses it', () => {
     expect(await parts.nth(1).textContent()).toBe('指标考核(80%)权重或分值 80%93.574.8');
     expect(await parts.nth(3).textContent()).toBe('扣分−3');
     expect(await page.getByTestId('unit-notes').textContent()).toContain('3');
-    await shoot(page, 'zh-5-explain');
+    expect(await shoot(page, 'zh-5-explain')).toEqual([]);
 
     // 7 图表
     await steps('图表').click();
@@ -142,11 +142,11 @@ describe('the browser version, as a clerk uses it', () => {
     await expect.poll(() => charts.count()).toBe(2);
     expect(await page.locator('#grade-chart-desc').textContent()).toBe('全部单位：优 3 个，良好 3 个，一般 5 个，差 1 个');
     expect(await page.locator('#totals-0-desc').textContent()).toContain('1. 石桥村 94.4 优；2. 新华村 91.9 优');
-    await shoot(page, 'zh-7-charts');
+    expect(await shoot(page, 'zh-7-charts')).toEqual([]);
 
     // 8 下载结果
     await steps('下载结果').click();
-    await shoot(page, 'zh-8-download');
+    expect(await shoot(page, 'zh-8-download')).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载结果' }).click()]);
     expect(download.suggestedFilename()).toBe('白莲镇2025年度村居考评-排名.xlsx');
     const saved = path.join(profile, 'result.xlsx');
@@ -249,24 +249,24 @@ describe('the browser version, as a clerk uses it', () => {
     const { page, requests, pageErrors } = await open('en-US');
     const steps = (name: string) => stepTab(page, 'Steps', name);
     expect(await page.getByText('Version 0.1.0').count()).toBe(1);
-    await shoot(page, 'en-1-open');
+    expect(await shoot(page, 'en-1-open')).toEqual([]);
     await page.getByRole('button', { name: 'Open the sample' }).click();
     await page.getByText('What PERF read').first().waitFor();
-    await shoot(page, 'en-2-check');
+    expect(await shoot(page, 'en-2-check')).toEqual([]);
     await steps('Rank').click();
     await page.getByRole('button', { name: 'Rank', exact: true }).click();
     await expect.poll(() => page.getByTestId('units-ranked').textContent()).toMatch(/^\d+ units ranked$/);
-    await shoot(page, 'en-3-rank');
+    expect(await shoot(page, 'en-3-rank')).toEqual([]);
     await steps('Scheme').click();
     await page.getByText('Grade bands').waitFor();
-    await shoot(page, 'en-4-scheme');
+    expect(await shoot(page, 'en-4-scheme')).toEqual([]);
     await steps('Explain').click();
-    await shoot(page, 'en-5-explain');
+    expect(await shoot(page, 'en-5-explain')).toEqual([]);
     await steps('Charts').click();
     await expect.poll(() => page.getByRole('img').count()).toBe(2);
-    await shoot(page, 'en-7-charts');
+    expect(await shoot(page, 'en-7-charts')).toEqual([]);
     await steps('Download').click();
-    await shoot(page, 'en-8-download');
+    expect(await shoot(page, 'en-8-download')).toEqual([]);
     await page.setViewportSize({ width: 320, height: 760 });
     for (const step of ['Open', 'Check data', 'Rank', 'Scheme', 'Explain', 'Charts', 'Download']) {
       await steps(step).click();

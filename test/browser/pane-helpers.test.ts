@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnIndex, parseCellRef } from '../../src/taskpane/browser/cell-ref';
 import { fileKind, resultFileName } from '../../src/taskpane/browser/file-kind';
+import { cellText, columnWidths, mergeIndex, rowsInView, ROW_HEIGHT } from '../../src/taskpane/browser/ui/grid-layout';
 
 describe('cell addresses in messages', () => {
   it('reads the sheet and A1 cell, quoted names and ranges included', () => {
@@ -29,8 +30,6 @@ describe('file names', () => {
     expect(resultFileName('宏.v2.xlsm')).toBe('宏.v2-排名.xlsm');
   });
 });
-
-import { cellText, columnWidths, mergeIndex, rowsInView, ROW_HEIGHT } from '../../src/taskpane/browser/ui/grid-layout';
 
 describe('the sheet preview grid', () => {
   const sheet = {
