@@ -124,6 +124,19 @@ describe('the browser version, as a clerk uses it', () => {
     await expect.poll(() => gradeCounts(page)).toBe('全部单位：优 3，良好 3，一般 5，差 1');
     await steps('方案').click();
     expect(await shoot(page, 'zh-4-scheme')).toEqual([]);
+    const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 方案.json' }).click()]);
+    expect(exported.suggestedFilename()).toBe('方案.json');
+    const schemeFile = path.join(profile, '方案.json');
+    await exported.saveAs(schemeFile);
+    const json = JSON.parse(readFileSync(schemeFile, 'utf8'));
+    expect(json.bands).toEqual([
+      { label: '优', min: '90' },
+      { label: '良好', min: '85' },
+      { label: '一般', min: '75' },
+      { label: '差', min: null },
+    ]);
+    expect(json.deductionCap).toBe('3');
+    expect(json.awards).toEqual([{ kind: 'places', categories: [], tiers: [{ name: '先进单位', count: '4', minGrade: '良好' }] }]);
 
     // 5 说明 for 柳溪村: 93.5×80% + 90×20% − 4.5 capped at 3
     await steps('说明').click();
@@ -232,10 +245,27 @@ describe('the browser version, as a clerk uses it', () => {
     await expect.poll(() => page.getByTestId('units-ranked').textContent(), { timeout: 30_000 }).toBe('已排名 3000 个单位');
   });
 
-  it('turns away .xls files with the way out, and opens and ranks the bundled sample', async () => {
+  it('turns away .xls and .csv files, chosen or dropped, opens a dropped workbook, and ranks the bundled sample', async () => {
     const { page, requests } = await open('zh-CN');
     await page.getByTestId('file-input').setInputFiles({ name: '汇总.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from('not xlsx') });
     await page.getByText('请在 Excel 或 WPS 中把“汇总.xls”另存为“Excel 工作簿(*.xlsx)”后再打开').waitFor();
+    // a file dropped on the box opens the same way
+    const drop = async (name: string, bytes: Buffer) => {
+      const transfer = await page.evaluateHandle(
+        ([n, data]) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([new Uint8Array(data as number[])], n as string));
+          return dt;
+        },
+        [name, [...bytes]] as const,
+      );
+      await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+    };
+    await drop('名单.csv', Buffer.from('单位,得分'));
+    await page.getByText('请在 Excel 或 WPS 中把“名单.csv”另存为', { exact: false }).waitFor();
+    await drop('拖进来的.xlsx', readFileSync(path.join(TOWNSHIP, 'input.xlsx')));
+    await page.getByText('工作表“考评汇总”，表头在第 4 行，12 个单位', { exact: false }).waitFor();
+    await stepTab(page, '步骤', '打开工作簿').click();
     await page.getByRole('button', { name: '打开示例' }).click();
     await page.getByText('PERF 读取的汇总表：工作表“汇总”，表头在第 3、4 行，9 个单位').waitFor();
     expect(requests).toContain(`${server.url}samples/sample.xlsx`);
