@@ -275,6 +275,18 @@ describe('the browser version, as a clerk uses it', () => {
     await expect.poll(() => page.getByTestId('award-list').textContent()).toBe('二等奖：西林县、南山县三等奖：北岭县、清河县、平安县');
   });
 
+  it('says why a renamed text file cannot be opened, and lets the clerk pick between two summary sheets', async () => {
+    const { page } = await open('zh-CN');
+    await page.getByTestId('file-input').setInputFiles(path.join(FIXTURES, 'error-not-a-workbook', 'input.xlsx'));
+    await page.getByText('无法打开这个文件').waitFor();
+    expect(await page.getByRole('status').first().textContent()).toContain('不是有效的 Excel 工作簿');
+    await page.getByTestId('file-input').setInputFiles(path.join(FIXTURES, 'error-two-sheets', 'input.xlsx'));
+    await page.getByText('有 2 张工作表都像汇总表（“一季度”、“二季度”）', { exact: false }).waitFor();
+    await page.getByRole('combobox', { name: '汇总表所在的工作表' }).selectOption('一季度');
+    await page.getByText('PERF 读取的汇总表：工作表“一季度”', { exact: false }).waitFor();
+    expect(await page.getByRole('tablist', { name: '工作表' }).getByRole('tab', { selected: true }).textContent()).toBe('一季度');
+  });
+
   it('speaks English to an English browser, step by step, with nothing cut off at 320 px', async () => {
     const { page, requests, pageErrors } = await open('en-US');
     const steps = (name: string) => stepTab(page, 'Steps', name);

@@ -13,10 +13,12 @@ const fixtureBytes = (name: string) => new Uint8Array(readFileSync(path.join(FIX
 
 let township: SheetData[];
 let weights95: SheetData[];
+let twoSheets: SheetData[];
 
 beforeAll(async () => {
   township = await readWorkbook(fixtureBytes('township-seed004'), 'input.xlsx');
   weights95 = await readWorkbook(fixtureBytes('error-weights-95'), 'input.xlsx');
+  twoSheets = await readWorkbook(fixtureBytes('error-two-sheets'), 'input.xlsx');
 });
 
 function pane(sheets: SheetData[]) {
@@ -173,6 +175,19 @@ describe('the browser pane, against a recording workbook', () => {
     await controller.rank();
     expect(workbook.applied).toEqual([]);
     expect(controller.state.ranked).toBe(false);
+  });
+
+  it('ranks the sheet the clerk picks when two sheets look like summary tables', async () => {
+    const { controller } = pane(twoSheets);
+    await controller.open('两季度.xlsx', bytes);
+    const v = controller.state.view!;
+    expect(v.ok).toBe(false);
+    expect(v.ok ? '' : v.problems[0]!.message).toContain('“一季度”、“二季度”');
+    await controller.chooseSourceSheet('二季度');
+    expect(controller.state.view?.readLines[0]).toContain('工作表“二季度”');
+    expect(controller.state.activeSheet).toBe('二季度');
+    await controller.rank();
+    expect(ranked(controller).sheet).toBe('二季度');
   });
 
   it('shows the cell a message names, and ignores places that are not cells of this workbook', async () => {

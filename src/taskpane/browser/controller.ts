@@ -45,6 +45,8 @@ export interface PaneState {
   schemeCheck: { errors: Warning[]; warnings: Warning[] };
   /** Bumped when the scheme is replaced from outside the editor (a workbook opened, a file imported). */
   schemeGeneration: number;
+  /** The sheet to rank when the clerk picked one (two sheets both look like summary tables); null: PERF finds it. */
+  sourceSheet: string | null;
   activeSheet: string | null;
   highlight: CellRef | null;
 }
@@ -63,6 +65,7 @@ const INITIAL: PaneState = {
   schemeEdited: false,
   schemeCheck: { errors: [], warnings: [] },
   schemeGeneration: 0,
+  sourceSheet: null,
   activeSheet: null,
   highlight: null,
 };
@@ -172,6 +175,12 @@ export class PaneController {
     await this.changeScheme(read.scheme, true);
   }
 
+  /** Rank this sheet (null: let PERF find the summary table); the check, or the ranking, runs again. */
+  async chooseSourceSheet(name: string | null): Promise<void> {
+    this.set({ sourceSheet: name, ...(name ? { activeSheet: name, highlight: null } : {}) });
+    await this.run(this.current.ranked);
+  }
+
   /** The scheme as 方案.json text, for the export button. */
   async exportScheme(): Promise<string | null> {
     return this.current.scheme ? (await this.load()).schemeText(this.current.scheme) : null;
@@ -220,6 +229,7 @@ export class PaneController {
     try {
       view = await this.deps.rank(this.current.sheets, {
         schemeText: schemeEdited ? schemeText(scheme) : undefined,
+        sheet: this.current.sourceSheet ?? undefined,
         now: this.deps.now().getTime(),
       });
     } catch (e) {

@@ -67,6 +67,8 @@ export type RankView = RankedView | FailedView;
 export interface RankRequest {
   /** The pane's edited scheme as 方案.json text; absent: the workbook's 方案 sheet, else the defaults. */
   schemeText?: string;
+  /** The sheet the clerk chose to rank; absent: the one sheet that holds a summary table. */
+  sheet?: string;
   /** Milliseconds since the epoch: when the run happens, for the printed sheets. */
   now: number;
 }
@@ -77,6 +79,7 @@ const text = (d: Dec | null): string | null => (d === null ? null : show(d));
 export function rankView(sheets: SheetData[], request: RankRequest): RankView {
   const outcome = runRanking(sheets, {
     schemeFile: request.schemeText === undefined ? undefined : { name: PANE_SCHEME_FILE, text: request.schemeText },
+    sheet: request.sheet,
     now: new Date(request.now),
   });
   const readLines = outcome.read ? readReportLines(outcome.read) : [];

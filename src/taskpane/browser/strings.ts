@@ -27,6 +27,8 @@ export interface BrowserStrings {
   openFailed: string;
   // 检查数据
   readHeading: string;
+  sourceSheet: string;
+  sourceSheetAuto: string;
   colColumn: string;
   colHeader: string;
   colRole: string;
@@ -156,6 +158,8 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     notAWorkbook: '无法打开这个文件',
     openFailed: '打开文件时出错',
     readHeading: 'PERF 读取的汇总表',
+    sourceSheet: '汇总表所在的工作表',
+    sourceSheetAuto: '自动查找',
     colColumn: '列',
     colHeader: '表头',
     colRole: '作用',
@@ -287,6 +291,8 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     notAWorkbook: 'This file cannot be opened',
     openFailed: 'The file could not be opened',
     readHeading: 'What PERF read',
+    sourceSheet: 'Sheet with the summary table',
+    sourceSheetAuto: 'Find it automatically',
     colColumn: 'Col.',
     colHeader: 'Header',
     colRole: 'Meaning',

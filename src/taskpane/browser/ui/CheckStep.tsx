@@ -1,4 +1,4 @@
-import { Body1, Caption1, Link, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, Field, Link, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReadReport } from '../rank-view';
 import type { BrowserStrings } from '../strings';
 import { MessageList } from './MessageList';
@@ -28,8 +28,21 @@ export function CheckStep({ controller, state, text }: StepProps) {
   const warnings = view.ok ? view.warnings : [];
   const read = view.read;
   const skipped = read?.skipped.filter((s) => s.reason !== '空行') ?? [];
+  const candidates = state.sheets.filter((s) => s.perfKind === null);
   return (
     <>
+      {candidates.length > 1 && (
+        <Field label={text.sourceSheet}>
+          <Select value={state.sourceSheet ?? ''} onChange={(_, d) => void controller.chooseSourceSheet(d.value || null)}>
+            <option value="">{text.sourceSheetAuto}</option>
+            {candidates.map((s) => (
+              <option key={s.name} value={s.name}>
+                {s.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <Subtitle2 as="h3">{text.readHeading}</Subtitle2>
       {read ? (
         <>
