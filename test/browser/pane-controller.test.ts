@@ -6,6 +6,7 @@ import type { SheetData } from '../../src/sheet/source-table';
 import { PaneController } from '../../src/taskpane/browser/controller';
 import { rankView, type RankedView } from '../../src/taskpane/browser/rank-view';
 import { formOf, schemeOf } from '../../src/taskpane/browser/scheme-form';
+import { headerRowsOf } from '../../src/taskpane/browser/ui/header-rows';
 import { RecordingWorkbook } from './recording-workbook';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
@@ -102,6 +103,16 @@ describe('the browser pane, against a recording workbook', () => {
     expect(ranked(controller).units.find((u) => u.name === '柳溪村')?.total).toBe('89.8');
     expect(gradeOf(controller, '龙泉村')).toBe('一般');
     expect(gradeOf(controller, '青山村')).toBe('一般');
+  });
+
+  it('knows the header rows of the summary table and of the sheets PERF wrote', async () => {
+    const { controller } = pane(township);
+    await controller.open('input.xlsx', bytes);
+    expect(headerRowsOf(controller.state, '考评汇总')).toEqual(new Set([3]));
+    await controller.rank();
+    const ranking = controller.state.sheets.find((s) => s.name === '排名')!;
+    const [row] = [...headerRowsOf(controller.state, '排名')];
+    expect(ranking.values[row!]?.slice(0, 2)).toEqual(['排名', '单位']);
   });
 
   it("writes to 排名(2) when the clerk's own sheet is called 排名, and shows that one", async () => {

@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { columnLetters } from '../../../sheet/address';
 import type { PaneController, PaneState } from '../controller';
 import type { BrowserStrings } from '../strings';
+import { headerRowsOf } from './header-rows';
 import { ROW_HEADER_WIDTH, ROW_HEIGHT, cellText, columnWidths, mergeIndex, offsets, rowsInView, scrollTarget, textWidth } from './grid-layout';
 
 const useStyles = makeStyles({
@@ -104,7 +105,7 @@ export default function SheetPreview({ controller, state, text }: { controller: 
   const lastX = view.left + view.width + 240;
   const cols: number[] = [];
   for (let c = firstCol; c < colCount && layout.x[c]! < lastX; c++) cols.push(c);
-  const headerRows = state.view?.read?.sheet === sheet.name ? new Set(state.view.read.headerRows.map((r) => r - 1)) : new Set<number>();
+  const headerRows = headerRowsOf(state, sheet.name);
 
   return (
     <div className={styles.root}>
