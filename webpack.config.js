@@ -4,11 +4,13 @@
  * the ribbon commands and the custom functions), functions.js for Excel's
  * functions runtime, functions.json + functions.zh-CN.json generated from the
  * JSDoc of src/functions/functions.ts, office.js served locally, and
- * manifest.xml with every URL under PERF_BASE_URL.
+ * manifest.xml with every URL under PERF_BASE_URL; and the browser version (index.html, no
+ * office.js) with content-hashed scripts, so dist/ can sit on any intranet web server.
  */
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const webpack = require('webpack');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
@@ -17,6 +19,10 @@ const { normaliseBaseUrl, fillManifest } = require('./scripts/manifest');
 
 const FUNCTIONS_SOURCE = './src/functions/functions.ts';
 const DEV_PORT = 3000;
+/** The browser version's entry; its scripts (and every lazy chunk) carry a content hash. */
+const BROWSER_ENTRY = 'browser';
+/** The sample workbook 打开示例 opens: seed 002's county summary with its 方案 sheet (made by sample/make-sample.ts). */
+const SAMPLE_WORKBOOK = 'src/taskpane/browser/sample/sample.xlsx';
 
 /** office.js files of other Office hosts; with the debug builds they make up most of the 86 MB package. */
 const OTHER_HOSTS = /(?:^|\/)(?:access|onenote|outlook|powerpoint|project|visio|word)[^/]*$/;
@@ -51,10 +57,13 @@ module.exports = (_env, argv) => {
       functions: FUNCTIONS_SOURCE,
       commands: './src/commands/commands.ts',
       taskpane: './src/taskpane/index.tsx',
+      [BROWSER_ENTRY]: './src/taskpane/browser/main.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
-      filename: '[name].js',
+      // the manifest names functions.js and the Excel pane's scripts: only the browser version is hashed
+      filename: (pathData) => (pathData.chunk?.name === BROWSER_ENTRY ? '[name].[contenthash:10].js' : '[name].js'),
+      chunkFilename: '[name].[contenthash:10].js',
       publicPath: '',
       clean: true,
     },
@@ -85,9 +94,16 @@ module.exports = (_env, argv) => {
         chunks: ['functions', 'commands', 'taskpane'],
         chunksSortMode: 'manual',
       }),
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: './src/taskpane/browser/index.html',
+        chunks: [BROWSER_ENTRY],
+      }),
+      new webpack.DefinePlugin({ __PERF_VERSION__: JSON.stringify(require('./package.json').version) }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: SAMPLE_WORKBOOK, to: 'samples/sample.xlsx' },
           {
             from: '**/*',
             context: officeJsDir,
@@ -115,7 +131,15 @@ module.exports = (_env, argv) => {
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: false,
       devMiddleware: { writeToDisk: true },
+      onListening: (server) => {
+        const address = server.server?.address();
+        const port = typeof address === 'object' && address ? address.port : DEV_PORT;
+        console.log(`\n  PERF 浏览器版 (browser version):  https://localhost:${port}/`);
+        console.log(`  Excel 加载项清单 (add-in manifest): https://localhost:${port}/manifest.xml  (dist/manifest.xml)\n`);
+      },
     },
+    // the two addresses above come first; webpack-dev-server's own banner is left out
+    infrastructureLogging: { level: 'warn' },
   };
 };
 

@@ -1,0 +1,55 @@
+/**
+ * The pane's one door to the workflow, host and scheme code that other parts of PERF own:
+ * when those APIs are renamed, this file (and rank-view.ts) is what follows them.
+ */
+import { isPerfError } from '../../engine/errors';
+import { defaultScheme } from '../../engine/scheme/defaults';
+import { schemeFromJson, schemeToJson } from '../../engine/scheme/json';
+import type { Scheme } from '../../engine/scheme/types';
+import { validateScheme } from '../../engine/scheme/validate';
+import type { FileWorkbook } from '../../host/workbook';
+import type { WritePlan, WriteReport } from '../../sheet/plan';
+import { schemeToSheetPlan } from '../../sheet/scheme-sheet';
+import type { SheetData } from '../../sheet/source-table';
+import type { Warning } from '../../sheet/warning';
+import { loadScheme } from '../../workflow/load-scheme';
+import { paneLocate } from './scheme-locate';
+
+export type { FileWorkbook, Scheme, SheetData, Warning, WritePlan, WriteReport };
+
+/** The name under which the pane's edited scheme reaches the ranking (it shows in messages). */
+export const PANE_SCHEME_FILE = '任务窗格中的方案';
+
+/** The workbook's scheme as every surface reads it: the 方案 sheet, else the defaults. */
+export function workbookScheme(sheets: SheetData[]): { scheme: Scheme; source: string } {
+  try {
+    const loaded = loadScheme(sheets, undefined, {});
+    return { scheme: loaded.scheme, source: loaded.source };
+  } catch (e) {
+    if (!isPerfError(e)) throw e;
+    return { scheme: defaultScheme(), source: '默认方案' };
+  }
+}
+
+/** The same checks as the command line and the 方案 sheet, with places named as the pane's fields. */
+export function checkScheme(scheme: Scheme): { errors: Warning[]; warnings: Warning[] } {
+  return validateScheme(scheme, paneLocate);
+}
+
+/** The scheme as a 方案.json file's text. */
+export const schemeText = (scheme: Scheme): string => schemeToJson(scheme);
+
+/** A 方案.json file's text as a scheme; a broken file gives the Chinese message. */
+export function schemeOfText(text: string): { scheme: Scheme } | { error: string } {
+  try {
+    return { scheme: schemeFromJson(text) };
+  } catch (e) {
+    if (!isPerfError(e)) throw e;
+    return { error: e.message };
+  }
+}
+
+/** The ranking's plan with the 方案 sheet first, so the workbook carries the scheme it was ranked with. */
+export function withSchemeSheet(plan: WritePlan, scheme: Scheme): WritePlan {
+  return { sheets: [schemeToSheetPlan(scheme), ...plan.sheets] };
+}

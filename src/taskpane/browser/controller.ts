@@ -1,0 +1,249 @@
+/**
+ * What the browser version does, without React: open a workbook, check it, rank it, edit the
+ * scheme, explain a unit, hand back the file. The UI renders `state` and calls the methods;
+ * tests drive the same methods against a recording workbook.
+ */
+import { isPerfError } from '../../engine/errors';
+import type { FileWorkbook, Scheme, SheetData, Warning, WriteReport } from './adapter';
+import { parseCellRef, type CellRef } from './cell-ref';
+import { fileKind, resultFileName } from './file-kind';
+import type { Ranker } from './ranker';
+import type { RankView } from './rank-view';
+
+export interface PaneDeps {
+  openWorkbook(bytes: Uint8Array, fileName: string): Promise<FileWorkbook>;
+  rank: Ranker;
+  now(): Date;
+}
+
+/** A message for the clerk: a key of the string table, with PERF's own (Chinese) text when there is one. */
+export interface Notice {
+  kind: 'error' | 'info' | 'success';
+  key: 'saveAsXlsx' | 'notAWorkbook' | 'openFailed' | 'schemeHasErrors' | 'rankFailed' | 'schemeImportFailed' | 'schemeImported' | 'ranked';
+  detail?: string;
+}
+
+export type PaneStatus = 'empty' | 'opening' | 'checking' | 'ready' | 'ranking';
+
+export interface PaneState {
+  status: PaneStatus;
+  /** 0..1 while a file is read; null when not known. */
+  progress: number | null;
+  fileName: string | null;
+  notice: Notice | null;
+  /** The workbook's sheets as they stand (after any plan applied), for the preview. */
+  sheets: SheetData[];
+  /** The latest run: a check after opening or a scheme change, or the applied ranking. */
+  view: RankView | null;
+  /** True when `view` is written into the workbook (排名, 表彰名单 and, when edited, 方案). */
+  ranked: boolean;
+  written: WriteReport | null;
+  scheme: Scheme | null;
+  schemeSource: string;
+  /** The clerk changed or imported the scheme in the pane: it is used and saved as the 方案 sheet. */
+  schemeEdited: boolean;
+  schemeCheck: { errors: Warning[]; warnings: Warning[] };
+  /** Bumped when the scheme is replaced from outside the editor (a workbook opened, a file imported). */
+  schemeGeneration: number;
+  /** The sheet to rank when the clerk picked one (two sheets both look like summary tables); null: PERF finds it. */
+  sourceSheet: string | null;
+  activeSheet: string | null;
+  highlight: CellRef | null;
+}
+
+const INITIAL: PaneState = {
+  status: 'empty',
+  progress: null,
+  fileName: null,
+  notice: null,
+  sheets: [],
+  view: null,
+  ranked: false,
+  written: null,
+  scheme: null,
+  schemeSource: '',
+  schemeEdited: false,
+  schemeCheck: { errors: [], warnings: [] },
+  schemeGeneration: 0,
+  sourceSheet: null,
+  activeSheet: null,
+  highlight: null,
+};
+
+/** The scheme and workflow code loads with the first workbook, not with the page. */
+type Adapter = typeof import('./adapter');
+
+export type ReadBytes = (onProgress: (fraction: number) => void) => Promise<Uint8Array>;
+
+export class PaneController {
+  private current: PaneState = INITIAL;
+  private readonly listeners = new Set<() => void>();
+  private workbook: FileWorkbook | null = null;
+  /** Runs one at a time, so two plans are never applied at once; a newer request makes a waiting one moot. */
+  private queue: Promise<void> = Promise.resolve();
+  private requested = 0;
+  private adapter: Promise<Adapter> | null = null;
+
+  constructor(private readonly deps: PaneDeps) {}
+
+  get state(): PaneState {
+    return this.current;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = (): PaneState => this.current;
+
+  private load(): Promise<Adapter> {
+    return (this.adapter ??= import(/* webpackChunkName: "workflow" */ './adapter'));
+  }
+
+  private set(patch: Partial<PaneState>) {
+    this.current = { ...this.current, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  /** Open a chosen or dropped file. Formats PERF cannot read get a message and change nothing. */
+  async open(fileName: string, read: ReadBytes): Promise<void> {
+    const kind = fileKind(fileName);
+    if (kind === 'save-as-xlsx' || kind === 'unknown') {
+      this.set({ notice: { kind: 'error', key: 'saveAsXlsx', detail: fileName } });
+      return;
+    }
+    this.set({ status: 'opening', progress: 0, notice: null });
+    let workbook: FileWorkbook;
+    let sheets: SheetData[];
+    let adapter: Adapter;
+    try {
+      adapter = await this.load();
+      const bytes = await read((fraction) => this.set({ progress: fraction }));
+      this.set({ progress: null });
+      workbook = await this.deps.openWorkbook(bytes, fileName);
+      sheets = await workbook.readSheets();
+    } catch (e) {
+      const perf = isPerfError(e);
+      this.set({
+        status: this.workbook ? 'ready' : 'empty',
+        progress: null,
+        notice: { kind: 'error', key: perf ? 'notAWorkbook' : 'openFailed', detail: e instanceof Error ? e.message : String(e) },
+      });
+      return;
+    }
+    this.workbook = workbook;
+    const { scheme, source } = adapter.workbookScheme(sheets);
+    this.set({
+      ...INITIAL,
+      status: 'checking',
+      fileName,
+      sheets,
+      scheme,
+      schemeSource: source,
+      schemeCheck: adapter.checkScheme(scheme),
+      schemeGeneration: this.current.schemeGeneration + 1,
+      activeSheet: sheets[0]?.name ?? null,
+    });
+    await this.run(false);
+  }
+
+  /** 一键排名: rank and write 排名 and 表彰名单 (and the edited scheme as 方案) into the workbook. */
+  rank(): Promise<void> {
+    return this.run(true);
+  }
+
+  /**
+   * A scheme from the editor (or a file, `replaced`): checked at once, then the check (or, once
+   * ranked, the ranking) runs again.
+   */
+  async changeScheme(scheme: Scheme, replaced = false): Promise<void> {
+    const schemeCheck = (await this.load()).checkScheme(scheme);
+    const generation = this.current.schemeGeneration + (replaced ? 1 : 0);
+    this.set({ scheme, schemeEdited: true, schemeCheck, schemeGeneration: generation });
+    if (schemeCheck.errors.length === 0) await this.run(this.current.ranked);
+  }
+
+  /** A 方案.json chosen by the clerk. */
+  async importScheme(text: string): Promise<void> {
+    const read = (await this.load()).schemeOfText(text);
+    if ('error' in read) {
+      this.set({ notice: { kind: 'error', key: 'schemeImportFailed', detail: read.error } });
+      return;
+    }
+    this.set({ notice: { kind: 'success', key: 'schemeImported' } });
+    await this.changeScheme(read.scheme, true);
+  }
+
+  /** Rank this sheet (null: let PERF find the summary table); the check, or the ranking, runs again. */
+  async chooseSourceSheet(name: string | null): Promise<void> {
+    this.set({ sourceSheet: name, ...(name ? { activeSheet: name, highlight: null } : {}) });
+    await this.run(this.current.ranked);
+  }
+
+  /** The scheme as 方案.json text, for the export button. */
+  async exportScheme(): Promise<string | null> {
+    return this.current.scheme ? (await this.load()).schemeText(this.current.scheme) : null;
+  }
+
+  /** Show a cell named in a message ("汇总!D7"): switch to its sheet and mark it. False when it names no cell of the workbook. */
+  showCell(address: string): boolean {
+    const ref = parseCellRef(address);
+    if (!ref || !this.current.sheets.some((s) => s.name === ref.sheet)) return false;
+    this.set({ activeSheet: ref.sheet, highlight: ref });
+    return true;
+  }
+
+  dismissNotice(): void {
+    if (this.current.notice) this.set({ notice: null });
+  }
+
+  selectSheet(name: string): void {
+    this.set({ activeSheet: name, highlight: null });
+  }
+
+  /** The result file: the workbook with everything applied, named 原文件名-排名.xlsx. */
+  async download(): Promise<{ name: string; bytes: Uint8Array } | null> {
+    if (!this.workbook || !this.current.fileName) return null;
+    return { name: resultFileName(this.current.fileName), bytes: await this.workbook.toBytes() };
+  }
+
+  private run(apply: boolean): Promise<void> {
+    const ticket = ++this.requested;
+    const job = this.queue.then(() => (ticket === this.requested ? this.runNow(apply) : undefined));
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
+  private async runNow(apply: boolean): Promise<void> {
+    const workbook = this.workbook;
+    const { scheme, schemeEdited, schemeCheck } = this.current;
+    if (!workbook || !scheme) return;
+    const { schemeText, withSchemeSheet } = await this.load();
+    if (schemeEdited && schemeCheck.errors.length > 0) {
+      this.set({ notice: { kind: 'error', key: 'schemeHasErrors' } });
+      return;
+    }
+    this.set({ status: apply ? 'ranking' : 'checking' });
+    let view: RankView;
+    try {
+      view = await this.deps.rank(this.current.sheets, {
+        schemeText: schemeEdited ? schemeText(scheme) : undefined,
+        sheet: this.current.sourceSheet ?? undefined,
+        now: this.deps.now().getTime(),
+      });
+    } catch (e) {
+      this.set({ status: 'ready', notice: { kind: 'error', key: 'rankFailed', detail: e instanceof Error ? e.message : String(e) } });
+      return;
+    }
+    if (!view.ok || !apply) {
+      // a failed run leaves sheets written before as they were; they no longer match the scheme
+      this.set({ status: 'ready', view, ranked: false });
+      return;
+    }
+    const written = await workbook.apply(schemeEdited ? withSchemeSheet(view.plan, scheme) : view.plan);
+    const sheets = await workbook.readSheets();
+    const ranking = written.written.find((w) => w.planned === view.plan.sheets[0]?.name)?.actual ?? this.current.activeSheet;
+    this.set({ status: 'ready', view, ranked: true, written, sheets, activeSheet: ranking, highlight: null, notice: { kind: 'success', key: 'ranked' } });
+  }
+}

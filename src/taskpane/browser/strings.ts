@@ -1,0 +1,407 @@
+import type { ColumnRole } from '../../sheet/source-table';
+import type { PaneLocale } from '../locale';
+
+/**
+ * Every string of the browser version, one table per language. PERF's own messages (what it
+ * read, problems, notes) come from the engine in Chinese and are shown as they are.
+ */
+export interface BrowserStrings {
+  title: string;
+  version: (v: string) => string;
+  tagline: string;
+  stepsLabel: string;
+  steps: { open: string; check: string; rank: string; scheme: string; explain: string; charts: string; download: string };
+  loading: string;
+  // 打开工作簿
+  chooseFile: string;
+  dropHint: string;
+  dropActive: string;
+  openSample: string;
+  localOnly: string;
+  reading: (percent: number) => string;
+  unpacking: string;
+  checking: string;
+  opened: (name: string, sheets: number) => string;
+  saveAsXlsx: (name: string) => string;
+  notAWorkbook: string;
+  openFailed: string;
+  // 检查数据
+  readHeading: string;
+  sourceSheet: string;
+  sourceSheetAuto: string;
+  colColumn: string;
+  colHeader: string;
+  colRole: string;
+  colWeight: string;
+  colNote: string;
+  roles: Record<ColumnRole, string>;
+  fromScheme: string;
+  fromHeader: string;
+  weightFrom: (weight: string, from: string) => string;
+  cap: (v: string) => string;
+  problemsHeading: (n: number) => string;
+  warningsHeading: (n: number) => string;
+  noProblems: string;
+  showCell: (address: string) => string;
+  noCell: string;
+  needWorkbook: string;
+  // 一键排名
+  rankButton: string;
+  rankHint: string;
+  ranking: string;
+  rankedNotice: string;
+  outOfDate: string;
+  summaryHeading: string;
+  unitsRanked: (n: number) => string;
+  notRanked: (n: number) => string;
+  gradesHeading: string;
+  allUnits: string;
+  ungraded: string;
+  awardsHeading: string;
+  noAwards: string;
+  writtenHeading: string;
+  rankFailed: string;
+  // 方案
+  schemeSource: (source: string) => string;
+  schemeSaved: string;
+  schemeEditedHere: (source: string) => string;
+  tierNameHead: string;
+  tierCountHead: string;
+  bands: string;
+  bandLabel: (i: number) => string;
+  bandMin: (i: number) => string;
+  bottomBand: string;
+  addBand: string;
+  removeBand: (label: string) => string;
+  method: string;
+  competition: string;
+  dense: string;
+  deductionCap: string;
+  bonusCap: string;
+  capHint: string;
+  decimals: string;
+  decimalsHint: string;
+  tiers: string;
+  tierName: (i: number) => string;
+  tierCount: (i: number) => string;
+  tierCountHint: string;
+  tierMinGrade: (i: number) => string;
+  anyGrade: string;
+  orBetter: string;
+  bandMinHead: string;
+  addTier: string;
+  removeTier: (name: string) => string;
+  otherRules: (n: number) => string;
+  importScheme: string;
+  exportScheme: string;
+  schemeErrors: (n: number) => string;
+  schemeWarnings: (n: number) => string;
+  schemeHasErrors: string;
+  schemeImportFailed: string;
+  schemeImported: string;
+  // 说明
+  pickUnit: string;
+  total: string;
+  grade: string;
+  rank: string;
+  award: string;
+  none: string;
+  notes: string;
+  component: string;
+  weight: string;
+  score: string;
+  contribution: string;
+  deduction: string;
+  bonus: string;
+  excluded: string;
+  veto: string;
+  blank: string;
+  needRanking: string;
+  // 图表
+  gradeChart: string;
+  labelled: (label: string, value: string) => string;
+  listSeparator: string;
+  totalsChart: (category: string) => string;
+  axisFrom: (n: number) => string;
+  units: (n: number) => string;
+  // 下载结果
+  downloadButton: string;
+  rankBeforeDownload: string;
+  downloadHint: (name: string) => string;
+  // 预览
+  previewHeading: string;
+  sheetTabs: string;
+  previewEmpty: string;
+  previewLabel: (sheet: string) => string;
+  highlighted: (address: string) => string;
+  sheetSize: (rows: number, cols: number) => string;
+}
+
+export const browserStrings: Record<PaneLocale, BrowserStrings> = {
+  'zh-CN': {
+    title: 'PERF 绩效考评助手',
+    version: (v) => `版本 ${v}`,
+    tagline: '浏览器版：不用 Excel，直接对 .xlsx 文件计分、评等次、排名、评优。',
+    stepsLabel: '步骤',
+    steps: { open: '打开工作簿', check: '检查数据', rank: '一键排名', scheme: '方案', explain: '说明', charts: '图表', download: '下载结果' },
+    loading: '正在加载…',
+    chooseFile: '选择文件…',
+    dropHint: '或把 .xlsx / .xlsm 文件拖到这里',
+    dropActive: '松开鼠标即可打开',
+    openSample: '打开示例',
+    localOnly: '文件只在本机的浏览器中处理，不会上传到任何地方。',
+    reading: (p) => `正在读取文件… ${p}%`,
+    unpacking: '正在解压并读取工作表…',
+    checking: '正在检查数据…',
+    opened: (name, n) => `已打开“${name}”，共 ${n} 个工作表。`,
+    saveAsXlsx: (name) => `PERF 只能读取 .xlsx 或 .xlsm 文件。请在 Excel 或 WPS 中把“${name}”另存为“Excel 工作簿(*.xlsx)”后再打开。`,
+    notAWorkbook: '无法打开这个文件',
+    openFailed: '打开文件时出错',
+    readHeading: 'PERF 读取的汇总表',
+    sourceSheet: '汇总表所在的工作表',
+    sourceSheetAuto: '自动查找',
+    colColumn: '列',
+    colHeader: '表头',
+    colRole: '作用',
+    colWeight: '权重或分值',
+    colNote: '说明',
+    roles: {
+      unit: '单位名称',
+      category: '类别',
+      total: '总分',
+      component: '得分',
+      deduction: '扣分',
+      bonus: '加分',
+      veto: '一票否决',
+      exclude: '取消评优',
+      other: '不参与计算',
+    },
+    fromScheme: '方案规定',
+    fromHeader: '表头写明',
+    weightFrom: (w, f) => `${w}（${f}）`,
+    cap: (v) => `上限 ${v} 分`,
+    problemsHeading: (n) => `无法排名的问题（${n} 条）`,
+    warningsHeading: (n) => `需要核对的提示（${n} 条）`,
+    noProblems: '没有发现问题。',
+    showCell: (a) => `在预览中查看 ${a}`,
+    noCell: '（无单元格）',
+    needWorkbook: '请先打开工作簿。',
+    rankButton: '一键排名',
+    rankHint: '计算总分、等次、排名和奖项，并把“排名”和“表彰名单”工作表写入工作簿（原有工作表不改动）。',
+    ranking: '正在排名…',
+    rankedNotice: '排名完成：已写入“排名”和“表彰名单”工作表。',
+    outOfDate: '方案或数据有问题，工作簿中的排名尚未按当前方案更新。',
+    summaryHeading: '排名结果',
+    unitsRanked: (n) => `已排名 ${n} 个单位`,
+    notRanked: (n) => `${n} 个单位未排名（见说明）`,
+    gradesHeading: '等次分布',
+    allUnits: '全部单位',
+    ungraded: '未评定',
+    awardsHeading: '奖项',
+    noAwards: '方案未设奖项。可在“方案”中添加。',
+    writtenHeading: '写入工作簿',
+    rankFailed: '排名时出错',
+    schemeSource: (s) => `当前方案来自：${s}`,
+    schemeSaved: '修改后排名会自动更新；一键排名时方案保存为工作簿中的“方案”工作表。',
+    schemeEditedHere: (s) => `${s}，已在此修改`,
+    tierNameHead: '奖项名称',
+    tierCountHead: '名额',
+    bands: '等次分数线',
+    bandLabel: (i) => `第 ${i} 个等次的名称`,
+    bandMin: (i) => `第 ${i} 个等次的下限（含）`,
+    bottomBand: '最后一个是最低等次，下限留空。',
+    addBand: '添加等次',
+    removeBand: (l) => `删除等次“${l}”`,
+    method: '排名方式',
+    competition: '竞争排名（1、2、2、4）',
+    dense: '中国式排名（1、2、2、3）',
+    deductionCap: '扣分合计上限',
+    bonusCap: '加分合计上限',
+    capHint: '不设上限请留空',
+    decimals: '总分保留小数位数',
+    decimalsHint: '四舍五入；不舍入请留空',
+    tiers: '奖项（按名次评定）',
+    tierName: (i) => `第 ${i} 个奖项的名称`,
+    tierCount: (i) => `第 ${i} 个奖项的名额`,
+    tierCountHint: '如 2 或 20%',
+    tierMinGrade: (i) => `第 ${i} 个奖项的最低等次`,
+    anyGrade: '不限等次',
+    orBetter: ' 及以上',
+    bandMinHead: '下限（含）',
+    addTier: '添加奖项',
+    removeTier: (n) => `删除奖项“${n}”`,
+    otherRules: (n) => `方案中另有 ${n} 条奖项规则（如单项奖、分类别名额），这里不显示，保持不变。`,
+    importScheme: '导入 方案.json',
+    exportScheme: '导出 方案.json',
+    schemeErrors: (n) => `方案有 ${n} 处错误，改正后才能排名`,
+    schemeWarnings: (n) => `方案有 ${n} 条提示`,
+    schemeHasErrors: '方案有错误，请先在“方案”中改正。',
+    schemeImportFailed: '方案文件无法导入',
+    schemeImported: '已导入方案文件。',
+    pickUnit: '选择单位',
+    total: '总分',
+    grade: '等次',
+    rank: '排名',
+    award: '奖项',
+    none: '无',
+    notes: '说明',
+    component: '考核构成',
+    weight: '权重或分值',
+    score: '得分',
+    contribution: '计入总分',
+    deduction: '扣分',
+    bonus: '加分',
+    excluded: '取消评优',
+    veto: '一票否决',
+    blank: '未填写',
+    needRanking: '排名后可在这里查看。',
+    gradeChart: '各类别等次分布',
+    labelled: (l, v) => `${l}：${v}`,
+    listSeparator: '，',
+    totalsChart: (c) => `总分排名：${c}`,
+    axisFrom: (n) => `横轴从 ${n} 分起`,
+    units: (n) => `${n} 个`,
+    downloadButton: '下载结果',
+    rankBeforeDownload: '请先在“一键排名”中排名，再下载结果。',
+    downloadHint: (name) => `下载包含排名结果的工作簿“${name}”。原文件不会改动。`,
+    previewHeading: '工作表预览',
+    sheetTabs: '工作表',
+    previewEmpty: '打开工作簿后，这里显示它的工作表。',
+    previewLabel: (s) => `工作表“${s}”的预览`,
+    highlighted: (a) => `已定位到 ${a}`,
+    sheetSize: (r, c) => `${r} 行 × ${c} 列`,
+  },
+  'en-US': {
+    title: 'PERF 绩效考评助手',
+    version: (v) => `Version ${v}`,
+    tagline: 'Browser version: score, grade, rank and award from an .xlsx file, no Excel needed.',
+    stepsLabel: 'Steps',
+    steps: { open: 'Open', check: 'Check data', rank: 'Rank', scheme: 'Scheme', explain: 'Explain', charts: 'Charts', download: 'Download' },
+    loading: 'Loading…',
+    chooseFile: 'Choose a file…',
+    dropHint: 'or drop an .xlsx / .xlsm file here',
+    dropActive: 'Release to open',
+    openSample: 'Open the sample',
+    localOnly: 'The file is processed in this browser only; nothing is uploaded.',
+    reading: (p) => `Reading the file… ${p}%`,
+    unpacking: 'Unpacking and reading the sheets…',
+    checking: 'Checking the data…',
+    opened: (name, n) => `Opened “${name}”: ${n} sheets.`,
+    saveAsXlsx: (name) => `PERF reads .xlsx and .xlsm files only. Save “${name}” as an Excel Workbook (*.xlsx) in Excel or WPS, then open it here.`,
+    notAWorkbook: 'This file cannot be opened',
+    openFailed: 'The file could not be opened',
+    readHeading: 'What PERF read',
+    sourceSheet: 'Sheet with the summary table',
+    sourceSheetAuto: 'Find it automatically',
+    colColumn: 'Col.',
+    colHeader: 'Header',
+    colRole: 'Meaning',
+    colWeight: 'Weight',
+    colNote: 'Note',
+    roles: {
+      unit: 'Unit name',
+      category: 'Category',
+      total: 'Total',
+      component: 'Score',
+      deduction: 'Deduction',
+      bonus: 'Bonus',
+      veto: 'Veto',
+      exclude: 'No award',
+      other: 'Not used',
+    },
+    fromScheme: 'from the scheme',
+    fromHeader: 'from the header',
+    weightFrom: (w, f) => `${w} (${f})`,
+    cap: (v) => `cap ${v}`,
+    problemsHeading: (n) => `Problems that stop the ranking (${n})`,
+    warningsHeading: (n) => `To check (${n})`,
+    noProblems: 'No problems found.',
+    showCell: (a) => `Show ${a} in the preview`,
+    noCell: '(no cell)',
+    needWorkbook: 'Open a workbook first.',
+    rankButton: 'Rank',
+    rankHint: 'Computes totals, grades, ranks and awards, and writes the sheets 排名 and 表彰名单 into the workbook (your sheets are left as they are).',
+    ranking: 'Ranking…',
+    rankedNotice: 'Ranked: the sheets 排名 and 表彰名单 were written.',
+    outOfDate: 'The scheme or the data has a problem: the ranking in the workbook does not follow the current scheme yet.',
+    summaryHeading: 'Result',
+    unitsRanked: (n) => `${n} units ranked`,
+    notRanked: (n) => `${n} units not ranked (see Explain)`,
+    gradesHeading: 'Grades',
+    allUnits: 'All units',
+    ungraded: 'No grade',
+    awardsHeading: 'Awards',
+    noAwards: 'The scheme has no awards. Add them under Scheme.',
+    writtenHeading: 'Written to the workbook',
+    rankFailed: 'The ranking failed',
+    schemeSource: (s) => `Scheme from: ${s}`,
+    schemeSaved: 'The ranking follows every change; Rank saves the scheme as the sheet 方案 in the workbook.',
+    schemeEditedHere: (s) => `${s}, changed here`,
+    tierNameHead: 'Award',
+    tierCountHead: 'Places',
+    bands: 'Grade bands',
+    bandLabel: (i) => `Name of grade ${i}`,
+    bandMin: (i) => `Lower bound of grade ${i} (inclusive)`,
+    bottomBand: 'The last grade is the lowest: leave its lower bound blank.',
+    addBand: 'Add a grade',
+    removeBand: (l) => `Remove grade “${l}”`,
+    method: 'Ranking method',
+    competition: 'Competition (1, 2, 2, 4)',
+    dense: 'Dense, 中国式 (1, 2, 2, 3)',
+    deductionCap: 'Cap on all deductions',
+    bonusCap: 'Cap on all bonuses',
+    capHint: 'Leave blank for no cap',
+    decimals: 'Decimals of the total',
+    decimalsHint: 'Rounded half up; blank: no rounding',
+    tiers: 'Awards by place',
+    tierName: (i) => `Name of award ${i}`,
+    tierCount: (i) => `Places of award ${i}`,
+    tierCountHint: 'e.g. 2 or 20%',
+    tierMinGrade: (i) => `Lowest grade for award ${i}`,
+    anyGrade: 'Any grade',
+    orBetter: ' or better',
+    bandMinHead: 'From (incl.)',
+    addTier: 'Add an award',
+    removeTier: (n) => `Remove award “${n}”`,
+    otherRules: (n) => `The scheme has ${n} more award rules (single awards, counts per category); they are kept as they are.`,
+    importScheme: 'Import 方案.json',
+    exportScheme: 'Export 方案.json',
+    schemeErrors: (n) => `${n} errors in the scheme: fix them to rank`,
+    schemeWarnings: (n) => `${n} notes on the scheme`,
+    schemeHasErrors: 'The scheme has errors: fix them under Scheme first.',
+    schemeImportFailed: 'The scheme file cannot be imported',
+    schemeImported: 'Scheme file imported.',
+    pickUnit: 'Unit',
+    total: 'Total',
+    grade: 'Grade',
+    rank: 'Rank',
+    award: 'Award',
+    none: 'none',
+    notes: 'Notes',
+    component: 'Component',
+    weight: 'Weight',
+    score: 'Score',
+    contribution: 'Adds',
+    deduction: 'Deduction',
+    bonus: 'Bonus',
+    excluded: 'No award (取消评优)',
+    veto: 'Veto (一票否决)',
+    blank: 'blank',
+    needRanking: 'Rank first to see this.',
+    gradeChart: 'Grades per category',
+    labelled: (l, v) => `${l}: ${v}`,
+    listSeparator: ', ',
+    totalsChart: (c) => `Totals by rank: ${c}`,
+    axisFrom: (n) => `Axis starts at ${n}`,
+    units: (n) => `${n}`,
+    downloadButton: 'Download',
+    rankBeforeDownload: 'Rank first (under Rank), then download the result.',
+    downloadHint: (name) => `Download the workbook with the ranking as “${name}”. The original file is not changed.`,
+    previewHeading: 'Sheet preview',
+    sheetTabs: 'Sheets',
+    previewEmpty: 'Open a workbook to see its sheets here.',
+    previewLabel: (s) => `Preview of sheet “${s}”`,
+    highlighted: (a) => `Showing ${a}`,
+    sheetSize: (r, c) => `${r} rows × ${c} columns`,
+  },
+};

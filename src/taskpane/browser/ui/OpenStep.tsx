@@ -1,0 +1,95 @@
+import { Body1, Button, Caption1, ProgressBar, Field, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
+import { useRef, useState, type DragEvent } from 'react';
+import { ACCEPT } from '../file-kind';
+import { fetchFile, readFile } from '../read-file';
+import type { StepProps } from './step-props';
+
+/** The bundled sample (sample/sample.xlsx: seed 002's counties with a 方案 sheet), copied into dist/ by the build. */
+export const SAMPLE = { url: 'samples/sample.xlsx', name: '示例-县区绩效考评汇总.xlsx' };
+
+const useStyles = makeStyles({
+  drop: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  active: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+});
+
+export function OpenStep({ controller, state, text, goTo }: StepProps) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  const busy = state.status === 'opening' || state.status === 'checking';
+
+  const open = async (file: File) => {
+    await controller.open(file.name, readFile(file));
+    if (controller.state.view) goTo('check');
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    const file = e.dataTransfer.files[0];
+    if (file) void open(file);
+  };
+
+  return (
+    <>
+      <div
+        className={mergeClasses(styles.drop, over && styles.active)}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+        data-testid="drop-zone"
+      >
+        <div className={styles.buttons}>
+          <Button appearance="primary" onClick={() => input.current?.click()} disabled={busy}>
+            {text.chooseFile}
+          </Button>
+          <Button
+            onClick={async () => {
+              await controller.open(SAMPLE.name, fetchFile(SAMPLE.url));
+              if (controller.state.view) goTo('check');
+            }}
+            disabled={busy}
+          >
+            {text.openSample}
+          </Button>
+        </div>
+        <Body1>{over ? text.dropActive : text.dropHint}</Body1>
+        <input
+          ref={input}
+          className={styles.hidden}
+          type="file"
+          accept={ACCEPT}
+          tabIndex={-1}
+          aria-label={text.chooseFile}
+          data-testid="file-input"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void open(file);
+          }}
+        />
+      </div>
+      {state.status === 'opening' && (
+        <Field validationMessage={state.progress === null ? text.unpacking : text.reading(Math.round(state.progress * 100))} validationState="none">
+          <ProgressBar value={state.progress ?? undefined} />
+        </Field>
+      )}
+      {state.status === 'checking' && <ProgressBar aria-label={text.checking} />}
+      {state.fileName && state.status === 'ready' && <Body1>{text.opened(state.fileName, state.sheets.length)}</Body1>}
+      <Caption1>{text.localOnly}</Caption1>
+    </>
+  );
+}

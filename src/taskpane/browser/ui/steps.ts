@@ -1,0 +1,5 @@
+/** The steps that load together after the first render. */
+export { CheckStep } from './CheckStep';
+export { RankStep } from './RankStep';
+export { ExplainStep } from './ExplainStep';
+export { DownloadStep } from './DownloadStep';
