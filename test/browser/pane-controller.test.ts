@@ -95,10 +95,10 @@ describe('the browser pane, against a recording workbook', () => {
     const { controller, workbook } = pane(township);
     await controller.open('input.xlsx', bytes);
     await controller.rank();
-    expect(workbook.applied).toEqual([['排名', '表彰名单']]);
+    expect(workbook.applied).toEqual([['排名', '表彰名单', '核对']]);
     expect(controller.state.ranked).toBe(true);
     expect(controller.state.activeSheet).toBe('排名');
-    expect(controller.state.sheets.map((s) => s.name)).toEqual(['考评汇总', '排名', '表彰名单']);
+    expect(controller.state.sheets.map((s) => s.name)).toEqual(['考评汇总', '排名', '表彰名单', '核对']);
     // default bands 90/80/60, the header's own cap of 3 on 察访核验扣分
     expect(ranked(controller).units.find((u) => u.name === '柳溪村')?.total).toBe('89.8');
     expect(gradeOf(controller, '龙泉村')).toBe('一般');
@@ -112,7 +112,7 @@ describe('the browser pane, against a recording workbook', () => {
     await controller.rank();
     const ranking = controller.state.sheets.find((s) => s.name === '排名')!;
     const [row] = [...headerRowsOf(controller.state, '排名')];
-    expect(ranking.values[row!]?.slice(0, 2)).toEqual(['排名', '单位']);
+    expect(ranking.values[row!]?.slice(0, 2)).toEqual(['名次', '单位']);
   });
 
   it("writes to 排名(2) when the clerk's own sheet is called 排名, and shows that one", async () => {
@@ -131,7 +131,7 @@ describe('the browser pane, against a recording workbook', () => {
     const form = formOf(controller.state.scheme!);
     form.bands[1]!.min = '85'; // 良好 from 85: 红星村 80, 金山村 82.8, 东风村 84.8 fall to 一般
     await controller.changeScheme(schemeOf(controller.state.scheme!, form));
-    expect(workbook.applied.at(-1)).toEqual(['方案', '排名', '表彰名单']);
+    expect(workbook.applied.at(-1)).toEqual(['方案', '排名', '表彰名单', '核对']);
     expect(['红星村', '金山村', '东风村'].map((n) => gradeOf(controller, n))).toEqual(['一般', '一般', '一般']);
     expect(gradeOf(controller, '花园村')).toBe('良好'); // 87.6
     expect(controller.state.sheets.find((s) => s.name === '方案')?.perfKind).toBe('scheme');

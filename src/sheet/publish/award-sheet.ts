@@ -4,7 +4,7 @@ import { cell, totalFormat } from '../ranking/sheet-layout';
 import type { RankingResult } from '../ranking/types';
 import { PostedFrame, type PostedContext } from './posted-frame';
 import { ruleLine } from './rule-line';
-import { fitWidth } from './text-width';
+import { fitWidth } from '../text-width';
 
 /** Places an award line gave fewer than its count: the posted list says so in one line, 核对 says why. */
 export function vacantPlaces(line: RankingResult['awardLines'][number]): number {

@@ -6,7 +6,7 @@ import type { RankingResult, UnitResult, UsedComponent } from '../ranking/types'
 import { PostedFrame, type PostedContext } from './posted-frame';
 import { postedNotes } from './posted-notes';
 import { ruleLine } from './rule-line';
-import { fitWidth, textWidth } from './text-width';
+import { fitWidth, textWidth } from '../text-width';
 
 const num = (d: Dec | null, fmt?: string): PlanCell => (d === null ? cell(null, 'number') : cell(toExcel(d), 'number', fmt));
 

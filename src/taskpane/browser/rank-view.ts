@@ -10,6 +10,7 @@ import { readReportLines, type ReadReport } from '../../sheet/table/read-report'
 import type { Warning } from '../../sheet/warning';
 import { runRanking } from '../../workflow/rank';
 import { PANE_SCHEME_FILE } from './adapter';
+import { explained, noteText } from '../../sheet/ranking/notes';
 
 export type { ReadReport };
 
@@ -98,7 +99,7 @@ export function rankView(sheets: SheetData[], request: RankRequest): RankView {
       awards: u.awards,
       excluded: u.excluded,
       veto: u.veto,
-      notes: u.notes,
+      notes: explained(u.notes).map(noteText),
       scores: u.scores.map(text),
       contributions: u.scores.map((s, i) => (s === null ? null : show(contribution(r.components[i]!, s)))),
       deduction: text(u.deduction),

@@ -1,6 +1,8 @@
 /** Pure geometry of the sheet preview: column widths, merged cells, the rows in view. */
 import type { CellValue } from '../../../engine/cell';
 import type { MergeRange, SheetData } from '../../../sheet/source-table';
+import { sheetWidth } from '../../../sheet/table/grid';
+import { textWidth as characterCells } from '../../../sheet/text-width';
 
 export const ROW_HEIGHT = 28;
 export const ROW_HEADER_WIDTH = 44;
@@ -19,24 +21,18 @@ export function cellText(v: CellValue): string {
 
 /** Display width of text in px: CJK and full-width characters are twice as wide. */
 export function textWidth(text: string, px = 7.5): number {
-  let units = 0;
-  for (const ch of text) units += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return units * px;
+  return characterCells(text) * px;
 }
 
-export function columnCount(sheet: SheetData): number {
-  let n = 0;
-  for (const row of sheet.values) n = Math.max(n, row.length);
-  for (const m of sheet.merges) n = Math.max(n, m.right + 1);
-  return n;
-}
+/** Columns the sheet uses (sparse rows and merges included). */
+export const columnCount = sheetWidth;
 
 export function columnWidths(sheet: SheetData): number[] {
   const n = columnCount(sheet);
   const widths = new Array<number>(n).fill(MIN_COL);
   const merged = new Set(sheet.merges.filter((m) => m.right > m.left).map((m) => `${m.top},${m.left}`));
   sheet.values.slice(0, SAMPLE_ROWS).forEach((row, r) =>
-    row.forEach((v, c) => {
+    row?.forEach((v, c) => {
       if (merged.has(`${r},${c}`)) return; // a merged title spans its columns
       widths[c] = Math.min(MAX_COL, Math.max(widths[c]!, textWidth(cellText(v)) + 16));
     }),
