@@ -83,3 +83,24 @@ export function cellAddress(sheet: string, row: number, col: number): string {
   const name = needsQuotes ? quoteSheetName(sheet) : sheet;
   return `${name}!${cellRef(row, col)}`;
 }
+
+/** A cell of a sheet, 0-based: where a warning points and the preview highlights. */
+export interface CellLocation {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+const SHEET_CELL = /^(?:'((?:[^']|'')+)'|([^!]+))!(\$?[A-Za-z]{1,3}\$?\d+)(?::.*)?$/;
+
+/**
+ * The first cell of an address as cellAddress writes it ("汇总!D7", "'Sheet 1'!B5", a range
+ * "汇总!B5:F5"); null for anything else ("", a file, a setting) or a cell beyond the grid.
+ */
+export function parseCellAddress(address: string): CellLocation | null {
+  const m = SHEET_CELL.exec(address.trim());
+  if (!m) return null;
+  const cell = parseCellRef(m[3]!);
+  if (!cell || !inGrid(cell.row, cell.col)) return null;
+  return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!, row: cell.row, col: cell.col };
+}

@@ -9,7 +9,7 @@ import type { RankingResult } from '../sheet/ranking/types';
 import type { SheetData } from '../sheet/source-table';
 import { chooseSummarySheet } from '../sheet/table';
 import { readReport, type ReadReport } from '../sheet/table/read-report';
-import type { Warning } from '../sheet/warning';
+import { located, type Warning } from '../sheet/warning';
 import type { WorkbookSettings } from '../engine/scheme/office';
 import { loadScheme, type SchemeFile } from './load-scheme';
 
@@ -43,6 +43,11 @@ export type RankOutcome =
       settings: WorkbookSettings;
     };
 
+/** Blocking problems, each with its cell as data where it has one. */
+function stop(problems: Warning[], read: ReadReport | null): RankOutcome {
+  return { ok: false, problems: problems.map(located), read };
+}
+
 function problemsOf(e: unknown): Warning[] {
   if (!isPerfError(e)) throw e;
   return [{ cell: '', message: e.message }];
@@ -57,29 +62,29 @@ export function runRanking(sheets: SheetData[], options: RankOptions): RankOutco
   try {
     loaded = loadScheme(sheets, options.schemeFile, options.settings ?? {});
   } catch (e) {
-    return { ok: false, problems: problemsOf(e), read: null };
+    return stop(problemsOf(e), null);
   }
   const check = validateScheme(loaded.scheme, loaded.locate);
   const schemeErrors = [...loaded.errors, ...check.errors];
-  if (schemeErrors.length > 0) return { ok: false, problems: schemeErrors, read: null };
+  if (schemeErrors.length > 0) return stop(schemeErrors, null);
 
   let chosen;
   try {
     chosen = chooseSummarySheet(sheets, options.sheet);
   } catch (e) {
-    return { ok: false, problems: problemsOf(e), read: null };
+    return stop(problemsOf(e), null);
   }
   const read = readReport(chosen.table);
   const dataCheck = validateAgainstData(loaded.scheme, schemeData(chosen.table), loaded.locate);
-  if (dataCheck.errors.length > 0) return { ok: false, problems: dataCheck.errors, read };
+  if (dataCheck.errors.length > 0) return stop(dataCheck.errors, read);
 
   let result: RankingResult;
   try {
     result = computeRanking(chosen.table, loaded.scheme, loaded.source);
   } catch (e) {
-    return { ok: false, problems: problemsOf(e), read };
+    return stop(problemsOf(e), read);
   }
-  result.warnings = [...loaded.warnings, ...check.warnings, ...dataCheck.warnings, ...result.warnings];
+  result.warnings = [...loaded.warnings, ...check.warnings, ...dataCheck.warnings, ...result.warnings].map(located);
   const applied = readReport(chosen.table, result.components, loaded.scheme);
   const plan = rankingPlan(result, { now: options.now, read: applied, office: loaded.settings.office, origin: loaded.fromSheet ? 'sheet' : 'snapshot' });
   return { ok: true, result, plan, warnings: result.warnings, read: applied, settings: loaded.settings };

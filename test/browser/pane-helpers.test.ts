@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnIndex, parseCellRef } from '../../src/taskpane/browser/cell-ref';
+import { columnIndex } from '../../src/sheet/address';
+import { parseCellRef } from '../../src/taskpane/browser/cell-ref';
 import { fileKind, resultFileName } from '../../src/taskpane/browser/file-kind';
 import { cellText, columnWidths, mergeIndex, rowsInView, ROW_HEIGHT } from '../../src/taskpane/browser/ui/grid-layout';
 

@@ -94,6 +94,8 @@ describe('runRanking: stops, and says why', () => {
       ]),
     ]);
     expect(msg).toContain('汇总!A2 和 汇总!A4');
+    const stopped = runRanking([sheet('汇总', [['单位', '总分'], ['甲', 1], ['甲', 2]])], { now: NOW });
+    expect(stopped.ok).toBe(false);
     expect(msg).toContain('类别“一类”中单位“甲 局”出现两次');
     // the same name in another category is another unit
     expect(msg).not.toContain('A5');
@@ -123,7 +125,9 @@ describe('runRanking: unusual data never ranks wrongly', () => {
     const [a, b] = run.result.units;
     expect([a!.total, a!.rank, a!.grade]).toEqual([null, null, null]);
     expect(a!.notes.map(noteText).join()).toContain('得分数值过大（汇总!B2、汇总!C2）');
-    expect(run.warnings.some((w) => w.cell === '汇总!B2' && w.message.includes('数值过大'))).toBe(true);
+    const huge = run.warnings.find((w) => w.cell === '汇总!B2' && w.message.includes('数值过大'));
+    // the cell as data: a surface jumps to it without reading the address or the sentence
+    expect(huge?.at).toEqual({ sheet: '汇总', row: 1, col: 1 });
     expect([b!.total!.toFixed(), b!.rank]).toEqual(['88', 1]);
   });
 
