@@ -163,7 +163,3 @@ export function gradeRank(label: string, bands: Bands): number {
   return bands.findIndex((b) => matchKey(b.label) === k);
 }
 
-/** "优秀:90,良好:80,一般:60,较差": the text form, for scheme blocks and messages. */
-export function bandsText(bands: Bands): string {
-  return bands.map((b) => (b.min === null ? b.label : `${b.label}:${b.min.toFixed()}`)).join(',');
-}

@@ -25,7 +25,3 @@ export function excelError(kind: PerfErrorKind, message: string): CustomFunction
   }
   return { code, message };
 }
-
-export function isErrorResult(v: unknown): v is ErrorResult {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && 'code' in v && 'message' in v;
-}

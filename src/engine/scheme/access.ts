@@ -89,18 +89,3 @@ export function componentEntries(scheme: Scheme): ComponentEntry[] {
   walk(scheme.components, 'components', 0, null);
   return out;
 }
-
-/**
- * The columns the total is made of: the leaves, with their weight in the scheme's unit
- * (children split their parent's weight, so a leaf's weight is already its share of the total).
- * The header to match is `column` when given, else the name. Throws PerfError for a weight that is not a number.
- */
-export function leafComponents(scheme: Scheme): { name: string; column: string; weight: Dec; path: string }[] {
-  return componentEntries(scheme)
-    .filter((e) => !e.rule.children || e.rule.children.length === 0)
-    .map((e) => {
-      const w = decimalOf(e.rule.weight);
-      if (!w) throw invalid(`考核构成“${e.rule.name}”的权重 “${e.rule.weight}” 不是数字：请在方案中填写权重`);
-      return { name: e.rule.name, column: e.rule.column ?? e.rule.name, weight: w, path: e.path };
-    });
-}

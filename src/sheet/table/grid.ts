@@ -11,11 +11,6 @@ export function mergeAt(sheet: SheetData, row: number, col: number): MergeRange 
   return sheet.merges.find((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right);
 }
 
-/** The value a reader sees in a cell: a merged area shows its top-left value everywhere. */
-export function shownAt(sheet: SheetData, row: number, col: number): CellValue {
-  const m = mergeAt(sheet, row, col);
-  return m ? rawAt(sheet, m.top, m.left) : rawAt(sheet, row, col);
-}
 
 export function isBlank(v: CellValue): boolean {
   return readCell(v).kind === 'blank';
