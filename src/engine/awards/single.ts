@@ -6,7 +6,7 @@ import type { AwardSettings, SingleAwardRule } from '../scheme/types';
 import type { Ledger } from './ledger';
 import type { AwardLine, AwardUnit } from './types';
 import { meetsMinimum } from './window';
-import { exclusionText, minGradeIndex, nameKey, names, readCount, underGradedText } from './words';
+import { exclusionText, groupNames, minGradeIndex, nameKey, names, othersIn, readCount, underGradedText } from './words';
 
 interface Candidate {
   u: AwardUnit;
@@ -170,14 +170,14 @@ function reportSharedCut(line: AwardLine, taken: Candidate[], count: number, led
   const cut = taken[count - 1].key;
   const group = taken.filter((c) => c.key.eq(cut));
   const ids = new Set(group.map((c) => c.u.id));
+  const tied = group.map((c) => c.u);
   line.events.push(
-    `${names(group.map((c) => c.u))} 并列（${line.orderedBy} ${cut.toFixed()}），同享单项奖 ${line.award}：名额 ${count} 名，超出 ${taken.length - count} 名`,
+    `${groupNames(tied)} 并列（${line.orderedBy} ${cut.toFixed()}），同享单项奖 ${line.award}：名额 ${count} 名，超出 ${taken.length - count} 名`,
   );
   for (const r of line.recipients) {
     if (!ids.has(r.id)) continue;
     r.shared = true;
-    const others = group.filter((c) => c.u.id !== r.id).map((c) => c.u);
-    ledger.note(r.id, `与${names(others)}并列，共同获得单项奖 ${line.award}（并列超出名额 ${taken.length - count} 名）`);
+    ledger.note(r.id, `与${othersIn(tied, r.id)}并列，共同获得单项奖 ${line.award}（并列超出名额 ${taken.length - count} 名）`);
   }
 }
 

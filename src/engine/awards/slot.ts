@@ -3,7 +3,7 @@ import type { Ledger } from './ledger';
 import type { AwardLine, AwardRecipient, AwardUnit } from './types';
 import type { WindowTier } from './window';
 import { meetsMinimum } from './window';
-import { exclusionText, names, underGradedText } from './words';
+import { exclusionText, groupNames, othersIn, underGradedText } from './words';
 
 /** A tier as it applies in one category, with the line the award list prints for it. */
 export interface Slot extends WindowTier {
@@ -38,13 +38,12 @@ export function groupsOf(ranked: readonly AwardUnit[]): [number, AwardUnit[]][] 
  */
 export function reportTie(s: Slot, place: number, group: readonly AwardUnit[], over: number, ledger: Ledger): void {
   const beyond = over > 0 ? `超出 ${over} 名` : '其中有单位不能获奖，未超出名额';
-  s.line.events.push(`第${place}名有 ${group.length} 个单位并列（${names(group)}），并列的单位同享${s.name}：名额 ${s.count} 名，${beyond}`);
+  s.line.events.push(`第${place}名有 ${group.length} 个单位并列（${groupNames(group)}），并列的单位同享${s.name}：名额 ${s.count} 名，${beyond}`);
   if (group.length < 2) return;
   const ids = new Set(group.map((u) => u.id));
   for (const r of s.line.recipients) {
     if (r.position !== place || !ids.has(r.id)) continue;
     r.shared = true;
-    const others = group.filter((u) => u.id !== r.id);
-    ledger.note(r.id, `与${names(others)}并列第${place}名，共同获得${s.name}${over > 0 ? `（并列超出名额 ${over} 名）` : ''}`);
+    ledger.note(r.id, `与${othersIn(group, r.id)}并列第${place}名，共同获得${s.name}${over > 0 ? `（并列超出名额 ${over} 名）` : ''}`);
   }
 }

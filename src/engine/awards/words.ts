@@ -36,6 +36,24 @@ export function names(units: readonly { name: string }[]): string {
   return units.map((u) => u.name).join('、');
 }
 
+/** Names shown for a group before "等 N 个单位": a note must not grow with the size of a tie. */
+export const NAMES_SHOWN = 3;
+
+/**
+ * The others of a group, for one member's note: a few names, and how many there are in all
+ * ("甲、乙、丙 等 9 个单位"). Linear in what it shows, not in the group.
+ */
+export function othersIn<T extends { id: number; name: string }>(group: readonly T[], self: number): string {
+  const shown = group.slice(0, NAMES_SHOWN + 1).filter((u) => u.id !== self).slice(0, NAMES_SHOWN);
+  const count = group.length - 1;
+  return count > shown.length ? `${names(shown)} 等 ${count} 个单位` : names(shown);
+}
+
+/** A whole group named in one line: every name up to ten, then the first ten and the count. */
+export function groupNames(units: readonly { name: string }[]): string {
+  return units.length > 10 ? `${names(units.slice(0, 10))} 等 ${units.length} 个单位` : names(units);
+}
+
 /** Same name as a clerk writes it, ignoring full-width forms and spaces: the one key in cell.ts. */
 export { textKey as nameKey } from '../cell';
 
