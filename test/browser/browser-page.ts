@@ -8,13 +8,16 @@ export const SHOTS = path.join(ROOT, 'test-output', 'pane');
 export const NARROW = { width: 320, height: 760 };
 export const WIDE = { width: 1280, height: 800 };
 
-/** A headless Chromium on the browser version, recording every request it makes. */
-export async function openBrowserVersion(url: string, profile: string, locale: 'zh-CN' | 'en-US') {
+/**
+ * Debian's Chromium, headless, on a page of ours, recording every request it makes and every
+ * error the page throws; it waits for the page's first heading. Never a browser of its own.
+ */
+export async function openRecordedPage(url: string, profile: string, locale: string, viewport = WIDE) {
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     locale,
-    viewport: WIDE,
+    viewport,
     acceptDownloads: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
@@ -26,6 +29,11 @@ export async function openBrowserVersion(url: string, profile: string, locale: '
   await page.goto(url);
   await page.getByRole('heading', { level: 1 }).waitFor();
   return { context, page, requests, pageErrors };
+}
+
+/** The browser version (index.html), as a clerk opens it. */
+export function openBrowserVersion(url: string, profile: string, locale: 'zh-CN' | 'en-US') {
+  return openRecordedPage(url, profile, locale);
 }
 
 /** Requests that went anywhere but the page's own origin (blob: and data: stay in the page). */

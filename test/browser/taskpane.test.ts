@@ -1,13 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, ROOT, distFile, readDistJson } from '../build/dist';
 import { firstSentence } from '../../scripts/zh-metadata';
+import { openRecordedPage } from './browser-page';
 import { serveFolder } from './static-server';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = path.join(ROOT, 'test-output', 'taskpane.png');
 
 let server: Awaited<ReturnType<typeof serveFolder>>;
@@ -15,21 +15,9 @@ let context: BrowserContext;
 let profile: string;
 
 async function openPane(locale: string) {
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale,
-    viewport: { width: 360, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  const requests: string[] = [];
-  const pageErrors: string[] = [];
-  context.on('request', (request) => requests.push(request.url()));
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${server.url}taskpane.html`);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  return { page, requests, pageErrors };
+  const opened = await openRecordedPage(`${server.url}taskpane.html`, profile, locale, { width: 360, height: 900 });
+  context = opened.context;
+  return opened;
 }
 
 beforeAll(async () => {

@@ -4,6 +4,7 @@ import { cellAddress, columnLetters } from '../address';
 import type { ColumnRole, SourceTable } from '../source-table';
 import type { UsedComponent } from '../ranking/types';
 import { weightText } from './weight-text';
+import { ROLE_WORDS } from './role-words';
 
 /** One column of the clerk's table as PERF understood it. */
 export interface ReadColumn {
@@ -35,17 +36,6 @@ export interface ReadReport {
   bonusCap: string | null;
 }
 
-const ROLE_WORDS: Record<ColumnRole, string> = {
-  unit: '单位名称',
-  category: '类别',
-  total: '总分',
-  component: '得分',
-  deduction: '扣分',
-  bonus: '加分',
-  veto: '一票否决',
-  exclude: '取消评优',
-  other: '不参与计算',
-};
 
 /**
  * The read report of a table. `used` (the components the run used) and `scheme` give the

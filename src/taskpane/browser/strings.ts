@@ -1,5 +1,6 @@
 import type { ColumnRole } from '../../sheet/source-table';
 import type { PaneLocale } from '../locale';
+import { ROLE_WORDS } from '../../sheet/table/role-words';
 
 /**
  * Every string of the browser version, one table per language. PERF's own messages (what it
@@ -165,17 +166,7 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     colRole: '作用',
     colWeight: '权重或分值',
     colNote: '说明',
-    roles: {
-      unit: '单位名称',
-      category: '类别',
-      total: '总分',
-      component: '得分',
-      deduction: '扣分',
-      bonus: '加分',
-      veto: '一票否决',
-      exclude: '取消评优',
-      other: '不参与计算',
-    },
+    roles: ROLE_WORDS,
     fromScheme: '方案规定',
     fromHeader: '表头写明',
     weightFrom: (w, f) => `${w}（${f}）`,
