@@ -149,6 +149,15 @@ describe('the browser version, as a clerk uses it', () => {
     expect(await page.getByTestId('unit-notes').textContent()).toContain('3');
     expect(await shoot(page, 'zh-5-explain')).toEqual([]);
 
+    // 6 校验: the posted result matches its data; a code from another printout does not
+    await steps('校验').click();
+    await page.getByRole('button', { name: '校验' }).click();
+    await expect.poll(() => page.getByTestId('verify-result').textContent()).toMatch(/^核对通过：.*校验码 [0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}/);
+    await page.getByRole('textbox', { name: '打印件上的校验码（可不填）' }).fill('0000-0000-0000-0000');
+    await page.getByRole('button', { name: '校验' }).click();
+    await expect.poll(() => page.getByTestId('verify-result').textContent()).toContain('输入的校验码 0000-0000-0000-0000 与本文件公示的校验码');
+    expect(await shoot(page, 'zh-6-verify')).toEqual([]);
+
     // 7 图表
     await steps('图表').click();
     const charts = page.getByRole('img');

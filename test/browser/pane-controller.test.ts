@@ -99,6 +99,8 @@ describe('the browser pane, against a recording workbook', () => {
     expect(controller.state.ranked).toBe(true);
     expect(controller.state.activeSheet).toBe('排名');
     expect(controller.state.sheets.map((s) => s.name)).toEqual(['考评汇总', '排名', '表彰名单', '核对']);
+    // 校验 on the workbook just ranked: the posted result matches its data and scheme
+    expect(await controller.verify('')).toMatchObject({ ok: true, matches: true, findings: [] });
     // default bands 90/80/60, the header's own cap of 3 on 察访核验扣分
     expect(ranked(controller).units.find((u) => u.name === '柳溪村')?.total).toBe('89.8');
     expect(gradeOf(controller, '龙泉村')).toBe('一般');

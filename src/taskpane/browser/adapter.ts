@@ -13,9 +13,13 @@ import { schemeToSheetPlan } from '../../sheet/scheme-sheet';
 import type { SheetData } from '../../sheet/source-table';
 import type { Warning } from '../../sheet/warning';
 import { loadScheme } from '../../workflow/load-scheme';
+import { verifyRanking, type VerifyOutcome } from '../../workflow/verify';
 import { paneLocate } from './scheme-locate';
 
-export type { FileWorkbook, Scheme, SheetData, Warning, WritePlan, WriteReport };
+export type { FileWorkbook, Scheme, SheetData, Warning, WritePlan, WriteReport, VerifyOutcome };
+
+/** 校验: the same check as perf verify, on the workbook as opened. */
+export const verify = (sheets: SheetData[], code: string | undefined): VerifyOutcome => verifyRanking(sheets, { code });
 
 /** The name under which the pane's edited scheme reaches the ranking (it shows in messages). */
 export const PANE_SCHEME_FILE = '任务窗格中的方案';

@@ -4,7 +4,7 @@
  * tests drive the same methods against a recording workbook.
  */
 import { isPerfError } from '../../engine/errors';
-import type { FileWorkbook, Scheme, SheetData, Warning, WriteReport } from './adapter';
+import type { FileWorkbook, Scheme, SheetData, VerifyOutcome, Warning, WriteReport } from './adapter';
 import { parseCellRef, type CellRef } from './cell-ref';
 import { fileKind, resultFileName } from './file-kind';
 import type { Ranker } from './ranker';
@@ -200,6 +200,13 @@ export class PaneController {
 
   selectSheet(name: string): void {
     this.set({ activeSheet: name, highlight: null });
+  }
+
+  /** 校验: does the posted ranking in the opened workbook still match its data and scheme (and a printed code)? */
+  async verify(code: string): Promise<VerifyOutcome | null> {
+    if (!this.workbook) return null;
+    const adapter = await this.load();
+    return adapter.verify(this.current.sheets, code.trim() === '' ? undefined : code);
   }
 
   /** The result file: the workbook with everything applied, named 原文件名-排名.xlsx. */

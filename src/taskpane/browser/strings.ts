@@ -11,7 +11,7 @@ export interface BrowserStrings {
   version: (v: string) => string;
   tagline: string;
   stepsLabel: string;
-  steps: { open: string; check: string; rank: string; scheme: string; explain: string; charts: string; download: string };
+  steps: { open: string; check: string; rank: string; scheme: string; explain: string; verify: string; charts: string; download: string };
   loading: string;
   // 打开工作簿
   chooseFile: string;
@@ -125,6 +125,14 @@ export interface BrowserStrings {
   totalsChart: (category: string) => string;
   axisFrom: (n: number) => string;
   units: (n: number) => string;
+  // 校验
+  verifyHint: string;
+  verifyCode: string;
+  verifyButton: string;
+  verifyPassed: (code: string) => string;
+  verifyFailed: (posted: string, current: string) => string;
+  verifyUnchangedBut: (code: string) => string;
+  verifyCannot: string;
   // 下载结果
   downloadButton: string;
   rankBeforeDownload: string;
@@ -144,7 +152,7 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     version: (v) => `版本 ${v}`,
     tagline: '浏览器版：不用 Excel，直接对 .xlsx 文件计分、评等次、排名、评优。',
     stepsLabel: '步骤',
-    steps: { open: '打开工作簿', check: '检查数据', rank: '一键排名', scheme: '方案', explain: '说明', charts: '图表', download: '下载结果' },
+    steps: { open: '打开工作簿', check: '检查数据', rank: '一键排名', scheme: '方案', explain: '说明', verify: '校验', charts: '图表', download: '下载结果' },
     loading: '正在加载…',
     chooseFile: '选择文件…',
     dropHint: '或把 .xlsx / .xlsm 文件拖到这里',
@@ -252,6 +260,13 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     totalsChart: (c) => `总分排名：${c}`,
     axisFrom: (n) => `横轴从 ${n} 分起`,
     units: (n) => `${n} 个`,
+    verifyHint: '打开一键排名生成的工作簿（公示的结果），核对公示的排名是否仍与其中的数据和方案一致。可以输入打印件页脚上的校验码一起核对。',
+    verifyCode: '打印件上的校验码（可不填）',
+    verifyButton: '校验',
+    verifyPassed: (c) => `核对通过：公示结果与工作簿中的数据和方案一致（校验码 ${c}）。`,
+    verifyFailed: (p, c) => `核对未通过：公示的校验码为 ${p}，按现在的数据和方案应为 ${c}。变动如下：`,
+    verifyUnchangedBut: (c) => `数据和方案与公示时一致（校验码 ${c}），但：`,
+    verifyCannot: '无法核对：',
     downloadButton: '下载结果',
     rankBeforeDownload: '请先在“一键排名”中排名，再下载结果。',
     downloadHint: (name) => `下载包含排名结果的工作簿“${name}”。原文件不会改动。`,
@@ -267,7 +282,7 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     version: (v) => `Version ${v}`,
     tagline: 'Browser version: score, grade, rank and award from an .xlsx file, no Excel needed.',
     stepsLabel: 'Steps',
-    steps: { open: 'Open', check: 'Check data', rank: 'Rank', scheme: 'Scheme', explain: 'Explain', charts: 'Charts', download: 'Download' },
+    steps: { open: 'Open', check: 'Check data', rank: 'Rank', scheme: 'Scheme', explain: 'Explain', verify: 'Verify', charts: 'Charts', download: 'Download' },
     loading: 'Loading…',
     chooseFile: 'Choose a file…',
     dropHint: 'or drop an .xlsx / .xlsm file here',
@@ -385,6 +400,13 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     totalsChart: (c) => `Totals by rank: ${c}`,
     axisFrom: (n) => `Axis starts at ${n}`,
     units: (n) => `${n}`,
+    verifyHint: 'Open a workbook PERF ranked (the posted result) to check that the posted ranking still matches its data and scheme. You can add the code printed in the page footer.',
+    verifyCode: 'Code from the printed page (optional)',
+    verifyButton: 'Verify',
+    verifyPassed: (c) => `Verified: the posted result matches the workbook’s data and scheme (code ${c}).`,
+    verifyFailed: (p, c) => `Not verified: the posted code is ${p}; the data and scheme now give ${c}. What changed:`,
+    verifyUnchangedBut: (c) => `The data and scheme are as posted (code ${c}), but:`,
+    verifyCannot: 'Cannot verify:',
     downloadButton: 'Download',
     rankBeforeDownload: 'Rank first (under Rank), then download the result.',
     downloadHint: (name) => `Download the workbook with the ranking as “${name}”. The original file is not changed.`,

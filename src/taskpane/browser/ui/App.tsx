@@ -18,6 +18,7 @@ const CheckStep = lazy(() => loadSteps().then((m) => ({ default: m.CheckStep }))
 const RankStep = lazy(() => loadSteps().then((m) => ({ default: m.RankStep })));
 const ExplainStep = lazy(() => loadSteps().then((m) => ({ default: m.ExplainStep })));
 const DownloadStep = lazy(() => loadSteps().then((m) => ({ default: m.DownloadStep })));
+const VerifyStep = lazy(() => loadSteps().then((m) => ({ default: m.VerifyStep })));
 const SchemeStep = lazy(loadScheme);
 const ChartsStep = lazy(loadCharts);
 const SheetPreview = lazy(loadGrid);
@@ -117,6 +118,7 @@ export function App({ controller, locale }: { controller: PaneController; locale
               {step === 'rank' && <RankStep {...props} />}
               {step === 'scheme' && <SchemeStep {...props} />}
               {step === 'explain' && <ExplainStep {...props} />}
+              {step === 'verify' && <VerifyStep {...props} />}
               {step === 'charts' && <ChartsStep {...props} />}
               {step === 'download' && <DownloadStep {...props} />}
             </Suspense>

@@ -3,3 +3,4 @@ export { CheckStep } from './CheckStep';
 export { RankStep } from './RankStep';
 export { ExplainStep } from './ExplainStep';
 export { DownloadStep } from './DownloadStep';
+export { VerifyStep } from './VerifyStep';
