@@ -4,7 +4,8 @@ import { warningLine } from '../sheet/warning';
 
 /** A short human summary of a ranking run: units by category and rank, then the warnings. */
 export function printSummary(result: RankingResult, write: (s: string) => void): void {
-  write(`工作表“${result.sheet}”：${result.units.length} 个单位，方案：${result.scheme.name}（${result.schemeSource}）`);
+  const source = result.schemeSource.startsWith(result.scheme.name) ? result.schemeSource : `${result.scheme.name}（${result.schemeSource}）`;
+  write(`工作表“${result.sheet}”：${result.units.length} 个单位，方案：${source}`);
   for (const category of result.categories) {
     if (result.hasCategory) write(`【${category}】`);
     const units = result.units

@@ -56,7 +56,7 @@ export function loadScheme(sheets: SheetData[], file: SchemeFile | undefined, fl
     loaded.scheme = applySchemeFlags(loaded.scheme, overrides);
     loaded.locate = locateInFlags(overrides, base);
     loaded.fromSheet = false;
-    loaded.source += `，本次调整了 ${Object.keys(overrides).map((f) => FLAG_WORDS[f as SchemeFlag]).join('、')}`;
+    loaded.source += `，本次调整了${Object.keys(overrides).map((f) => FLAG_WORDS[f as SchemeFlag]).join('、')}`;
   }
   return loaded;
 }
