@@ -1,4 +1,6 @@
-import { normaliseText, readCell, textKey } from '../../engine/cell';
+import { normaliseText, readCell } from '../../engine/cell';
+import { fastPaths } from '../../engine/fast-paths';
+import { normaliseTextFast, readCellFast, textKeyFast } from '../../engine/text-fast';
 import { readCategories } from './categories';
 import { D, Dec, HUNDRED, ZERO, show, sum } from '../../engine/decimal';
 import { invalid, isPerfError } from '../../engine/errors';
@@ -10,6 +12,7 @@ import type { SourceColumn, SourceRow, SourceTable } from '../source-table';
 import type { Warning } from '../warning';
 import { contribution, fullScaleOf } from './components';
 import type { UnitNote } from './notes';
+import { fastAdjustment, fastPlan, fastScores, fastTotal } from './fast-row';
 import { magnitude, readScore } from './read-value';
 import type { UsedComponent } from './types';
 
@@ -102,7 +105,7 @@ function numericColumns(table: SourceTable, row: SourceRow): Record<string, Dec 
   const out: Record<string, Dec | null> = {};
   for (const c of table.columns) {
     if (c.role === 'unit' || c.role === 'category') continue;
-    const cell = readCell(row.cells[c.index]);
+    const cell = readCellFast(row.cells[c.index]);
     const v = cell.kind === 'number' ? cell.value : null;
     out[c.header] = v;
     if (!(c.name in out)) out[c.name] = v;
@@ -128,21 +131,23 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
     });
   }
 
+  const fast = fastPaths.enabled ? fastPlan(components, deductionCols, bonusCols, scheme) : null;
+
   return table.rows.map((row, index) => {
     const notes: UnitNote[] = [];
-    const name = normaliseText(String(row.cells[unitCol.index] ?? ''));
+    const name = normaliseTextFast(String(row.cells[unitCol.index] ?? ''));
     const category = categories[index];
 
     const blanks: string[] = [];
     const badScores: string[] = [];
     const tooLarge: string[] = [];
-    const scores = components.map((c) => {
+    const fastRead = fast && fastScores(row.cells, fast);
+    const scores = fastRead?.scores ?? components.map((c) => {
       const at = { sheet: table.sheet, row: row.row, col: c.col };
       const full = fullScaleOf(c);
       const read = readScore(row.cells[c.col], at, `“${c.header}”得分`, full, warnings);
-      const address = cellAddress(table.sheet, row.row, c.col);
       if (read.kind !== 'value') {
-        (read.kind === 'blank' ? blanks : read.kind === 'too-large' ? tooLarge : badScores).push(address);
+        (read.kind === 'blank' ? blanks : read.kind === 'too-large' ? tooLarge : badScores).push(cellAddress(table.sheet, row.row, c.col));
         return null;
       }
       const v = read.value;
@@ -156,19 +161,22 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
       return v;
     });
 
-    const ded = readAdjustment(table, row, deductionCols, '扣分', scheme.deductionCap, warnings);
-    const bon = readAdjustment(table, row, bonusCols, '加分', scheme.bonusCap, warnings);
+    const fastDed = fast && fastAdjustment(row.cells, fast.deduction, '扣分');
+    const fastBon = fast && fastAdjustment(row.cells, fast.bonus, '加分');
+    const ded = fastDed ? { ...fastDed, invalid: false } : readAdjustment(table, row, deductionCols, '扣分', scheme.deductionCap, warnings);
+    const bon = fastBon ? { ...fastBon, invalid: false } : readAdjustment(table, row, bonusCols, '加分', scheme.bonusCap, warnings);
     const deduction = ded.value;
     const bonus = bon.value;
     // with a total column the clerk's total already holds the deduction and bonus: caps change nothing there
     if (!totalCol) notes.push(...ded.capNotes, ...bon.capNotes);
 
-    const computed =
-      components.length > 0 && blanks.length === 0 && badScores.length === 0 && tooLarge.length === 0
-        ? sum(components.map((c, i) => contribution(c, scores[i]!)))
-            .minus(deduction ?? ZERO)
-            .plus(bonus ?? ZERO)
-        : null;
+    const scored = components.length > 0 && blanks.length === 0 && badScores.length === 0 && tooLarge.length === 0;
+    const computed = !scored
+      ? null
+      : ((fastRead && fastDed && fastBon && fastTotal(fastRead.sum, fastDed.fixed, fastBon.fixed)) ??
+        sum(components.map((c, i) => contribution(c, scores[i]!)))
+          .minus(deduction ?? ZERO)
+          .plus(bonus ?? ZERO));
 
     let total: Dec | null = null;
     if (ded.invalid || bon.invalid) {
@@ -261,7 +269,7 @@ function refuseDuplicates(table: SourceTable, unitCol: SourceColumn, categories:
   const twice: string[] = [];
   table.rows.forEach((row, i) => {
     const raw = String(row.cells[unitCol.index] ?? '');
-    const key = `${textKey(categories[i] ?? '')}\u0000${textKey(raw)}`;
+    const key = `${textKeyFast(categories[i] ?? '')}\u0000${textKeyFast(raw)}`;
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, row.row);
