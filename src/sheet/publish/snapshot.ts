@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
-import { readCell, type CellValue } from '../../engine/cell';
+import type { CellValue } from '../../engine/cell';
+import { readCellFast } from '../../engine/text-fast';
 import { SCHEME_VERSION, schemeToJson } from '../../engine/scheme/json';
 import type { RankingResult } from '../ranking/types';
 
@@ -22,8 +23,26 @@ export const SCHEME_KEY = '方案 ';
 export const COLUMNS_KEY = '列';
 const WEIGHT_KEY = '权重 ';
 
+/** A double's shortest text, when it is the decimal Excel shows written out (≤ 15 digits, no exponent); else null. */
+function plainNumberText(n: number): string | null {
+  const text = String(n);
+  let digits = 0;
+  let leading = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x65) return null; // "1e+21", "1e-7"
+    if (c < 0x30 || c > 0x39 || (leading && c === 0x30)) continue;
+    leading = false;
+    digits++;
+  }
+  return digits <= 15 ? text : null;
+}
+
 function valueOf(raw: CellValue): string | null {
-  const cell = readCell(raw);
+  // the common case, a plain number, written as readCell(raw).value.toFixed() would write it
+  const plain = typeof raw === 'number' && Number.isFinite(raw) ? plainNumberText(raw) : null;
+  if (plain !== null) return plain;
+  const cell = readCellFast(raw);
   switch (cell.kind) {
     case 'blank':
       return null;

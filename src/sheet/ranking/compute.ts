@@ -3,7 +3,7 @@ import type { AwardUnit } from '../../engine/awards/types';
 import { bandIndex, lowered } from '../../engine/bands';
 import { D, Dec, roundHalfUp, show } from '../../engine/decimal';
 import { applyDistribution } from '../../engine/distribution';
-import { placesOf, rankAll } from '../../engine/rank';
+import { ranksAndPlaces } from '../../engine/rank';
 import { bandsOf } from '../../engine/scheme/access';
 import type { Scheme } from '../../engine/scheme/types';
 import type { SourceTable } from '../source-table';
@@ -111,8 +111,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
   // ranking
   const keys = rankKeys(units, inputs, scheme);
   const groups = hasCategory && scheme.ranking.byCategory ? units.map((u) => u.category) : null;
-  const ranks = rankAll(keys, scheme.ranking.method, groups);
-  const places = placesOf(keys, groups);
+  const { ranks, places } = ranksAndPlaces(keys, scheme.ranking.method, groups);
   units.forEach((u, i) => {
     u.rank = ranks[i];
     u.place = places[i];

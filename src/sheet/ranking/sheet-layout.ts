@@ -49,17 +49,19 @@ const LINE_HEIGHT = 15;
 export function rowHeights(rows: PlanCell[][], widths: number[], mergedRows: Set<number>): Record<number, number> {
   const out: Record<number, number> = {};
   const total = widths.reduce((a, b) => a + b, 0);
-  rows.forEach((row, r) => {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    const merged = mergedRows.has(r);
     let lines = 1;
-    row.forEach((c, i) => {
-      if (typeof c.value !== 'string' || c.value === '') return;
-      const width = mergedRows.has(r) ? total : (widths[i] ?? 10);
-      const room = Math.max(1, width - 1);
+    for (let i = 0; i < row.length; i++) {
+      const value = row[i]!.value;
+      if (typeof value !== 'string' || value === '') continue;
+      const room = Math.max(1, (merged ? total : (widths[i] ?? 10)) - 1);
       // no character is wider than two cells: short text fits on one line without measuring
-      if (2 * c.value.length <= room) return;
-      lines = Math.max(lines, Math.ceil(textWidth(c.value) / room));
-    });
+      if (2 * value.length <= room) continue;
+      lines = Math.max(lines, Math.ceil(textWidth(value) / room));
+    }
     if (lines > 1) out[r] = lines * LINE_HEIGHT + 3;
-  });
+  }
   return out;
 }

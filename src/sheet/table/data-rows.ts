@@ -1,8 +1,9 @@
 import { normaliseText, quote, type CellValue } from '../../engine/cell';
+import { isBlankFast as isBlank, isPlainText } from '../../engine/text-fast';
 import { cellAddress } from '../address';
 import type { SheetData, SourceColumn, SourceRow, SourceTable } from '../source-table';
 import { isScoreRole } from './header-roles';
-import { isBlank, mergeAt, rawAt, sheetWidth } from './grid';
+import { mergeAt, rawAt, sheetWidth } from './grid';
 
 /** Rows that sum or average the units above them: passed over, the table goes on (小计 between categories). */
 const SUM_ROW = /^(合计|小计|总计|平均|均值)/;
@@ -22,8 +23,9 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
   const width = sheetWidth(sheet);
   const out: DataRows = { rows: [], skipped: [], warnings: [] };
   let notes: string | null = null;
-  for (let row = firstRow; row < sheet.values.length; row++) {
-    const skip = (reason: string) => out.skipped.push({ row, reason });
+  let row = firstRow;
+  const skip = (reason: string) => out.skipped.push({ row, reason });
+  for (; row < sheet.values.length; row++) {
     const cells = rowCells(sheet, row, width);
     if (notes !== null) {
       skip(`在“${notes}”之后，表格已结束`);
@@ -45,14 +47,14 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
       continue;
     }
     const unitText = compact(cells[unit.index]);
-    const marks = [first, cells[unit.index]];
-    const note = marks.find((v) => NOTE_ROW.test(compact(v)));
+    const firstText = first === cells[unit.index] ? unitText : compact(first);
+    const note = NOTE_ROW.test(firstText) ? first : NOTE_ROW.test(unitText) ? cells[unit.index] : undefined;
     if (note !== undefined) {
       notes = shorten(note);
       skip(`说明或签名行（“${notes}”），表格到此结束`);
       continue;
     }
-    const total = marks.find((v) => SUM_ROW.test(compact(v)));
+    const total = SUM_ROW.test(firstText) ? first : SUM_ROW.test(unitText) ? cells[unit.index] : undefined;
     if (total !== undefined) {
       skip(`${compact(total).match(SUM_ROW)![1]}行（“${shorten(total)}”），不是单位`);
       continue;
@@ -105,6 +107,9 @@ function categoryValue(sheet: SheetData, row: number, col: number): CellValue {
 }
 
 function compact(v: CellValue): string {
+  // plain text without spaces, and the text of a finite number, are their own compact form
+  if (typeof v === 'string' && isPlainText(v) && v.indexOf(' ') < 0) return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   return isBlank(v) ? '' : normaliseText(String(v)).replace(/\s+/g, '');
 }
 

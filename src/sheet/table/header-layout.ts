@@ -1,4 +1,5 @@
-import { readCell, type CellValue } from '../../engine/cell';
+import type { CellValue } from '../../engine/cell';
+import { readCellFast } from '../../engine/text-fast';
 import type { SheetData } from '../source-table';
 import { isBlank, mergeAt, rawAt, sheetWidth } from './grid';
 
@@ -20,10 +21,9 @@ export interface HeaderCell {
  * In the first row only merges starting on that row count, so a column merged down
  * from a row above is not read again as a header of its own.
  */
-export function headerCells(sheet: SheetData, row: number, twoRow: boolean): HeaderCell[] {
+export function headerCells(sheet: SheetData, row: number, twoRow: boolean, width = sheetWidth(sheet)): HeaderCell[] {
   const cells: HeaderCell[] = [];
   let open: { start: number; top: CellValue } | null = null;
-  const width = sheetWidth(sheet);
   for (let col = 0; col < width; col++) {
     const m = mergeAt(sheet, row, col);
     const groupTop = m ? (m.top === row ? rawAt(sheet, m.top, m.left) : undefined) : rawAt(sheet, row, col);
@@ -61,15 +61,14 @@ export function headerCells(sheet: SheetData, row: number, twoRow: boolean): Hea
  * columns merged down over both rows) or, without merges, a text cell on `row`
  * has sub-headers running on under blank cells beside it.
  */
-export function looksLikeSubHeader(sheet: SheetData, row: number): boolean {
+export function looksLikeSubHeader(sheet: SheetData, row: number, width = sheetWidth(sheet)): boolean {
   const next = row + 1;
   if (next >= sheet.values.length) return false;
-  const width = sheetWidth(sheet);
   let texts = 0;
   for (let col = 0; col < width; col++) {
     const m = mergeAt(sheet, next, col);
     if (m && m.top < next) continue;
-    const cell = readCell(rawAt(sheet, next, col));
+    const cell = readCellFast(rawAt(sheet, next, col));
     if (cell.kind === 'number' || cell.kind === 'bool') return false;
     if (cell.kind === 'text') texts++;
   }
