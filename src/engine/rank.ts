@@ -1,4 +1,5 @@
 import type { Dec } from './decimal';
+import { fastPaths } from './fast-paths';
 import type { RankMethod } from './scheme/types';
 
 /** A unit's ranking keys: the score first, then the tie-break scores in order; null = not ranked (blank). */
@@ -42,7 +43,7 @@ function approximations(keys: readonly RankKeys[]): { approx: (Float64Array | nu
       continue;
     }
     const a = new Float64Array(k.length);
-    let all = true;
+    let all = fastPaths.enabled;
     for (let x = 0; x < k.length; x++) {
       const n = k[x].toNumber();
       a[x] = n;

@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { CellValue } from '../../engine/cell';
+import { fastPaths } from '../../engine/fast-paths';
 import { readCellFast } from '../../engine/text-fast';
 import { SCHEME_VERSION, schemeToJson } from '../../engine/scheme/json';
 import type { RankingResult } from '../ranking/types';
@@ -40,7 +41,7 @@ function plainNumberText(n: number): string | null {
 
 function valueOf(raw: CellValue): string | null {
   // the common case, a plain number, written as readCell(raw).value.toFixed() would write it
-  const plain = typeof raw === 'number' && Number.isFinite(raw) ? plainNumberText(raw) : null;
+  const plain = fastPaths.enabled && typeof raw === 'number' && Number.isFinite(raw) ? plainNumberText(raw) : null;
   if (plain !== null) return plain;
   const cell = readCellFast(raw);
   switch (cell.kind) {
