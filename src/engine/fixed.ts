@@ -1,4 +1,4 @@
-import { fromExcel, scaledFromExcel, type Dec } from './decimal';
+import { D, scaledFromExcel, type Dec } from './decimal';
 
 /**
  * An exact decimal as a safe integer × 10^−scale: the fast path beside decimal.js for the
@@ -89,11 +89,11 @@ export function fixedRound(a: Fixed, places: number): Fixed | null {
   return make(sign * q, places);
 }
 
-/** The decimal, when it has at most 15 significant digits (null beyond): shared with fromExcel's cache. */
+/** The decimal, when it has at most 15 significant digits (null beyond). */
 export function fixedToDec(a: Fixed): Dec | null {
   if (Math.abs(a.int) >= MAX_INT || a.scale > 22) return null;
-  // ≤ 15 digits: the correctly rounded quotient is the double whose shortest text is this decimal
-  return fromExcel(a.int / POW10[a.scale]!);
+  // made here, not through fromExcel's cache: totals are mostly distinct and would push the shared scores out
+  return a.scale === 0 || a.int === 0 ? new D(a.int) : new D(`${a.int}e-${a.scale}`);
 }
 
 /** The double nearest the value (exact order for ≤ 15 significant digits). */

@@ -24,6 +24,18 @@ export const SCHEME_KEY = '方案 ';
 export const COLUMNS_KEY = '列';
 const WEIGHT_KEY = '权重 ';
 
+const plainTexts = new Map<number, string | null>();
+
+/** plainNumberText, kept: a sheet repeats its scores in every row. */
+function plainNumberTextOf(n: number): string | null {
+  let text = plainTexts.get(n);
+  if (text === undefined) {
+    if (plainTexts.size >= 10_000) plainTexts.clear();
+    plainTexts.set(n, (text = plainNumberText(n)));
+  }
+  return text;
+}
+
 /** A double's shortest text, when it is the decimal Excel shows written out (≤ 15 digits, no exponent); else null. */
 function plainNumberText(n: number): string | null {
   const text = String(n);
@@ -41,7 +53,7 @@ function plainNumberText(n: number): string | null {
 
 function valueOf(raw: CellValue): string | null {
   // the common case, a plain number, written as readCell(raw).value.toFixed() would write it
-  const plain = fastPaths.enabled && typeof raw === 'number' && Number.isFinite(raw) ? plainNumberText(raw) : null;
+  const plain = fastPaths.enabled && typeof raw === 'number' && Number.isFinite(raw) ? plainNumberTextOf(raw) : null;
   if (plain !== null) return plain;
   const cell = readCellFast(raw);
   switch (cell.kind) {

@@ -1,5 +1,5 @@
 import { Dec, fromExcel, show } from '../../engine/decimal';
-import { fixedAdd, fixedCmp, fixedMul, fixedOf, fixedOfText, fixedShiftDown, fixedSub, fixedToDec, FIXED_ZERO, type Fixed } from '../../engine/fixed';
+import { fixedAdd, fixedCmp, fixedMul, fixedOf, fixedOfText, fixedShiftDown, fixedSub, fixedToDec, fixedToNumber, FIXED_ZERO, type Fixed } from '../../engine/fixed';
 import { isBlankFast } from '../../engine/text-fast';
 import type { Scheme } from '../../engine/scheme/types';
 import type { SourceColumn } from '../source-table';
@@ -18,6 +18,8 @@ interface FastComponent {
   percent: boolean;
   weight: Fixed;
   full: Fixed;
+  /** full as a double, a little above it: a cheap first test. */
+  fullNumber: number;
 }
 
 interface FastAdjustment {
@@ -60,7 +62,8 @@ export function fastPlan(components: UsedComponent[], deductionCols: SourceColum
   for (const c of components) {
     const weight = fixedOfText(c.weight.toFixed());
     if (!weight) return null;
-    fast.push({ col: c.col, percent: c.unit === 'percent', weight, full: c.unit === 'percent' ? HUNDRED : weight });
+    const full = c.unit === 'percent' ? HUNDRED : weight;
+    fast.push({ col: c.col, percent: c.unit === 'percent', weight, full, fullNumber: fixedToNumber(full) * (1 + 1e-9) });
   }
   const deduction = adjustmentPlan(deductionCols, scheme.deductionCap);
   const bonus = adjustmentPlan(bonusCols, scheme.bonusCap);
@@ -69,13 +72,16 @@ export function fastPlan(components: UsedComponent[], deductionCols: SourceColum
 
 /** Each score and Σ contribution (contribution() of components.ts), or null when any score is not a plain number in 0…full. */
 export function fastScores(cells: readonly unknown[], plan: FastPlan): { scores: Dec[]; sum: Fixed } | null {
-  const scores: Dec[] = new Array(plan.components.length);
+  const n = plan.components.length;
+  const scores: Dec[] = new Array(n);
   let sum: Fixed | null = FIXED_ZERO;
-  for (let i = 0; i < plan.components.length; i++) {
+  for (let i = 0; i < n; i++) {
     const c = plan.components[i]!;
     const raw = cells[c.col];
+    if (typeof raw !== 'number' || !(raw >= 0 && raw <= c.fullNumber)) return null;
     const v = fixedOf(raw);
-    if (v === null || v.int < 0) return null;
+    if (v === null) return null;
+    // the double bounds are only a first sieve: the decimal bound decides
     const over = fixedCmp(v, c.full);
     if (over === null || over > 0) return null;
     let part: Fixed | null = v;
@@ -85,7 +91,7 @@ export function fastScores(cells: readonly unknown[], plan: FastPlan): { scores:
     }
     sum = part && fixedAdd(sum, part);
     if (sum === null) return null;
-    scores[i] = fromExcel(raw as number);
+    scores[i] = fromExcel(raw);
   }
   return { scores, sum };
 }
@@ -95,7 +101,7 @@ export function fastAdjustment(
   cells: readonly unknown[],
   plan: FastAdjustment,
   what: '扣分' | '加分',
-): { value: Dec | null; fixed: Fixed; capNotes: UnitNote[] } | null {
+): { value: Dec | null; fixed: Fixed; invalid: false; capNotes: UnitNote[] } | null {
   const capNotes: UnitNote[] = [];
   let entered = false;
   let sum: Fixed | null = FIXED_ZERO;
@@ -120,7 +126,7 @@ export function fastAdjustment(
     sum = fixedAdd(sum, v);
     if (sum === null) return null;
   }
-  if (!entered) return { value: null, fixed: FIXED_ZERO, capNotes };
+  if (!entered) return { value: null, fixed: FIXED_ZERO, invalid: false, capNotes };
   const before = single ?? fixedToDec(sum);
   if (before === null) return null;
   if (plan.cap !== null) {
@@ -128,10 +134,10 @@ export function fastAdjustment(
     if (over === null) return null;
     if (over > 0) {
       capNotes.push({ kind: 'cap', what, before: show(before), after: show(plan.capDec!), by: 'scheme' });
-      return { value: plan.capDec, fixed: plan.cap, capNotes };
+      return { value: plan.capDec, fixed: plan.cap, invalid: false, capNotes };
     }
   }
-  return { value: before, fixed: sum, capNotes };
+  return { value: before, fixed: sum, invalid: false, capNotes };
 }
 
 /** Σ contributions − deduction + bonus, as a decimal; null beyond 15 significant digits. */

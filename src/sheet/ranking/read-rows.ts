@@ -2,7 +2,7 @@ import { normaliseText, readCell } from '../../engine/cell';
 import { fastPaths } from '../../engine/fast-paths';
 import { normaliseTextFast, readCellFast, textKeyFast } from '../../engine/text-fast';
 import { readCategories } from './categories';
-import { D, Dec, HUNDRED, ZERO, show, sum } from '../../engine/decimal';
+import { D, Dec, HUNDRED, ZERO, fromExcel, show, sum } from '../../engine/decimal';
 import { invalid, isPerfError } from '../../engine/errors';
 import { bonusTotal, deductionTotal } from '../../engine/deduct';
 import { readYesNo, YesNo } from '../../engine/yesno';
@@ -101,14 +101,33 @@ function readFlag(table: SourceTable, row: SourceRow, role: 'veto' | 'exclude', 
   }
 }
 
-function numericColumns(table: SourceTable, row: SourceRow): Record<string, Dec | null> {
-  const out: Record<string, Dec | null> = {};
+/** The keys each row's numbers are listed under (by header, and by name when no header took it), once per table. */
+function numericKeys(table: SourceTable): { index: number; key: string }[] {
+  const keys: { index: number; key: string }[] = [];
+  const at = new Map<string, number>();
+  // as assigning row by row would: a key keeps its first place and takes the last column's value
+  const set = (index: number, key: string) => {
+    const i = at.get(key);
+    if (i === undefined) at.set(key, keys.push({ index, key }) - 1);
+    else keys[i] = { index, key };
+  };
   for (const c of table.columns) {
     if (c.role === 'unit' || c.role === 'category') continue;
-    const cell = readCellFast(row.cells[c.index]);
-    const v = cell.kind === 'number' ? cell.value : null;
-    out[c.header] = v;
-    if (!(c.name in out)) out[c.name] = v;
+    set(c.index, c.header);
+    if (!at.has(c.name) && !(c.name in Object.prototype)) set(c.index, c.name);
+  }
+  return keys;
+}
+
+function numericColumns(keys: { index: number; key: string }[], row: SourceRow): Record<string, Dec | null> {
+  const out: Record<string, Dec | null> = {};
+  for (const { index, key } of keys) {
+    const raw = row.cells[index];
+    if (typeof raw === 'number' && Number.isFinite(raw)) out[key] = fromExcel(raw);
+    else {
+      const cell = readCellFast(raw);
+      out[key] = cell.kind === 'number' ? cell.value : null;
+    }
   }
   return out;
 }
@@ -132,6 +151,7 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   }
 
   const fast = fastPaths.enabled ? fastPlan(components, deductionCols, bonusCols, scheme) : null;
+  const keys = numericKeys(table);
 
   return table.rows.map((row, index) => {
     const notes: UnitNote[] = [];
@@ -163,12 +183,12 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
 
     const fastDed = fast && fastAdjustment(row.cells, fast.deduction, '扣分');
     const fastBon = fast && fastAdjustment(row.cells, fast.bonus, '加分');
-    const ded = fastDed ? { ...fastDed, invalid: false } : readAdjustment(table, row, deductionCols, '扣分', scheme.deductionCap, warnings);
-    const bon = fastBon ? { ...fastBon, invalid: false } : readAdjustment(table, row, bonusCols, '加分', scheme.bonusCap, warnings);
+    const ded = fastDed ?? readAdjustment(table, row, deductionCols, '扣分', scheme.deductionCap, warnings);
+    const bon = fastBon ?? readAdjustment(table, row, bonusCols, '加分', scheme.bonusCap, warnings);
     const deduction = ded.value;
     const bonus = bon.value;
     // with a total column the clerk's total already holds the deduction and bonus: caps change nothing there
-    if (!totalCol) notes.push(...ded.capNotes, ...bon.capNotes);
+    if (!totalCol) for (const n of ded.capNotes.length + bon.capNotes.length > 0 ? [...ded.capNotes, ...bon.capNotes] : []) notes.push(n);
 
     const scored = components.length > 0 && blanks.length === 0 && badScores.length === 0 && tooLarge.length === 0;
     const computed = !scored
@@ -244,7 +264,7 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
       vetoText: veto.text,
       excluded: exclusion.flag.yes,
       excludedText: exclusion.text,
-      columns: numericColumns(table, row),
+      columns: numericColumns(keys, row),
       notes,
       remark: remarkCol ? remarkOf(row.cells[remarkCol.index]) : null,
     };
