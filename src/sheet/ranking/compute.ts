@@ -128,7 +128,9 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
     place: u.place,
     excluded: u.excluded,
     excludedReason: u.excluded ? (inputs[id].excludedText ?? inputs[id].vetoText ?? undefined) : undefined,
-    columns: inputs[id].columns,
+    get columns() {
+      return inputs[id].columns;
+    },
   }));
   const outcome = assignAwards({ units: awardUnits, rules: scheme.awards, settings: scheme.awardSettings, bands });
   units.forEach((u, id) => {

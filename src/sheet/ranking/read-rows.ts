@@ -30,8 +30,8 @@ export interface UnitInput {
   vetoText: string | null;
   excluded: boolean;
   excludedText: string | null;
-  /** Numbers of every numeric column by header and by name, for tie-breaks and 单项奖. */
-  columns: Record<string, Dec | null>;
+  /** Numbers of every numeric column by header and by name, for tie-breaks and 单项奖 (read on first use). */
+  readonly columns: Record<string, Dec | null>;
   notes: UnitNote[];
   /** The clerk's 备注 for this unit, as typed; null when the table has no such column or it is blank. */
   remark: string | null;
@@ -250,6 +250,7 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
         message: `单位“${name}”的总分为 ${show(total)}，是负数：请核对得分和扣分`,
       });
     }
+    let columns: Record<string, Dec | null> | undefined;
     const veto = readFlag(table, row, 'veto', warnings);
     const exclusion = readFlag(table, row, 'exclude', warnings);
     return {
@@ -264,7 +265,10 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
       vetoText: veto.text,
       excluded: exclusion.flag.yes,
       excludedText: exclusion.text,
-      columns: numericColumns(keys, row),
+      // read when a tie-break or a 单项奖 asks: most schemes never do
+      get columns() {
+        return (columns ??= numericColumns(keys, row));
+      },
       notes,
       remark: remarkCol ? remarkOf(row.cells[remarkCol.index]) : null,
     };
