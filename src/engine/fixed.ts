@@ -89,6 +89,27 @@ export function fixedRound(a: Fixed, places: number): Fixed | null {
   return make(sign * q, places);
 }
 
+/** A running exact sum, one object for the whole sum (rows are summed by the hundred thousand). */
+export class FixedSum {
+  int = 0;
+  scale = 0;
+
+  /** Add int × 10^−scale; false (and the sum is spoilt) when it would leave safe integers. */
+  add(int: number, scale: number): boolean {
+    if (!Number.isSafeInteger(int) || scale > 22) return false;
+    if (scale > this.scale) {
+      this.int = shift(this.int, scale - this.scale);
+      this.scale = scale;
+    } else if (scale < this.scale) int = shift(int, this.scale - scale);
+    this.int += int;
+    return Number.isSafeInteger(this.int);
+  }
+
+  get value(): Fixed {
+    return { int: this.int, scale: this.scale };
+  }
+}
+
 /** The decimal, when it has at most 15 significant digits (null beyond). */
 export function fixedToDec(a: Fixed): Dec | null {
   if (Math.abs(a.int) >= MAX_INT || a.scale > 22) return null;

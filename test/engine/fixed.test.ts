@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D, fromExcel, roundHalfUp } from '../../src/engine/decimal';
-import { fixedAdd, fixedCmp, fixedMul, fixedOf, fixedOfText, fixedRound, fixedSub, fixedToDec, type Fixed } from '../../src/engine/fixed';
+import { fixedAdd, fixedCmp, fixedMul, fixedOf, fixedOfText, fixedRound, fixedSub, fixedToDec, FixedSum, type Fixed } from '../../src/engine/fixed';
 
 const asDec = (f: Fixed) => new D(f.int).div(new D(10).pow(f.scale));
 
@@ -46,6 +46,25 @@ describe('Fixed: exact decimals in safe integers', () => {
         if (big) expect(asDec(big).eq(roundHalfUp(dx.times(dy), places))).toBe(true);
       }),
       { seed: 11, numRuns: 5000 },
+    );
+  });
+
+  it('sums a row exactly, or says it cannot', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, fc.constantFrom(1, 0.3, 12.5, 33.4)), { maxLength: 9 }), (parts) => {
+        const sum = new FixedSum();
+        let exact = new D(0);
+        let ok = true;
+        for (const [v, w] of parts) {
+          const x = fixedOf(v);
+          const y = fixedOf(w)!;
+          if (!x) return;
+          ok = sum.add(x.int * y.int, x.scale + y.scale + 2) && ok;
+          exact = exact.plus(asDec(x).times(asDec(y)).div(100));
+        }
+        if (ok) expect(asDec(sum.value).eq(exact)).toBe(true);
+      }),
+      { seed: 13, numRuns: 3000 },
     );
   });
 

@@ -56,8 +56,9 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
 
   // total → rounding → grade → veto
   const units: UnitResult[] = inputs.map((u) => {
-    const notes: UnitNote[] = [...u.notes];
-    const total = u.total !== null && scheme.decimals !== null ? roundHalfUp(u.total, scheme.decimals) : u.total;
+    const notes: UnitNote[] = u.notes;
+    // a total already within the decimals is its own rounding
+    const total = u.total !== null && scheme.decimals !== null && u.total.decimalPlaces() > scheme.decimals ? roundHalfUp(u.total, scheme.decimals) : u.total;
     if (u.total !== null && total !== null && !total.eq(u.total))
       notes.push({ kind: 'rounded', before: show(u.total), after: total.toFixed(scheme.decimals!), decimals: scheme.decimals! });
     let gradeIndex = total === null ? null : bandIndex(total, bands);

@@ -1,5 +1,5 @@
 import { Dec, fromExcel, show } from '../../engine/decimal';
-import { fixedAdd, fixedCmp, fixedMul, fixedOf, fixedOfText, fixedShiftDown, fixedSub, fixedToDec, fixedToNumber, FIXED_ZERO, type Fixed } from '../../engine/fixed';
+import { fixedAdd, fixedCmp, fixedOf, fixedOfText, fixedSub, fixedToDec, fixedToNumber, FIXED_ZERO, FixedSum, type Fixed } from '../../engine/fixed';
 import { isBlankFast } from '../../engine/text-fast';
 import type { Scheme } from '../../engine/scheme/types';
 import type { SourceColumn } from '../source-table';
@@ -74,7 +74,7 @@ export function fastPlan(components: UsedComponent[], deductionCols: SourceColum
 export function fastScores(cells: readonly unknown[], plan: FastPlan): { scores: Dec[]; sum: Fixed } | null {
   const n = plan.components.length;
   const scores: Dec[] = new Array(n);
-  let sum: Fixed | null = FIXED_ZERO;
+  const sum = new FixedSum();
   for (let i = 0; i < n; i++) {
     const c = plan.components[i]!;
     const raw = cells[c.col];
@@ -84,16 +84,12 @@ export function fastScores(cells: readonly unknown[], plan: FastPlan): { scores:
     // the double bounds are only a first sieve: the decimal bound decides
     const over = fixedCmp(v, c.full);
     if (over === null || over > 0) return null;
-    let part: Fixed | null = v;
-    if (c.percent) {
-      const product = fixedMul(v, c.weight);
-      part = product && fixedShiftDown(product, 2);
-    }
-    sum = part && fixedAdd(sum, part);
-    if (sum === null) return null;
+    // percent: score × weight ÷ 100
+    const added = c.percent ? sum.add(v.int * c.weight.int, v.scale + c.weight.scale + 2) : sum.add(v.int, v.scale);
+    if (!added) return null;
     scores[i] = fromExcel(raw);
   }
-  return { scores, sum };
+  return { scores, sum: sum.value };
 }
 
 /** readAdjustment of read-rows.ts for blank or non-negative plain numbers; null otherwise. */
