@@ -26,7 +26,7 @@ const WEIGHT_KEY = '权重 ';
 
 const plainTexts = new Map<number, string | null>();
 
-/** plainNumberText, kept: a sheet repeats its scores in every row. */
+/** plainNumberText, kept: a sheet repeats its scores in every row. The text readCell(n).value.toFixed() writes. */
 function plainNumberTextOf(n: number): string | null {
   let text = plainTexts.get(n);
   if (text === undefined) {
@@ -51,10 +51,19 @@ function plainNumberText(n: number): string | null {
   return digits <= 15 ? text : null;
 }
 
+/** JSON of a unit's values (JSON.stringify of valueOf each): plain numbers need no escaping. */
+function valuesJson(cells: readonly CellValue[], columns: readonly number[]): string {
+  let json = '[';
+  for (let i = 0; i < columns.length; i++) {
+    const raw = cells[columns[i]!];
+    if (i > 0) json += ',';
+    const plain = fastPaths.enabled && typeof raw === 'number' && Number.isFinite(raw) ? plainNumberTextOf(raw) : null;
+    json += plain !== null ? `"${plain}"` : JSON.stringify(valueOf(raw));
+  }
+  return json + ']';
+}
+
 function valueOf(raw: CellValue): string | null {
-  // the common case, a plain number, written as readCell(raw).value.toFixed() would write it
-  const plain = fastPaths.enabled && typeof raw === 'number' && Number.isFinite(raw) ? plainNumberTextOf(raw) : null;
-  if (plain !== null) return plain;
   const cell = readCellFast(raw);
   switch (cell.kind) {
     case 'blank':
@@ -83,10 +92,8 @@ export function snapshotOf(result: RankingResult): SnapshotEntry[] {
     { key: '规则版本', value: JSON.stringify(SCHEME_VERSION) },
     { key: COLUMNS_KEY, value: JSON.stringify(decisive.map((c) => c.header)) },
   ];
-  for (const u of result.units) {
-    const cells = rowOf.get(u.row)?.cells ?? [];
-    entries.push({ key: unitKey(u.category, u.name), value: JSON.stringify(decisive.map((c) => valueOf(cells[c.index]))) });
-  }
+  const columns = decisive.map((c) => c.index);
+  for (const u of result.units) entries.push({ key: unitKey(u.category, u.name), value: valuesJson(rowOf.get(u.row)?.cells ?? [], columns) });
   for (const c of result.components) entries.push({ key: `${WEIGHT_KEY}${c.header}`, value: JSON.stringify(`${c.weight.toFixed()}${c.unit === 'percent' ? '%' : '分'}`) });
   const scheme = JSON.parse(schemeToJson(result.scheme)) as Record<string, unknown>;
   for (const [k, v] of Object.entries(scheme)) if (k !== 'version' && k !== 'name') entries.push({ key: `${SCHEME_KEY}${k}`, value: JSON.stringify(v) });

@@ -18,20 +18,22 @@ const LOWEST = new D('-1e30');
 
 /** Each unit's ranking keys: its total used, then the scheme's tie-break columns; null when not scored. */
 function rankKeys(units: UnitResult[], inputs: UnitInput[], scheme: Scheme): (Dec[] | null)[] {
-  return units.map((u, i) => (u.total === null ? null : [u.total, ...scheme.ranking.tieBreak.map((c) => inputs[i].columns[c] ?? LOWEST)]));
+  const tieBreak = scheme.ranking.tieBreak;
+  return units.map((u, i) => (u.total === null ? null : tieBreak.length === 0 ? [u.total] : [u.total, ...tieBreak.map((c) => inputs[i].columns[c] ?? LOWEST)]));
 }
 
 /** Each tied unit's note names the place, the size of the group and a few of the others: linear in the group. */
 function tieNotes(units: UnitResult[], keys: (Dec[] | null)[]): void {
-  const byPlace = new Map<string, UnitResult[]>();
+  const byCategory = new Map<string, Map<number, UnitResult[]>>();
   units.forEach((u, i) => {
     if (u.place === null || keys[i] === null) return;
-    const k = `${u.category}\u0000${u.place}`;
-    const group = byPlace.get(k);
+    let byPlace = byCategory.get(u.category);
+    if (!byPlace) byCategory.set(u.category, (byPlace = new Map()));
+    const group = byPlace.get(u.place);
     if (group) group.push(u);
-    else byPlace.set(k, [u]);
+    else byPlace.set(u.place, [u]);
   });
-  for (const tied of byPlace.values()) {
+  for (const tied of [...byCategory.values()].flatMap((m) => [...m.values()])) {
     if (tied.length < 2) continue;
     const shown = tied.slice(0, TIE_NAMES_SHOWN + 1);
     for (const u of tied) {
