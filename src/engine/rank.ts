@@ -87,7 +87,13 @@ export function ranksAndPlaces(
     }
     return b.length - a.length;
   };
-  order.sort((i, j) => groupIds[i] - groupIds[j] || cmp(i, j) || i - j);
+  // one exact key each (the usual total alone): the doubles are the order
+  const single = order.every((i) => exact[i] && approx[i]!.length === 1);
+  if (single) {
+    const v = new Float64Array(keys.length);
+    for (const i of order) v[i] = approx[i]![0]!;
+    order.sort((i, j) => groupIds[i] - groupIds[j] || v[j]! - v[i]! || i - j);
+  } else order.sort((i, j) => groupIds[i] - groupIds[j] || cmp(i, j) || i - j);
 
   let position = 0;
   let dense = 0;
