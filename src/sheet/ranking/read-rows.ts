@@ -83,9 +83,16 @@ function readAdjustment(
   return { value, invalid, capNotes };
 }
 
-function readFlag(table: SourceTable, row: SourceRow, role: 'veto' | 'exclude', warnings: Warning[]): { flag: YesNo; text: string | null } {
-  const col = columnsOf(table, role)[0];
-  if (!col) return { flag: { yes: false, levels: 0 }, text: null };
+const NO_FLAG: { flag: YesNo; text: string | null } = Object.freeze({ flag: Object.freeze({ yes: false, levels: 0 }), text: null });
+
+function readFlag(
+  table: SourceTable,
+  row: SourceRow,
+  col: SourceColumn | undefined,
+  role: 'veto' | 'exclude',
+  warnings: Warning[],
+): { flag: YesNo; text: string | null } {
+  if (!col) return NO_FLAG;
   const raw = row.cells[col.index];
   const what = role === 'veto' ? '一票否决' : '取消评优';
   try {
@@ -139,6 +146,8 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   const deductionCols = columnsOf(table, 'deduction');
   const bonusCols = columnsOf(table, 'bonus');
   const remarkCol = table.columns.find((c) => c.role === 'other' && REMARK.test(c.name));
+  const vetoCol = columnsOf(table, 'veto')[0];
+  const excludeCol = columnsOf(table, 'exclude')[0];
   const categories = readCategories(table, warnings);
   refuseDuplicates(table, unitCol, categories);
   if (totalCol && components.length === 0 && deductionCols.length + bonusCols.length > 0) {
@@ -251,8 +260,8 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
       });
     }
     let columns: Record<string, Dec | null> | undefined;
-    const veto = readFlag(table, row, 'veto', warnings);
-    const exclusion = readFlag(table, row, 'exclude', warnings);
+    const veto = readFlag(table, row, vetoCol, 'veto', warnings);
+    const exclusion = readFlag(table, row, excludeCol, 'exclude', warnings);
     return {
       row: row.row,
       name,
