@@ -22,9 +22,9 @@ interface SizeRun {
   peakRssMb: number;
 }
 
-function runSize(n: number, method: string, runs: number): SizeRun {
+function runSize(n: number, method: string, runs: number, digest: 'node' | 'default' = 'node'): SizeRun {
   const child = path.join(__dirname, 'child.ts');
-  const out = execFileSync(process.execPath, [...process.execArgv, child, String(n), method, String(runs)], {
+  const out = execFileSync(process.execPath, [...process.execArgv, child, String(n), method, String(runs), digest], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 20,
@@ -72,6 +72,10 @@ export function e2eSection(): boolean[] {
   const comp = runSize(10_000, 'competition', 5);
   console.log(
     `  competition ranks, 10,000 units: find table ${ms(comp.find)}  compute ${ms(comp.compute)}  plan ${ms(comp.plan)}  total ${ms(comp.total)}  (no target of its own)`,
+  );
+  const hostFree = runSize(10_000, 'dense', 5, 'default');
+  console.log(
+    `  host-free 校验码 (@noble/hashes, no digest passed), 10,000 units: plan ${ms(hostFree.plan)}  total ${ms(hostFree.total)}  (no target of its own)`,
   );
   console.log('  TODO (issue 9): bytes-to-bytes (.xlsx in → .xlsx out) and the LibreOffice recalculation comparison are not measured yet (the .xlsx reader/writer is being reworked)');
   return results;

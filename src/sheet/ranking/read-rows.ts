@@ -197,7 +197,7 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
     const deduction = ded.value;
     const bonus = bon.value;
     // with a total column the clerk's total already holds the deduction and bonus: caps change nothing there
-    if (!totalCol) for (const n of ded.capNotes.length + bon.capNotes.length > 0 ? [...ded.capNotes, ...bon.capNotes] : []) notes.push(n);
+    if (!totalCol) notes.push(...ded.capNotes, ...bon.capNotes);
 
     const scored = components.length > 0 && blanks.length === 0 && badScores.length === 0 && tooLarge.length === 0;
     const computed = !scored

@@ -30,6 +30,7 @@ export function readScore(
 ): ScoreRead {
   const cell = readCellFast(raw);
   if (cell.kind === 'blank') return BLANK;
+  // the common case first: a number within range, nothing to say about it
   if (cell.kind === 'number' && !cell.percent && cell.value.abs().lt(LARGEST_SCORE)) return { kind: 'value', value: cell.value };
   const address = cellAddress(at.sheet, at.row, at.col);
   switch (cell.kind) {
