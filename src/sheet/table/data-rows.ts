@@ -3,7 +3,8 @@ import { isBlankFast as isBlank, isPlainText } from '../../engine/text-fast';
 import { cellAddress } from '../address';
 import type { SheetData, SourceColumn, SourceRow, SourceTable } from '../source-table';
 import { isScoreRole } from './header-roles';
-import { mergeAt, rawAt, sheetWidth } from './grid';
+import { rawAt, sheetWidth } from './grid';
+import { mergeIndex, type MergeLookup } from './merge-index';
 
 /** Rows that sum or average the units above them: passed over, the table goes on (小计 between categories). */
 const SUM_ROW = /^(合计|小计|总计|平均|均值)/;
@@ -21,6 +22,7 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
   const category = columns.find((c) => c.role === 'category');
   const scores = columns.filter((c) => isScoreRole(c.role));
   const width = sheetWidth(sheet);
+  const mergeAt = mergeIndex(sheet);
   const out: DataRows = { rows: [], skipped: [], warnings: [] };
   let notes: string | null = null;
   let row = firstRow;
@@ -63,7 +65,7 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
       skip('重复的表头行');
       continue;
     }
-    const heading = mergeAt(sheet, row, unit.index);
+    const heading = mergeAt(row, unit.index);
     if (heading && heading.right > heading.left && scores.some((c) => heading.left <= c.index && c.index <= heading.right)) {
       skip(`跨列合并的标题行（“${shorten(rawAt(sheet, heading.top, heading.left))}”），不是单位`);
       continue;
@@ -88,7 +90,7 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
       }
       continue;
     }
-    if (category) cells[category.index] = categoryValue(sheet, row, category.index);
+    if (category) cells[category.index] = categoryValue(sheet, mergeAt, row, category.index);
     out.rows.push({ row, cells } satisfies SourceRow);
   }
   return out;
@@ -101,8 +103,8 @@ function rowCells(sheet: SheetData, row: number, width: number): CellValue[] {
 }
 
 /** Categories are often merged down over their units: every unit of the merge gets the category. */
-function categoryValue(sheet: SheetData, row: number, col: number): CellValue {
-  const m = mergeAt(sheet, row, col);
+function categoryValue(sheet: SheetData, mergeAt: MergeLookup, row: number, col: number): CellValue {
+  const m = mergeAt(row, col);
   return (m ? rawAt(sheet, m.top, m.left) : rawAt(sheet, row, col)) ?? null;
 }
 
