@@ -3,12 +3,14 @@
  * layer (src/functions/functions.ts) beside float-only references written
  * here, in one run, and prints each ratio with its target and PASS/FAIL:
  *   GRADE and WEIGHTED ≥ 200,000 calls/s;
- *   RANKS over 10,000 rows ≥ 100× faster than 10,000 per-cell RANK calls.
+ *   RANKS over 10,000 rows ≥ 100× faster than 10,000 per-cell RANK calls;
+ * then the end-to-end compute section (bench/e2e/report.ts) and its targets.
  * Exits 1 when a target fails.
  */
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { grade, rank, ranks, weighted } from '../src/functions/functions';
+import { e2eSection } from './e2e/report';
 
 const CALLS_TARGET = 200_000;
 const RANKS_TARGET = 100;
@@ -123,6 +125,9 @@ console.log('');
     `RANKS     one call over ${fmt(ROWS)} rows ${fmt(ranksMs, 1)} ms   ${fmt(ROWS)} per-cell RANK calls ${fmt(perCellMs)} ms${note}   ratio ${fmt(ratio, 1)}×   target ≥ ${RANKS_TARGET}×   ${verdict(ok)}`,
   );
 }
+
+console.log('');
+results.push(...e2eSection());
 
 console.log('');
 console.log(results.every(Boolean) ? 'All targets met.' : 'Some targets FAILED.');

@@ -1,3 +1,5 @@
+import type { SheetData } from '../../src/sheet/source-table';
+
 /**
  * The benchmark's workbook, deterministic: N units × 7 weighted components + a deduction
  * (cap 3) + a bonus, in 3 categories; the same units for PERF and for the native-formula
@@ -47,6 +49,11 @@ export function summaryRows(units: BenchUnit[]): (string | number | null)[][] {
     HEADER,
     ...units.map((u, i) => [i + 1, u.name, u.category, ...u.scores, u.deduction, u.bonus]),
   ];
+}
+
+/** The workbook a host hands over: one summary sheet, its title merged across the table. */
+export function benchSheets(n: number): SheetData[] {
+  return [{ name: '汇总', values: summaryRows(benchUnits(n)), merges: [{ top: 0, left: 0, bottom: 0, right: HEADER.length - 1 }], perfKind: null }];
 }
 
 export const BENCH_FLAGS = { 'deduction-cap': '3', method: 'dense', awards: '一等奖:5%:良好,二等奖:10%:良好' };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { invalid } from '../engine/errors';
 import { rankingJson } from '../sheet/ranking/result-json';
 import { readReportLines } from '../sheet/table/read-report';
@@ -11,6 +12,9 @@ import { OutputFile, readInput, writeAll } from './files';
 import { openRankInput } from './rank-files';
 
 const FLAGS = ['sheet', 'out', 'json', 'scheme', ...SCHEME_FLAGS];
+
+/** node's SHA-256 for the 校验码: the same code as the host-free default, many times faster. */
+const nodeSha256 = (bytes: Uint8Array) => new Uint8Array(createHash('sha256').update(bytes).digest());
 
 function blockingMessage(problems: Warning[]): string {
   if (problems.length === 1 && !problems[0]!.cell) return `错误：${problems[0]!.message}`;
@@ -27,7 +31,7 @@ export async function runRankCommand(argv: string[], io: CommandIO, now = new Da
   const schemeFile = flags.scheme
     ? { name: flags.scheme.split(/[\\/]/).pop()!, text: new TextDecoder().decode(await readInput(flags.scheme, '方案文件', fs)) }
     : undefined;
-  const outcome = runRanking(sheets, { schemeFile, settings: flags, sheet: flags.sheet, now });
+  const outcome = runRanking(sheets, { schemeFile, settings: flags, sheet: flags.sheet, now, digest: nodeSha256 });
   const toJson = flags.json === '-';
   // what PERF read comes first, so that the clerk sees how the table was understood before any result
   if (outcome.read) for (const line of readReportLines(outcome.read)) (toJson ? io.stderr : io.stdout)(line);

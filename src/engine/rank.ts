@@ -1,4 +1,5 @@
 import type { Dec } from './decimal';
+import { fastPaths } from './fast-paths';
 import type { RankMethod } from './scheme/types';
 
 /** A unit's ranking keys: the score first, then the tie-break scores in order; null = not ranked (blank). */
@@ -27,43 +28,94 @@ export function rankAll(
   method: RankMethod,
   groups?: readonly (string | null)[] | null,
 ): (number | null)[] {
+  return ranksAndPlaces(keys, method, groups).ranks;
+}
+
+/** Doubles compare in one instruction; a decimal of at most 15 significant digits is the only one at its double. */
+function approximations(keys: readonly RankKeys[]): { approx: (Float64Array | null)[]; exact: boolean[] } {
+  const approx: (Float64Array | null)[] = new Array(keys.length);
+  const exact: boolean[] = new Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k === null) {
+      approx[i] = null;
+      exact[i] = false;
+      continue;
+    }
+    const a = new Float64Array(k.length);
+    let all = fastPaths.enabled;
+    for (let x = 0; x < k.length; x++) {
+      const n = k[x].toNumber();
+      a[x] = n;
+      if (k[x].sd() > 15 || (n !== 0 && !(Math.abs(n) >= 1e-300 && Math.abs(n) <= 1e300))) all = false;
+    }
+    approx[i] = a;
+    exact[i] = all;
+  }
+  return { approx, exact };
+}
+
+/**
+ * The displayed ranks (scheme method) and the places awards count (competition), from one
+ * sort: see rankAll and placesOf.
+ */
+export function ranksAndPlaces(
+  keys: readonly RankKeys[],
+  method: RankMethod,
+  groups?: readonly (string | null)[] | null,
+): { ranks: (number | null)[]; places: (number | null)[] } {
   if (groups && groups.length !== keys.length)
     throw new RangeError(`rankAll: ${keys.length} key rows but ${groups.length} groups`);
   const ranks: (number | null)[] = new Array<number | null>(keys.length).fill(null);
+  const places: (number | null)[] = new Array<number | null>(keys.length).fill(null);
   const groupIds = groupIdsOf(groups, keys.length);
   const order: number[] = [];
   for (let i = 0; i < keys.length; i++) if (keys[i] !== null && groupIds[i] >= 0) order.push(i);
 
   // Doubles make the sort fast; rounding to a double is monotone, so a strict difference between
-  // doubles is the true order, and only equal doubles need the exact decimal comparison.
-  const approx = keys.map((k) => (k === null ? null : k.map((d) => d.toNumber())));
+  // doubles is the true order, and only equal doubles of keys beyond 15 digits need the exact decimal comparison.
+  const { approx, exact } = approximations(keys);
   const cmp = (i: number, j: number): number => {
     const a = approx[i]!;
     const b = approx[j]!;
+    const both = exact[i] && exact[j];
     for (let x = 0; x < a.length && x < b.length; x++) {
       if (a[x] !== b[x]) return a[x] < b[x] ? 1 : -1;
+      if (both) continue;
       const c = keys[j]![x].cmp(keys[i]![x]);
       if (c !== 0) return c;
     }
     return b.length - a.length;
   };
-  order.sort((i, j) => groupIds[i] - groupIds[j] || cmp(i, j) || i - j);
+  // one exact key each (the usual total alone): the doubles are the order
+  const single = order.every((i) => exact[i] && approx[i]!.length === 1);
+  if (single) {
+    const v = new Float64Array(keys.length);
+    for (const i of order) v[i] = approx[i]![0]!;
+    order.sort((i, j) => groupIds[i] - groupIds[j] || v[j]! - v[i]! || i - j);
+  } else order.sort((i, j) => groupIds[i] - groupIds[j] || cmp(i, j) || i - j);
 
   let position = 0;
-  let rank = 0;
+  let dense = 0;
+  let competition = 0;
   for (let p = 0; p < order.length; p++) {
     const i = order[p];
     const prev = p > 0 ? order[p - 1] : -1;
     if (prev < 0 || groupIds[prev] !== groupIds[i]) {
       position = 1;
-      rank = 1;
+      dense = 1;
+      competition = 1;
     } else {
       position++;
-      if (cmp(prev, i) !== 0) rank = method === 'dense' ? rank + 1 : position;
+      if (cmp(prev, i) !== 0) {
+        dense++;
+        competition = position;
+      }
     }
-    ranks[i] = rank;
+    ranks[i] = method === 'dense' ? dense : competition;
+    places[i] = competition;
   }
-  return ranks;
+  return { ranks, places };
 }
 
 /** A small integer per group (any order; -1 = no group, not ranked); all 0 without groups. */
@@ -89,5 +141,5 @@ function groupIdsOf(groups: readonly (string | null)[] | null | undefined, n: nu
  * ranking), whatever method a sheet displays. Units tied on a window's last place share it.
  */
 export function placesOf(keys: readonly RankKeys[], groups?: readonly (string | null)[] | null): (number | null)[] {
-  return rankAll(keys, 'competition', groups);
+  return ranksAndPlaces(keys, 'competition', groups).places;
 }

@@ -6,6 +6,7 @@ import { computeRanking } from '../sheet/ranking/compute';
 import { rankingPlan } from '../sheet/ranking/plan';
 import { schemeData } from '../sheet/ranking/scheme-data';
 import type { RankingResult } from '../sheet/ranking/types';
+import type { Sha256 } from '../sheet/publish/snapshot';
 import type { SheetData } from '../sheet/source-table';
 import { chooseSummarySheet } from '../sheet/table';
 import { readReport, type ReadReport } from '../sheet/table/read-report';
@@ -22,6 +23,8 @@ export interface RankOptions {
   sheet?: string;
   /** When the run happens, for the printed sheets. */
   now: Date;
+  /** A faster SHA-256 the host has (the command line: node:crypto) for the 校验码; the code is the same without it. */
+  digest?: Sha256;
 }
 
 export type RankOutcome =
@@ -86,6 +89,6 @@ export function runRanking(sheets: SheetData[], options: RankOptions): RankOutco
   }
   result.warnings = [...loaded.warnings, ...check.warnings, ...dataCheck.warnings, ...result.warnings].map(located);
   const applied = readReport(chosen.table, result.components, loaded.scheme);
-  const plan = rankingPlan(result, { now: options.now, read: applied, office: loaded.settings.office, origin: loaded.fromSheet ? 'sheet' : 'snapshot' });
+  const plan = rankingPlan(result, { now: options.now, read: applied, office: loaded.settings.office, origin: loaded.fromSheet ? 'sheet' : 'snapshot', digest: options.digest });
   return { ok: true, result, plan, warnings: result.warnings, read: applied, settings: loaded.settings };
 }

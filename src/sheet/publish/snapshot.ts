@@ -1,5 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
-import { readCell, type CellValue } from '../../engine/cell';
+import type { CellValue } from '../../engine/cell';
+import { fastPaths } from '../../engine/fast-paths';
+import { readCellFast } from '../../engine/text-fast';
 import { SCHEME_VERSION, schemeToJson } from '../../engine/scheme/json';
 import type { RankingResult } from '../ranking/types';
 
@@ -22,8 +24,47 @@ export const SCHEME_KEY = '方案 ';
 export const COLUMNS_KEY = '列';
 const WEIGHT_KEY = '权重 ';
 
+const plainTexts = new Map<number, string | null>();
+
+/** plainNumberText, kept: a sheet repeats its scores in every row. The text readCell(n).value.toFixed() writes. */
+function plainNumberTextOf(n: number): string | null {
+  let text = plainTexts.get(n);
+  if (text === undefined) {
+    if (plainTexts.size >= 10_000) plainTexts.clear();
+    plainTexts.set(n, (text = plainNumberText(n)));
+  }
+  return text;
+}
+
+/** A double's shortest text, when it is the decimal Excel shows written out (≤ 15 digits, no exponent); else null. */
+function plainNumberText(n: number): string | null {
+  const text = String(n);
+  let digits = 0;
+  let leading = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x65) return null; // "1e+21", "1e-7"
+    if (c < 0x30 || c > 0x39 || (leading && c === 0x30)) continue;
+    leading = false;
+    digits++;
+  }
+  return digits <= 15 ? text : null;
+}
+
+/** JSON of a unit's values (JSON.stringify of valueOf each): plain numbers need no escaping. */
+function valuesJson(cells: readonly CellValue[], columns: readonly number[]): string {
+  let json = '[';
+  for (let i = 0; i < columns.length; i++) {
+    const raw = cells[columns[i]!];
+    if (i > 0) json += ',';
+    const plain = fastPaths.enabled && typeof raw === 'number' && Number.isFinite(raw) ? plainNumberTextOf(raw) : null;
+    json += plain !== null ? `"${plain}"` : JSON.stringify(valueOf(raw));
+  }
+  return json + ']';
+}
+
 function valueOf(raw: CellValue): string | null {
-  const cell = readCell(raw);
+  const cell = readCellFast(raw);
   switch (cell.kind) {
     case 'blank':
       return null;
@@ -51,20 +92,22 @@ export function snapshotOf(result: RankingResult): SnapshotEntry[] {
     { key: '规则版本', value: JSON.stringify(SCHEME_VERSION) },
     { key: COLUMNS_KEY, value: JSON.stringify(decisive.map((c) => c.header)) },
   ];
-  for (const u of result.units) {
-    const cells = rowOf.get(u.row)?.cells ?? [];
-    entries.push({ key: unitKey(u.category, u.name), value: JSON.stringify(decisive.map((c) => valueOf(cells[c.index]))) });
-  }
+  const columns = decisive.map((c) => c.index);
+  for (const u of result.units) entries.push({ key: unitKey(u.category, u.name), value: valuesJson(rowOf.get(u.row)?.cells ?? [], columns) });
   for (const c of result.components) entries.push({ key: `${WEIGHT_KEY}${c.header}`, value: JSON.stringify(`${c.weight.toFixed()}${c.unit === 'percent' ? '%' : '分'}`) });
   const scheme = JSON.parse(schemeToJson(result.scheme)) as Record<string, unknown>;
   for (const [k, v] of Object.entries(scheme)) if (k !== 'version' && k !== 'name') entries.push({ key: `${SCHEME_KEY}${k}`, value: JSON.stringify(v) });
   return entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
+/** SHA-256 of some bytes. The host may hand in a faster one (the command line: node:crypto); any gives the same code. */
+export type Sha256 = (bytes: Uint8Array) => Uint8Array;
+
 /** "7F3A-92C1-4D0B-E815": the first 64 bits of the SHA-256 of the entries. */
-export function verificationCode(entries: readonly SnapshotEntry[]): string {
-  const text = entries.map((e) => `${e.key}\t${e.value}\n`).join('');
-  const digest = sha256(new TextEncoder().encode(text));
+export function verificationCode(entries: readonly SnapshotEntry[], digestOf: Sha256 = sha256): string {
+  let text = '';
+  for (const e of entries) text += `${e.key}\t${e.value}\n`;
+  const digest = digestOf(new TextEncoder().encode(text));
   const hex = Array.from(digest.slice(0, 8), (b) => b.toString(16).padStart(2, '0'))
     .join('')
     .toUpperCase();

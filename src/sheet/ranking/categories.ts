@@ -1,5 +1,5 @@
-import { normaliseText, readCell } from '../../engine/cell';
-import { matchKey } from '../../engine/match';
+import { normaliseText } from '../../engine/cell';
+import { readCellFast as readCell, textKeyFast as textKey } from '../../engine/text-fast';
 import { cellAddress } from '../address';
 import type { SourceTable } from '../source-table';
 import type { Warning } from '../warning';
@@ -18,17 +18,19 @@ export function readCategories(table: SourceTable, warnings?: Warning[]): string
   const unit = table.columns.find((c) => c.role === 'unit');
   const spelling = new Map<string, { text: string; cell: string }>();
   return table.rows.map((row) => {
-    const address = cellAddress(table.sheet, row.row, col.index);
     const c = readCell(row.cells[col.index]);
     let category = c.kind === 'text' ? c.text : c.kind === 'number' ? c.value.toFixed() : c.kind === 'bool' ? String(c.value) : '';
     if (category === '') {
+      const address = cellAddress(table.sheet, row.row, col.index);
       const name = unit ? normaliseText(String(row.cells[unit.index] ?? '')) : '';
       warnings?.push({ cell: address, message: `${address}：单位“${name}”的类别为空，归入“${UNCATEGORISED}”排名：请填写类别` });
       category = UNCATEGORISED;
     }
-    const first = spelling.get(matchKey(category));
-    if (!first) spelling.set(matchKey(category), { text: category, cell: address });
+    const key = textKey(category);
+    const first = spelling.get(key);
+    if (!first) spelling.set(key, { text: category, cell: cellAddress(table.sheet, row.row, col.index) });
     else if (first.text !== category) {
+      const address = cellAddress(table.sheet, row.row, col.index);
       warnings?.push({
         cell: address,
         message: `${address} 的类别“${category}”与 ${first.cell} 的“${first.text}”只差空格、全角半角或大小写：按同一类别“${first.text}”排名，请统一写法`,

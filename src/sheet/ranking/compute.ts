@@ -3,7 +3,7 @@ import type { AwardUnit } from '../../engine/awards/types';
 import { bandIndex, lowered } from '../../engine/bands';
 import { D, Dec, roundHalfUp, show } from '../../engine/decimal';
 import { applyDistribution } from '../../engine/distribution';
-import { placesOf, rankAll } from '../../engine/rank';
+import { ranksAndPlaces } from '../../engine/rank';
 import { bandsOf } from '../../engine/scheme/access';
 import type { Scheme } from '../../engine/scheme/types';
 import type { SourceTable } from '../source-table';
@@ -18,20 +18,22 @@ const LOWEST = new D('-1e30');
 
 /** Each unit's ranking keys: its total used, then the scheme's tie-break columns; null when not scored. */
 function rankKeys(units: UnitResult[], inputs: UnitInput[], scheme: Scheme): (Dec[] | null)[] {
-  return units.map((u, i) => (u.total === null ? null : [u.total, ...scheme.ranking.tieBreak.map((c) => inputs[i].columns[c] ?? LOWEST)]));
+  const tieBreak = scheme.ranking.tieBreak;
+  return units.map((u, i) => (u.total === null ? null : tieBreak.length === 0 ? [u.total] : [u.total, ...tieBreak.map((c) => inputs[i].columns[c] ?? LOWEST)]));
 }
 
 /** Each tied unit's note names the place, the size of the group and a few of the others: linear in the group. */
 function tieNotes(units: UnitResult[], keys: (Dec[] | null)[]): void {
-  const byPlace = new Map<string, UnitResult[]>();
+  const byCategory = new Map<string, Map<number, UnitResult[]>>();
   units.forEach((u, i) => {
     if (u.place === null || keys[i] === null) return;
-    const k = `${u.category}\u0000${u.place}`;
-    const group = byPlace.get(k);
+    let byPlace = byCategory.get(u.category);
+    if (!byPlace) byCategory.set(u.category, (byPlace = new Map()));
+    const group = byPlace.get(u.place);
     if (group) group.push(u);
-    else byPlace.set(k, [u]);
+    else byPlace.set(u.place, [u]);
   });
-  for (const tied of byPlace.values()) {
+  for (const tied of [...byCategory.values()].flatMap((m) => [...m.values()])) {
     if (tied.length < 2) continue;
     const shown = tied.slice(0, TIE_NAMES_SHOWN + 1);
     for (const u of tied) {
@@ -56,8 +58,9 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
 
   // total → rounding → grade → veto
   const units: UnitResult[] = inputs.map((u) => {
-    const notes: UnitNote[] = [...u.notes];
-    const total = u.total !== null && scheme.decimals !== null ? roundHalfUp(u.total, scheme.decimals) : u.total;
+    const notes: UnitNote[] = u.notes;
+    // a total already within the decimals is its own rounding
+    const total = u.total !== null && scheme.decimals !== null && u.total.decimalPlaces() > scheme.decimals ? roundHalfUp(u.total, scheme.decimals) : u.total;
     if (u.total !== null && total !== null && !total.eq(u.total))
       notes.push({ kind: 'rounded', before: show(u.total), after: total.toFixed(scheme.decimals!), decimals: scheme.decimals! });
     let gradeIndex = total === null ? null : bandIndex(total, bands);
@@ -111,8 +114,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
   // ranking
   const keys = rankKeys(units, inputs, scheme);
   const groups = hasCategory && scheme.ranking.byCategory ? units.map((u) => u.category) : null;
-  const ranks = rankAll(keys, scheme.ranking.method, groups);
-  const places = placesOf(keys, groups);
+  const { ranks, places } = ranksAndPlaces(keys, scheme.ranking.method, groups);
   units.forEach((u, i) => {
     u.rank = ranks[i];
     u.place = places[i];
@@ -129,7 +131,9 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
     place: u.place,
     excluded: u.excluded,
     excludedReason: u.excluded ? (inputs[id].excludedText ?? inputs[id].vetoText ?? undefined) : undefined,
-    columns: inputs[id].columns,
+    get columns() {
+      return inputs[id].columns;
+    },
   }));
   const outcome = assignAwards({ units: awardUnits, rules: scheme.awards, settings: scheme.awardSettings, bands });
   units.forEach((u, id) => {

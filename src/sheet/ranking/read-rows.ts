@@ -1,6 +1,8 @@
-import { normaliseText, readCell, textKey } from '../../engine/cell';
+import { normaliseText, readCell } from '../../engine/cell';
+import { fastPaths } from '../../engine/fast-paths';
+import { normaliseTextFast, readCellFast, textKeyFast } from '../../engine/text-fast';
 import { readCategories } from './categories';
-import { D, Dec, HUNDRED, ZERO, show, sum } from '../../engine/decimal';
+import { D, Dec, HUNDRED, ZERO, fromExcel, show, sum } from '../../engine/decimal';
 import { invalid, isPerfError } from '../../engine/errors';
 import { bonusTotal, deductionTotal } from '../../engine/deduct';
 import { readYesNo, YesNo } from '../../engine/yesno';
@@ -10,6 +12,7 @@ import type { SourceColumn, SourceRow, SourceTable } from '../source-table';
 import type { Warning } from '../warning';
 import { contribution, fullScaleOf } from './components';
 import type { UnitNote } from './notes';
+import { fastAdjustment, fastPlan, fastScores, fastTotal } from './fast-row';
 import { magnitude, readScore } from './read-value';
 import type { UsedComponent } from './types';
 
@@ -27,8 +30,8 @@ export interface UnitInput {
   vetoText: string | null;
   excluded: boolean;
   excludedText: string | null;
-  /** Numbers of every numeric column by header and by name, for tie-breaks and 单项奖. */
-  columns: Record<string, Dec | null>;
+  /** Numbers of every numeric column by header and by name, for tie-breaks and 单项奖 (read on first use). */
+  readonly columns: Record<string, Dec | null>;
   notes: UnitNote[];
   /** The clerk's 备注 for this unit, as typed; null when the table has no such column or it is blank. */
   remark: string | null;
@@ -80,9 +83,16 @@ function readAdjustment(
   return { value, invalid, capNotes };
 }
 
-function readFlag(table: SourceTable, row: SourceRow, role: 'veto' | 'exclude', warnings: Warning[]): { flag: YesNo; text: string | null } {
-  const col = columnsOf(table, role)[0];
-  if (!col) return { flag: { yes: false, levels: 0 }, text: null };
+const NO_FLAG: { flag: YesNo; text: string | null } = Object.freeze({ flag: Object.freeze({ yes: false, levels: 0 }), text: null });
+
+function readFlag(
+  table: SourceTable,
+  row: SourceRow,
+  col: SourceColumn | undefined,
+  role: 'veto' | 'exclude',
+  warnings: Warning[],
+): { flag: YesNo; text: string | null } {
+  if (!col) return NO_FLAG;
   const raw = row.cells[col.index];
   const what = role === 'veto' ? '一票否决' : '取消评优';
   try {
@@ -98,14 +108,33 @@ function readFlag(table: SourceTable, row: SourceRow, role: 'veto' | 'exclude', 
   }
 }
 
-function numericColumns(table: SourceTable, row: SourceRow): Record<string, Dec | null> {
-  const out: Record<string, Dec | null> = {};
+/** The keys each row's numbers are listed under (by header, and by name when no header took it), once per table. */
+function numericKeys(table: SourceTable): { index: number; key: string }[] {
+  const keys: { index: number; key: string }[] = [];
+  const at = new Map<string, number>();
+  // as assigning row by row would: a key keeps its first place and takes the last column's value
+  const set = (index: number, key: string) => {
+    const i = at.get(key);
+    if (i === undefined) at.set(key, keys.push({ index, key }) - 1);
+    else keys[i] = { index, key };
+  };
   for (const c of table.columns) {
     if (c.role === 'unit' || c.role === 'category') continue;
-    const cell = readCell(row.cells[c.index]);
-    const v = cell.kind === 'number' ? cell.value : null;
-    out[c.header] = v;
-    if (!(c.name in out)) out[c.name] = v;
+    set(c.index, c.header);
+    if (!at.has(c.name) && !(c.name in Object.prototype)) set(c.index, c.name);
+  }
+  return keys;
+}
+
+function numericColumns(keys: { index: number; key: string }[], row: SourceRow): Record<string, Dec | null> {
+  const out: Record<string, Dec | null> = {};
+  for (const { index, key } of keys) {
+    const raw = row.cells[index];
+    if (typeof raw === 'number' && Number.isFinite(raw)) out[key] = fromExcel(raw);
+    else {
+      const cell = readCellFast(raw);
+      out[key] = cell.kind === 'number' ? cell.value : null;
+    }
   }
   return out;
 }
@@ -117,6 +146,8 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   const deductionCols = columnsOf(table, 'deduction');
   const bonusCols = columnsOf(table, 'bonus');
   const remarkCol = table.columns.find((c) => c.role === 'other' && REMARK.test(c.name));
+  const vetoCol = columnsOf(table, 'veto')[0];
+  const excludeCol = columnsOf(table, 'exclude')[0];
   const categories = readCategories(table, warnings);
   refuseDuplicates(table, unitCol, categories);
   if (totalCol && components.length === 0 && deductionCols.length + bonusCols.length > 0) {
@@ -128,21 +159,24 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
     });
   }
 
+  const fast = fastPaths.enabled ? fastPlan(components, deductionCols, bonusCols, scheme) : null;
+  const keys = numericKeys(table);
+
   return table.rows.map((row, index) => {
     const notes: UnitNote[] = [];
-    const name = normaliseText(String(row.cells[unitCol.index] ?? ''));
+    const name = normaliseTextFast(String(row.cells[unitCol.index] ?? ''));
     const category = categories[index];
 
     const blanks: string[] = [];
     const badScores: string[] = [];
     const tooLarge: string[] = [];
-    const scores = components.map((c) => {
+    const fastRead = fast && fastScores(row.cells, fast);
+    const scores = fastRead?.scores ?? components.map((c) => {
       const at = { sheet: table.sheet, row: row.row, col: c.col };
       const full = fullScaleOf(c);
       const read = readScore(row.cells[c.col], at, `“${c.header}”得分`, full, warnings);
-      const address = cellAddress(table.sheet, row.row, c.col);
       if (read.kind !== 'value') {
-        (read.kind === 'blank' ? blanks : read.kind === 'too-large' ? tooLarge : badScores).push(address);
+        (read.kind === 'blank' ? blanks : read.kind === 'too-large' ? tooLarge : badScores).push(cellAddress(table.sheet, row.row, c.col));
         return null;
       }
       const v = read.value;
@@ -156,19 +190,22 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
       return v;
     });
 
-    const ded = readAdjustment(table, row, deductionCols, '扣分', scheme.deductionCap, warnings);
-    const bon = readAdjustment(table, row, bonusCols, '加分', scheme.bonusCap, warnings);
+    const fastDed = fast && fastAdjustment(row.cells, fast.deduction, '扣分');
+    const fastBon = fast && fastAdjustment(row.cells, fast.bonus, '加分');
+    const ded = fastDed ?? readAdjustment(table, row, deductionCols, '扣分', scheme.deductionCap, warnings);
+    const bon = fastBon ?? readAdjustment(table, row, bonusCols, '加分', scheme.bonusCap, warnings);
     const deduction = ded.value;
     const bonus = bon.value;
     // with a total column the clerk's total already holds the deduction and bonus: caps change nothing there
     if (!totalCol) notes.push(...ded.capNotes, ...bon.capNotes);
 
-    const computed =
-      components.length > 0 && blanks.length === 0 && badScores.length === 0 && tooLarge.length === 0
-        ? sum(components.map((c, i) => contribution(c, scores[i]!)))
-            .minus(deduction ?? ZERO)
-            .plus(bonus ?? ZERO)
-        : null;
+    const scored = components.length > 0 && blanks.length === 0 && badScores.length === 0 && tooLarge.length === 0;
+    const computed = !scored
+      ? null
+      : ((fastRead && fastDed && fastBon && fastTotal(fastRead.sum, fastDed.fixed, fastBon.fixed)) ??
+        sum(components.map((c, i) => contribution(c, scores[i]!)))
+          .minus(deduction ?? ZERO)
+          .plus(bonus ?? ZERO));
 
     let total: Dec | null = null;
     if (ded.invalid || bon.invalid) {
@@ -222,8 +259,9 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
         message: `单位“${name}”的总分为 ${show(total)}，是负数：请核对得分和扣分`,
       });
     }
-    const veto = readFlag(table, row, 'veto', warnings);
-    const exclusion = readFlag(table, row, 'exclude', warnings);
+    let columns: Record<string, Dec | null> | undefined;
+    const veto = readFlag(table, row, vetoCol, 'veto', warnings);
+    const exclusion = readFlag(table, row, excludeCol, 'exclude', warnings);
     return {
       row: row.row,
       name,
@@ -236,7 +274,10 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
       vetoText: veto.text,
       excluded: exclusion.flag.yes,
       excludedText: exclusion.text,
-      columns: numericColumns(table, row),
+      // read when a tie-break or a 单项奖 asks: most schemes never do
+      get columns() {
+        return (columns ??= numericColumns(keys, row));
+      },
       notes,
       remark: remarkCol ? remarkOf(row.cells[remarkCol.index]) : null,
     };
@@ -261,7 +302,7 @@ function refuseDuplicates(table: SourceTable, unitCol: SourceColumn, categories:
   const twice: string[] = [];
   table.rows.forEach((row, i) => {
     const raw = String(row.cells[unitCol.index] ?? '');
-    const key = `${textKey(categories[i] ?? '')}\u0000${textKey(raw)}`;
+    const key = `${textKeyFast(categories[i] ?? '')}\u0000${textKeyFast(raw)}`;
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, row.row);

@@ -1,4 +1,5 @@
-import { CellValue, quote, readCell } from '../../engine/cell';
+import { CellValue, quote } from '../../engine/cell';
+import { readCellFast } from '../../engine/text-fast';
 import { D, type Dec } from '../../engine/decimal';
 import { cellAddress } from '../address';
 import type { Warning } from '../warning';
@@ -27,11 +28,12 @@ export function readScore(
   fullScale: Dec,
   warnings: Warning[],
 ): ScoreRead {
-  const cell = readCell(raw);
+  const cell = readCellFast(raw);
+  if (cell.kind === 'blank') return BLANK;
+  // the common case first: a number within range, nothing to say about it
+  if (cell.kind === 'number' && !cell.percent && cell.value.abs().lt(LARGEST_SCORE)) return { kind: 'value', value: cell.value };
   const address = cellAddress(at.sheet, at.row, at.col);
   switch (cell.kind) {
-    case 'blank':
-      return BLANK;
     case 'number':
       if (cell.value.abs().gte(LARGEST_SCORE)) {
         warnings.push({

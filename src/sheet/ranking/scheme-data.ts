@@ -1,4 +1,4 @@
-import { normaliseText } from '../../engine/cell';
+import { normaliseTextFast } from '../../engine/text-fast';
 import { readCategories } from './categories';
 import type { SchemeData } from '../../engine/scheme/validate';
 import type { SourceTable } from '../source-table';
@@ -11,7 +11,7 @@ export function schemeData(table: SourceTable): SchemeData {
     for (const name of readCategories(table)) categories.set(name, (categories.get(name) ?? 0) + 1);
   return {
     categories,
-    units: table.rows.map((r) => normaliseText(String(r.cells[unitCol.index] ?? ''))),
+    units: table.rows.map((r) => normaliseTextFast(String(r.cells[unitCol.index] ?? ''))),
     columns: table.columns.map((c) => c.name),
     headerWeights: table.columns
       .filter((c) => c.role === 'component' && c.weight)

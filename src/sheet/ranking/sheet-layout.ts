@@ -11,10 +11,31 @@ export function totalFormat(decimalPlaces: number, fixed: number | null): string
   return n === 0 ? '0' : `0.${'0'.repeat(n)}`;
 }
 
-/** Width of text in character cells: CJK and full-width characters count two. */
-function textWidth(s: string): number {
+/** CJK and full-width characters (all in the Basic Multilingual Plane) count two. */
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6)
+  );
+}
+
+/** Width of text in character cells: CJK and full-width characters count two, any other character one. */
+export function textWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // a surrogate pair is one character outside the plane: one cell
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    w += isWide(c) ? 2 : 1;
+  }
   return w;
 }
 
@@ -28,14 +49,19 @@ const LINE_HEIGHT = 15;
 export function rowHeights(rows: PlanCell[][], widths: number[], mergedRows: Set<number>): Record<number, number> {
   const out: Record<number, number> = {};
   const total = widths.reduce((a, b) => a + b, 0);
-  rows.forEach((row, r) => {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    const merged = mergedRows.has(r);
     let lines = 1;
-    row.forEach((c, i) => {
-      if (typeof c.value !== 'string' || c.value === '') return;
-      const width = mergedRows.has(r) ? total : (widths[i] ?? 10);
-      lines = Math.max(lines, Math.ceil(textWidth(c.value) / Math.max(1, width - 1)));
-    });
+    for (let i = 0; i < row.length; i++) {
+      const value = row[i]!.value;
+      if (typeof value !== 'string' || value === '') continue;
+      const room = Math.max(1, (merged ? total : (widths[i] ?? 10)) - 1);
+      // no character is wider than two cells: short text fits on one line without measuring
+      if (2 * value.length <= room) continue;
+      lines = Math.max(lines, Math.ceil(textWidth(value) / room));
+    }
     if (lines > 1) out[r] = lines * LINE_HEIGHT + 3;
-  });
+  }
   return out;
 }

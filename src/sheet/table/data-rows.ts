@@ -1,8 +1,10 @@
 import { normaliseText, quote, type CellValue } from '../../engine/cell';
+import { isBlankFast as isBlank, isPlainText } from '../../engine/text-fast';
 import { cellAddress } from '../address';
 import type { SheetData, SourceColumn, SourceRow, SourceTable } from '../source-table';
 import { isScoreRole } from './header-roles';
-import { isBlank, mergeAt, presentRows, rawAt, sheetWidth } from './grid';
+import { presentRows, rawAt, sheetWidth } from './grid';
+import { mergeIndex, type MergeLookup } from './merge-index';
 
 /** Rows that sum or average the units above them: passed over, the table goes on (小计 between categories). */
 const SUM_ROW = /^(合计|小计|总计|平均|均值)/;
@@ -21,10 +23,12 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
   const scores = columns.filter((c) => isScoreRole(c.role));
   // the table is as wide as its header: a stray cell far to the right does not widen every row
   const width = Math.min(sheetWidth(sheet), Math.max(0, ...columns.map((c) => c.index + 1)));
+  const mergeAt = mergeIndex(sheet);
   const out: DataRows = { rows: [], skipped: [], warnings: [] };
   let notes: string | null = null;
-  for (const row of presentRows(sheet, firstRow)) {
-    const skip = (reason: string) => out.skipped.push({ row, reason });
+  let row = firstRow;
+  const skip = (reason: string) => out.skipped.push({ row, reason });
+  for (row of presentRows(sheet, firstRow)) {
     const cells = rowCells(sheet, row, width);
     if (notes !== null) {
       skip(`在“${notes}”之后，表格已结束`);
@@ -46,14 +50,14 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
       continue;
     }
     const unitText = compact(cells[unit.index]);
-    const marks = [first, cells[unit.index]];
-    const note = marks.find((v) => NOTE_ROW.test(compact(v)));
+    const firstText = first === cells[unit.index] ? unitText : compact(first);
+    const note = NOTE_ROW.test(firstText) ? first : NOTE_ROW.test(unitText) ? cells[unit.index] : undefined;
     if (note !== undefined) {
       notes = shorten(note);
       skip(`说明或签名行（“${notes}”），表格到此结束`);
       continue;
     }
-    const total = marks.find((v) => SUM_ROW.test(compact(v)));
+    const total = SUM_ROW.test(firstText) ? first : SUM_ROW.test(unitText) ? cells[unit.index] : undefined;
     if (total !== undefined) {
       skip(`${compact(total).match(SUM_ROW)![1]}行（“${shorten(total)}”），不是单位`);
       continue;
@@ -62,7 +66,7 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
       skip('重复的表头行');
       continue;
     }
-    const heading = mergeAt(sheet, row, unit.index);
+    const heading = mergeAt(row, unit.index);
     if (heading && heading.right > heading.left && scores.some((c) => heading.left <= c.index && c.index <= heading.right)) {
       skip(`跨列合并的标题行（“${shorten(rawAt(sheet, heading.top, heading.left))}”），不是单位`);
       continue;
@@ -87,7 +91,7 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
       }
       continue;
     }
-    if (category) cells[category.index] = categoryValue(sheet, row, category.index);
+    if (category) cells[category.index] = categoryValue(sheet, mergeAt, row, category.index);
     out.rows.push({ row, cells } satisfies SourceRow);
   }
   return out;
@@ -100,12 +104,15 @@ function rowCells(sheet: SheetData, row: number, width: number): CellValue[] {
 }
 
 /** Categories are often merged down over their units: every unit of the merge gets the category. */
-function categoryValue(sheet: SheetData, row: number, col: number): CellValue {
-  const m = mergeAt(sheet, row, col);
+function categoryValue(sheet: SheetData, mergeAt: MergeLookup, row: number, col: number): CellValue {
+  const m = mergeAt(row, col);
   return (m ? rawAt(sheet, m.top, m.left) : rawAt(sheet, row, col)) ?? null;
 }
 
 function compact(v: CellValue): string {
+  // plain text without spaces, and the text of a finite number, are their own compact form
+  if (typeof v === 'string' && isPlainText(v) && v.indexOf(' ') < 0) return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   return isBlank(v) ? '' : normaliseText(String(v)).replace(/\s+/g, '');
 }
 

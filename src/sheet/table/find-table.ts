@@ -4,8 +4,9 @@ import { finishColumns, type HeaderAddresses } from './columns';
 import { draftColumns, headerScore, type DraftColumn } from './draft-columns';
 import { headerCells, looksLikeSubHeader } from './header-layout';
 import { readDataRows } from './data-rows';
-import { isBlank } from './grid';
+import { isBlank, sheetWidth } from './grid';
 import { settleBareWeights } from './bare-weights';
+import { mergeIndex } from './merge-index';
 
 /** Rows searched for the header: titles, notes and blank rows above it stay well within this. */
 export const HEADER_SEARCH_ROWS = 60;
@@ -65,11 +66,13 @@ function titleAbove(sheet: SheetData, headerRow: number): string | undefined {
 function findHeader(sheet: SheetData): HeaderChoice | null {
   let best: HeaderChoice | null = null;
   const last = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
+  const width = sheetWidth(sheet);
+  const mergeAt = mergeIndex(sheet);
   for (let row = 0; row < last; row++) {
-    const one = draftColumns(headerCells(sheet, row, false));
+    const one = draftColumns(headerCells(sheet, row, false, width, mergeAt));
     let choice: HeaderChoice = { row, twoRow: false, drafts: one, score: headerScore(one) };
-    if (looksLikeSubHeader(sheet, row)) {
-      const two = draftColumns(headerCells(sheet, row, true));
+    if (looksLikeSubHeader(sheet, row, width, mergeAt)) {
+      const two = draftColumns(headerCells(sheet, row, true, width, mergeAt));
       const score = twoRowShape(two) ? headerScore(two) : 0;
       if (score > 0) choice = { row, twoRow: true, drafts: two, score: Math.max(score, choice.score) };
     }

@@ -1,6 +1,8 @@
-import { readCell, type CellValue } from '../../engine/cell';
+import type { CellValue } from '../../engine/cell';
+import { readCellFast } from '../../engine/text-fast';
 import type { SheetData } from '../source-table';
-import { isBlank, mergeAt, rawAt, sheetWidth } from './grid';
+import { isBlank, mergeAt as gridMergeAt, rawAt, sheetWidth } from './grid';
+import type { MergeLookup } from './merge-index';
 
 /** The header text of one column, read from one header row or two. */
 export interface HeaderCell {
@@ -20,12 +22,17 @@ export interface HeaderCell {
  * In the first row only merges starting on that row count, so a column merged down
  * from a row above is not read again as a header of its own.
  */
-export function headerCells(sheet: SheetData, row: number, twoRow: boolean): HeaderCell[] {
+export function headerCells(
+  sheet: SheetData,
+  row: number,
+  twoRow: boolean,
+  width = sheetWidth(sheet),
+  mergeAt: MergeLookup = (r, c) => gridMergeAt(sheet, r, c),
+): HeaderCell[] {
   const cells: HeaderCell[] = [];
   let open: { start: number; top: CellValue } | null = null;
-  const width = sheetWidth(sheet);
   for (let col = 0; col < width; col++) {
-    const m = mergeAt(sheet, row, col);
+    const m = mergeAt(row, col);
     const groupTop = m ? (m.top === row ? rawAt(sheet, m.top, m.left) : undefined) : rawAt(sheet, row, col);
     // Outside a group a merged header is one column: the merge's first.
     const top = m && m.left !== col ? undefined : groupTop;
@@ -33,7 +40,7 @@ export function headerCells(sheet: SheetData, row: number, twoRow: boolean): Hea
       cells.push({ col, top });
       continue;
     }
-    const below = mergeAt(sheet, row + 1, col);
+    const below = mergeAt(row + 1, col);
     const mergedDown = below !== undefined && below.top <= row;
     const sub = mergedDown || (below && below.left !== col) ? undefined : rawAt(sheet, row + 1, col);
     const hasSub = !isBlank(sub);
@@ -61,15 +68,19 @@ export function headerCells(sheet: SheetData, row: number, twoRow: boolean): Hea
  * columns merged down over both rows) or, without merges, a text cell on `row`
  * has sub-headers running on under blank cells beside it.
  */
-export function looksLikeSubHeader(sheet: SheetData, row: number): boolean {
+export function looksLikeSubHeader(
+  sheet: SheetData,
+  row: number,
+  width = sheetWidth(sheet),
+  mergeAt: MergeLookup = (r, c) => gridMergeAt(sheet, r, c),
+): boolean {
   const next = row + 1;
   if (next >= sheet.values.length) return false;
-  const width = sheetWidth(sheet);
   let texts = 0;
   for (let col = 0; col < width; col++) {
-    const m = mergeAt(sheet, next, col);
+    const m = mergeAt(next, col);
     if (m && m.top < next) continue;
-    const cell = readCell(rawAt(sheet, next, col));
+    const cell = readCellFast(rawAt(sheet, next, col));
     if (cell.kind === 'number' || cell.kind === 'bool') return false;
     if (cell.kind === 'text') texts++;
   }
@@ -83,7 +94,7 @@ export function looksLikeSubHeader(sheet: SheetData, row: number): boolean {
       isBlank(rawAt(sheet, row, col)) &&
       !isBlank(rawAt(sheet, next, col)) &&
       !isBlank(rawAt(sheet, next, col - 1)) &&
-      mergeAt(sheet, row, col) === undefined;
+      mergeAt(row, col) === undefined;
     if (groupHere && runsBackToText(sheet, row, col)) return true;
   }
   return false;

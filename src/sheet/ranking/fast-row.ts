@@ -1,0 +1,144 @@
+import { Dec, fromExcel, show } from '../../engine/decimal';
+import { fixedAdd, fixedCmp, fixedOf, fixedOfText, fixedSub, fixedToDec, fixedToNumber, FIXED_ZERO, FixedSum, type Fixed } from '../../engine/fixed';
+import { isBlankFast } from '../../engine/text-fast';
+import type { Scheme } from '../../engine/scheme/types';
+import type { SourceColumn } from '../source-table';
+import type { UnitNote } from './notes';
+import type { UsedComponent } from './types';
+
+/**
+ * The row rules of read-rows.ts for rows of plain numbers, in exact safe integers (Fixed):
+ * a score in 0…full, a deduction or bonus that is blank or not negative. Whenever a row
+ * would warn, or a value leaves safe integers, these return null and the row is read by
+ * the decimal.js path, which explains. Same values and notes (test/sheet/ranking/fast-row.test.ts).
+ */
+
+interface FastComponent {
+  col: number;
+  percent: boolean;
+  weight: Fixed;
+  full: Fixed;
+  /** full as a double, a little above it: a cheap first test. */
+  fullNumber: number;
+}
+
+interface FastAdjustment {
+  cols: { index: number; header: string; cap: Fixed | null; capDec: Dec | null }[];
+  cap: Fixed | null;
+  capDec: Dec | null;
+}
+
+export interface FastPlan {
+  components: FastComponent[];
+  deduction: FastAdjustment;
+  bonus: FastAdjustment;
+}
+
+const HUNDRED: Fixed = { int: 100, scale: 0 };
+
+/** A cap as the decimal path reads it (new D(cap)); undefined when it is not plain. */
+function capOf(text: string | null | undefined): { fixed: Fixed | null; dec: Dec | null } | undefined {
+  if (text === null || text === undefined) return { fixed: null, dec: null };
+  const fixed = fixedOfText(text);
+  const dec = fixed && fixedToDec(fixed);
+  return fixed && dec ? { fixed, dec } : undefined;
+}
+
+function adjustmentPlan(cols: SourceColumn[], schemeCap: string | null): FastAdjustment | null {
+  const cap = capOf(schemeCap);
+  if (!cap) return null;
+  const out: FastAdjustment = { cols: [], cap: cap.fixed, capDec: cap.dec };
+  for (const c of cols) {
+    const colCap = capOf(c.cap);
+    if (!colCap) return null;
+    out.cols.push({ index: c.index, header: c.header, cap: colCap.fixed, capDec: colCap.dec });
+  }
+  return out;
+}
+
+/** The table's weights and caps as Fixed, once per run; null when any is not a plain number. */
+export function fastPlan(components: UsedComponent[], deductionCols: SourceColumn[], bonusCols: SourceColumn[], scheme: Scheme): FastPlan | null {
+  const fast: FastComponent[] = [];
+  for (const c of components) {
+    const weight = fixedOfText(c.weight.toFixed());
+    if (!weight) return null;
+    const full = c.unit === 'percent' ? HUNDRED : weight;
+    fast.push({ col: c.col, percent: c.unit === 'percent', weight, full, fullNumber: fixedToNumber(full) * (1 + 1e-9) });
+  }
+  const deduction = adjustmentPlan(deductionCols, scheme.deductionCap);
+  const bonus = adjustmentPlan(bonusCols, scheme.bonusCap);
+  return deduction && bonus ? { components: fast, deduction, bonus } : null;
+}
+
+/** Each score and Σ contribution (contribution() of components.ts), or null when any score is not a plain number in 0…full. */
+export function fastScores(cells: readonly unknown[], plan: FastPlan): { scores: Dec[]; sum: Fixed } | null {
+  const n = plan.components.length;
+  const scores: Dec[] = new Array(n);
+  const sum = new FixedSum();
+  for (let i = 0; i < n; i++) {
+    const c = plan.components[i]!;
+    const raw = cells[c.col];
+    if (typeof raw !== 'number' || !(raw >= 0 && raw <= c.fullNumber)) return null;
+    const v = fixedOf(raw);
+    if (v === null) return null;
+    // the double bounds are only a first sieve: the decimal bound decides
+    const over = fixedCmp(v, c.full);
+    if (over === null || over > 0) return null;
+    // percent: score × weight ÷ 100
+    const added = c.percent ? sum.add(v.int * c.weight.int, v.scale + c.weight.scale + 2) : sum.add(v.int, v.scale);
+    if (!added) return null;
+    scores[i] = fromExcel(raw);
+  }
+  return { scores, sum: sum.value };
+}
+
+/** readAdjustment of read-rows.ts for blank or non-negative plain numbers; null otherwise. */
+export function fastAdjustment(
+  cells: readonly unknown[],
+  plan: FastAdjustment,
+  what: '扣分' | '加分',
+): { value: Dec | null; fixed: Fixed; invalid: false; capNotes: UnitNote[] } | null {
+  const capNotes: UnitNote[] = [];
+  let entered = false;
+  let sum: Fixed | null = FIXED_ZERO;
+  let single: Dec | null = null;
+  for (const c of plan.cols) {
+    const raw = cells[c.index];
+    if (isBlankFast(raw)) continue;
+    let v = fixedOf(raw);
+    if (v === null || v.int < 0 || Math.abs(raw as number) >= 1e15) return null;
+    let dec = fromExcel(raw as number);
+    if (c.cap !== null) {
+      const over = fixedCmp(v, c.cap);
+      if (over === null) return null;
+      if (over > 0) {
+        capNotes.push({ kind: 'cap', what, header: c.header, before: show(dec), after: show(c.capDec!), by: 'header' });
+        v = c.cap;
+        dec = c.capDec!;
+      }
+    }
+    single = entered ? null : dec;
+    entered = true;
+    sum = fixedAdd(sum, v);
+    if (sum === null) return null;
+  }
+  if (!entered) return { value: null, fixed: FIXED_ZERO, invalid: false, capNotes };
+  const before = single ?? fixedToDec(sum);
+  if (before === null) return null;
+  if (plan.cap !== null) {
+    const over = fixedCmp(sum, plan.cap);
+    if (over === null) return null;
+    if (over > 0) {
+      capNotes.push({ kind: 'cap', what, before: show(before), after: show(plan.capDec!), by: 'scheme' });
+      return { value: plan.capDec, fixed: plan.cap, invalid: false, capNotes };
+    }
+  }
+  return { value: before, fixed: sum, invalid: false, capNotes };
+}
+
+/** Σ contributions − deduction + bonus, as a decimal; null beyond 15 significant digits. */
+export function fastTotal(sum: Fixed, deduction: Fixed, bonus: Fixed): Dec | null {
+  const less = fixedSub(sum, deduction);
+  const total = less && fixedAdd(less, bonus);
+  return total && fixedToDec(total);
+}

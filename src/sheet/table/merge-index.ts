@@ -1,0 +1,17 @@
+import type { MergeRange, SheetData } from '../source-table';
+
+/** mergeAt (grid.ts) for one sheet, indexed by row once: a data row is not checked against every merge of the sheet. */
+export type MergeLookup = (row: number, col: number) => MergeRange | undefined;
+
+export function mergeIndex(sheet: SheetData): MergeLookup {
+  const byRow = new Map<number, MergeRange[]>();
+  // in the sheet's order, so that the first merge covering a cell is the one mergeAt finds
+  for (const m of sheet.merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      const list = byRow.get(r);
+      if (list) list.push(m);
+      else byRow.set(r, [m]);
+    }
+  }
+  return (row, col) => byRow.get(row)?.find((m) => m.left <= col && col <= m.right);
+}

@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { PlanCell } from '../../../src/sheet/plan';
+import { rowHeights, textWidth } from '../../../src/sheet/ranking/sheet-layout';
+
+/** The rule as first written: a regex per character. */
+function reference(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+const text = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.array(fc.constantFrom('a', '单', '９', '\uD83D\uDE00', '\uD800', '\uDC00', '\u1100', '\uFFE6', '\uA4CF', '\uA4D0'), { maxLength: 60 }).map((c) => c.join('')),
+);
+
+describe('text width and row heights', () => {
+  it('counts CJK and full-width characters two, any other one, as the regex did', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(textWidth(s)).toBe(reference(s));
+      }),
+      { seed: 3, numRuns: 3000 },
+    );
+  });
+
+  it('gives the heights measuring every text would give', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(text, { maxLength: 5 }), { maxLength: 8 }), fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 5, maxLength: 5 }), (rows, widths) => {
+        const cells: PlanCell[][] = rows.map((r) => r.map((value) => ({ value, style: 'text' })));
+        const merged = new Set([0, 3]);
+        const total = widths.reduce((a, b) => a + b, 0);
+        const expected: Record<number, number> = {};
+        cells.forEach((row, r) => {
+          let lines = 1;
+          row.forEach((c, i) => {
+            if (typeof c.value !== 'string' || c.value === '') return;
+            const width = merged.has(r) ? total : (widths[i] ?? 10);
+            lines = Math.max(lines, Math.ceil(reference(c.value) / Math.max(1, width - 1)));
+          });
+          if (lines > 1) expected[r] = lines * 15 + 3;
+        });
+        expect(rowHeights(cells, widths, merged)).toEqual(expected);
+      }),
+      { seed: 4, numRuns: 1000 },
+    );
+  });
+});
