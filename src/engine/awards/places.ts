@@ -7,7 +7,7 @@ import type { Slot } from './slot';
 import { groupsOf, recipient, reportTie, whyNot } from './slot';
 import type { AwardLine, AwardUnit } from './types';
 import { placeInWindow, windowBounds } from './window';
-import { categoryLabel, minGradeIndex, names, readCount } from './words';
+import { categoryLabel, groupNames, minGradeIndex, names, readCount } from './words';
 
 /**
  * Place awards (一等奖 1, 二等奖 2 …; 综合奖 40% per category) within each category, tiers in
@@ -128,20 +128,35 @@ function fillWindows(ranked: readonly AwardUnit[], slots: Slot[], bands: Bands, 
     ledger.note(u.id, `第${u.place}名，${why}：${s.name}名次空缺（不顺延）`);
   }
   const groups = groupsOf(ranked);
+  // the tie group covering a place, by binary search over the groups (they run in place order)
+  const coverOf = (q: number) => {
+    let lo = 0;
+    let hi = groups.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [p, g] = groups[mid]!;
+      if (p + g.length - 1 < q) lo = mid + 1;
+      else if (p > q) hi = mid - 1;
+      else return groups[mid];
+    }
+    return undefined;
+  };
   slots.forEach((s, t) => {
     if (!s.line.window) return;
     const held = inWindow[t];
+    const heldPlaces = new Set(held.map((u) => u.place));
     if (held.length > s.count) {
       const last = held[held.length - 1].place!;
-      reportTie(s, last, ranked.filter((u) => u.place === last), s.line.recipients.length - s.count, ledger);
+      reportTie(s, last, coverOf(last)?.[1] ?? [], s.line.recipients.length - s.count, ledger);
     }
     const { from, to } = s.line.window;
     for (let q = from; q <= to; q++) {
-      if (held.some((u) => u.place === q)) continue;
-      const cover = groups.find(([p, g]) => p < q && p + g.length - 1 >= q);
+      if (heldPlaces.has(q)) continue;
+      const group = coverOf(q);
+      const cover = group && group[0] < q ? group : undefined;
       if (cover && cover[0] >= from) continue;
       const reason = cover
-        ? `第${q}名已由并列第${cover[0]}名的单位（${names(cover[1])}）占用`
+        ? `第${q}名已由并列第${cover[0]}名的单位（${groupNames(cover[1])}）占用`
         : `${label}没有第${q}名（已评分的单位不足）`;
       s.line.vacancies.push({ place: q, unitId: null, unitName: null, reason });
       s.line.events.push(`${reason}，${s.name}少 1 名`);
