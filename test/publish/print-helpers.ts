@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { XlsxWorkbook } from '../../src/host/xlsx';
 import type { SheetPlan } from '../../src/sheet/plan';
+import { ROOT } from '../build/dist';
 import { toPdf } from '../host/helpers/libreoffice';
 
 /** A workbook holding nothing but an empty sheet: what a posted sheet is printed from alone. */
@@ -44,8 +46,10 @@ export async function printSheet(plan: SheetPlan, name: string): Promise<Printed
   return { pdf, pages };
 }
 
-/** PNG renders of every page under test-output/print/, to look at. */
-export function renderPages(pdf: string, name: string): string[] {
-  execFileSync('pdftoppm', ['-png', '-r', '70', pdf, `test-output/print/${name}`]);
-  return readFileSync(pdf).length > 0 ? [`test-output/print/${name}-1.png`] : [];
+const RENDERS = path.join(ROOT, 'test-output', 'print');
+
+/** PNG renders of every page under test-output/print/ (<name>-1.png, -2.png …), to look at. */
+export function renderPages(pdf: string, name: string): void {
+  mkdirSync(RENDERS, { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '70', pdf, path.join(RENDERS, name)]);
 }
