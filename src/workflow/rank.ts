@@ -77,15 +77,14 @@ export function runRanking(sheets: SheetData[], options: RankOptions): RankOutco
   } catch (e) {
     return stop(problemsOf(e), null);
   }
-  const read = readReport(chosen.table);
   const dataCheck = validateAgainstData(loaded.scheme, schemeData(chosen.table), loaded.locate);
-  if (dataCheck.errors.length > 0) return stop(dataCheck.errors, read);
+  if (dataCheck.errors.length > 0) return stop(dataCheck.errors, readReport(chosen.table));
 
   let result: RankingResult;
   try {
     result = computeRanking(chosen.table, loaded.scheme, loaded.source);
   } catch (e) {
-    return stop(problemsOf(e), read);
+    return stop(problemsOf(e), readReport(chosen.table));
   }
   result.warnings = [...loaded.warnings, ...check.warnings, ...dataCheck.warnings, ...result.warnings].map(located);
   const applied = readReport(chosen.table, result.components, loaded.scheme);
