@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/host/xlsx/xlsx-workbook';
 import { DIST, distFile } from '../build/dist';
 import { SHOTS, clippedTexts, openBrowserVersion, requestsElsewhere, shoot, stepTab } from './browser-page';
+import { ALLOWED_TO_CHANGE } from '../host/helpers/parts';
 import { serveFolder } from './static-server';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
@@ -14,7 +15,7 @@ const TOWNSHIP = path.join(FIXTURES, 'township-seed004');
 const FILE_NAME = '白莲镇2025年度村居考评.xlsx';
 
 /** Parts the .xlsx host rewrites when it adds sheets; every other part must come back byte for byte. */
-const EDITED_PARTS = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'xl/styles.xml']);
+const EDITED_PARTS = new Set(ALLOWED_TO_CHANGE);
 
 let server: Awaited<ReturnType<typeof serveFolder>>;
 let context: BrowserContext | undefined;
