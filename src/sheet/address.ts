@@ -1,4 +1,5 @@
 import type { MergeRange } from './source-table';
+import type { CellLocation, Warning } from './warning';
 
 /** A1 references, host-free: the one place PERF parses and prints them. */
 
@@ -84,12 +85,7 @@ export function cellAddress(sheet: string, row: number, col: number): string {
   return `${name}!${cellRef(row, col)}`;
 }
 
-/** A cell of a sheet, 0-based: where a warning points and the preview highlights. */
-export interface CellLocation {
-  sheet: string;
-  row: number;
-  col: number;
-}
+export type { CellLocation };
 
 const SHEET_CELL = /^(?:'((?:[^']|'')+)'|([^!]+))!(\$?[A-Za-z]{1,3}\$?\d+)(?::.*)?$/;
 
@@ -103,4 +99,11 @@ export function parseCellAddress(address: string): CellLocation | null {
   const cell = parseCellRef(m[3]!);
   if (!cell || !inGrid(cell.row, cell.col)) return null;
   return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!, row: cell.row, col: cell.col };
+}
+
+/** The warning with its cell as data, so no surface parses addresses or sentences. */
+export function located(w: Warning): Warning {
+  if (w.at || !w.cell) return w;
+  const at = parseCellAddress(w.cell);
+  return at ? { ...w, at } : w;
 }

@@ -1,4 +1,9 @@
-import { parseCellAddress, type CellLocation } from './address';
+/** A cell of a sheet, 0-based: where a warning points and the preview highlights. */
+export interface CellLocation {
+  sheet: string;
+  row: number;
+  col: number;
+}
 
 /** A problem found in the clerk's data or scheme: the cell (e.g. "汇总!D7", "" when none), and a Chinese message with the value and the fix. */
 export interface Warning {
@@ -6,13 +11,6 @@ export interface Warning {
   message: string;
   /** The cell as data (sheet, 0-based row and column), for a surface that jumps to it; absent when there is no cell. */
   at?: CellLocation;
-}
-
-/** The warning with its cell as data, so no surface parses addresses or sentences. */
-export function located(w: Warning): Warning {
-  if (w.at || !w.cell) return w;
-  const at = parseCellAddress(w.cell);
-  return at ? { ...w, at } : w;
 }
 
 /** One line for the clerk: the cell first, once, then the message (which may already start with the cell). */

@@ -10,7 +10,8 @@ import type { Sha256 } from '../sheet/publish/snapshot';
 import type { SheetData } from '../sheet/source-table';
 import { chooseSummarySheet } from '../sheet/table';
 import { readReport, type ReadReport } from '../sheet/table/read-report';
-import { located, type Warning } from '../sheet/warning';
+import { located } from '../sheet/address';
+import type { Warning } from '../sheet/warning';
 import type { WorkbookSettings } from '../engine/scheme/office';
 import { loadScheme, type SchemeFile } from './load-scheme';
 
