@@ -24,9 +24,9 @@ export function chooseSummarySheet(sheets: SheetData[], name?: string): { sheet:
   const names = sheets.map((s) => `“${s.name}”`).join('、');
   if (name !== undefined) {
     const sheet = sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.trim() === name.trim());
-    if (!sheet) throw invalid(`工作簿中没有名为“${name}”的工作表：现有工作表为 ${names}，请用 --sheet 指定其中一张`);
+    if (!sheet) throw invalid(`工作簿中没有名为“${name}”的工作表：现有工作表为 ${names}，请指定其中一张（任务窗格中选择汇总表所在的工作表；命令行用 --sheet）`);
     if (sheet.perfKind !== null) {
-      throw invalid(`工作表“${sheet.name}”是 PERF 生成的，不能作为汇总表：请用 --sheet 指定原来的汇总表`);
+      throw invalid(`工作表“${sheet.name}”是 PERF 生成的，不能作为汇总表：请指定原来的汇总表（任务窗格中选择；命令行用 --sheet）`);
     }
     const table = findSummaryTable(sheet);
     if (!table) throw invalid(`工作表“${sheet.name}”中没有找到汇总表：${diagnoseSheet(sheet)}。汇总表需要${EXPECTED_HEADERS}。请检查表头`);
@@ -52,13 +52,13 @@ export function chooseSummarySheet(sheets: SheetData[], name?: string): { sheet:
     const why = clerkSheets.filter((s) => !isEmptySheet(s)).map((s) => `  ${diagnoseSheet(s)}`);
     throw invalid(
       `没有找到汇总表：工作表 ${names || '（无）'} 中都没有可识别的汇总表，汇总表需要${EXPECTED_HEADERS}。` +
-        `请检查表头，或用 --sheet 指定汇总表所在的工作表。各工作表的情况：\n${why.join('\n')}`,
+        `请检查表头，或指定汇总表所在的工作表（命令行用 --sheet）。各工作表的情况：\n${why.join('\n')}`,
     );
   }
   if (found.length > 1) {
     const list = found.map((f) => `“${f.sheet.name}”`).join('、');
     throw invalid(
-      `有 ${found.length} 张工作表都像汇总表（${list}），不知道要排哪一张：请用 --sheet 指定，例如 --sheet ${found[0]!.sheet.name}`,
+      `有 ${found.length} 张工作表都像汇总表（${list}），不知道要排哪一张：请在任务窗格中选择汇总表所在的工作表，或在命令行加 --sheet ${found[0]!.sheet.name}`,
     );
   }
   const only = found[0]!;
