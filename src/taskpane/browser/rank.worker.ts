@@ -1,21 +1,126 @@
 /// <reference lib="webworker" />
-/** Runs the ranking off the page's thread, so the pane stays responsive on a large table. */
-import { rankView, type RankRequest } from './rank-view';
+/**
+ * The pane's worker: it holds the opened workbook (unzipped, read, written and zipped here)
+ * and runs the ranking, so the page's thread only shows what they give back. The ranking
+ * runs on the sheets this worker read itself, and a plan it made is applied without
+ * travelling to the page and back: 10,000 rows cross the thread boundary only to be shown.
+ */
+import { isPerfError } from '../../engine/errors';
+import type { SheetPlan, WritePlan } from '../../sheet/plan';
 import type { SheetData } from '../../sheet/source-table';
+import { HeldWorkbook } from './held-workbook';
+import { rankView, type RankRequest } from './rank-view';
 
-export interface RankJob {
-  id: number;
-  sheets: SheetData[];
-  request: RankRequest;
+/** A plan sheet the page got from a ranking job: `[job, index]` into that job's plan. */
+export type PlanSheetRef = { job: number; index: number };
+
+/** A write plan as posted: each sheet in full, or a reference to one this worker made (the page holds its layout only). */
+export interface PostedPlan {
+  sheets: (SheetPlan | { ref: PlanSheetRef })[];
+  record?: WritePlan['record'];
 }
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
+export type WorkerJob =
+  | { op: 'open'; bytes: Uint8Array; fileName: string }
+  | { op: 'readSheets'; handle: number }
+  | { op: 'apply'; handle: number; plan: PostedPlan }
+  | { op: 'toBytes'; handle: number }
+  | { op: 'close'; handle: number }
+  /** `handle`: rank that workbook's sheets as last read here; else the posted `sheets`. */
+  | { op: 'rank'; handle?: number; sheets?: SheetData[]; request: RankRequest };
 
-scope.onmessage = (event: MessageEvent<RankJob>) => {
-  const { id, sheets, request } = event.data;
-  try {
-    scope.postMessage({ id, view: rankView(sheets, request) });
-  } catch (e) {
-    scope.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
+export type WorkerRequest = WorkerJob & { id: number };
+
+export interface WorkerError {
+  message: string;
+  /** A PerfError's kind: the page rebuilds it, so "not a workbook" still reads as such. */
+  perfKind?: 'value' | 'na' | 'num';
+}
+
+export type WorkerAnswer = { id: number; value: unknown } | { id: number; error: WorkerError };
+
+/** Plans of the latest ranking jobs (the pane applies the one it just got). */
+const KEPT_PLANS = 4;
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const workbooks = new Map<number, { workbook: HeldWorkbook; sheets: SheetData[] | null }>();
+const plans = new Map<number, SheetPlan[]>();
+let nextHandle = 1;
+
+function held(handle: number) {
+  const held = workbooks.get(handle);
+  if (!held) throw new Error('workbook closed');
+  return held;
+}
+
+function planOf(posted: PostedPlan): WritePlan {
+  const sheets = posted.sheets.map((s) => {
+    if (!('ref' in s)) return s;
+    const sheet = plans.get(s.ref.job)?.[s.ref.index];
+    if (!sheet) throw new Error('排名结果已过期，请重新排名 (the ranking to write is no longer held: rank again)');
+    return sheet;
+  });
+  return posted.record === undefined ? { sheets } : { sheets, record: posted.record };
+}
+
+async function run(job: WorkerRequest): Promise<{ value: unknown; transfer?: Transferable[] }> {
+  switch (job.op) {
+    case 'open': {
+      const workbook = await HeldWorkbook.open(job.bytes, job.fileName);
+      const handle = nextHandle++;
+      workbooks.set(handle, { workbook, sheets: null });
+      return { value: handle };
+    }
+    case 'readSheets': {
+      const h = held(job.handle);
+      h.sheets = await h.workbook.readSheets();
+      return { value: h.sheets };
+    }
+    case 'apply': {
+      const h = held(job.handle);
+      const plan = planOf(job.plan);
+      h.sheets = null;
+      return { value: await h.workbook.apply(plan) };
+    }
+    case 'toBytes': {
+      const bytes = await held(job.handle).workbook.toBytes();
+      return { value: bytes, transfer: [bytes.buffer] };
+    }
+    case 'close':
+      workbooks.delete(job.handle);
+      return { value: null };
+    case 'rank': {
+      let sheets = job.sheets;
+      if (job.handle !== undefined) {
+        const h = held(job.handle);
+        sheets = h.sheets ??= await h.workbook.readSheets();
+      }
+      const view = rankView(sheets ?? [], job.request);
+      if (!view.ok) return { value: view };
+      plans.set(job.id, view.plan.sheets);
+      for (const id of plans.keys()) if (plans.size > KEPT_PLANS) plans.delete(id);
+      // the page shows the units and a plan's layout; the cells stay here until applied
+      const shown = view.plan.sheets.map(({ rows: _rows, rowHeights: _heights, ...layout }): SheetPlan => ({ ...layout, rows: [] }));
+      return { value: { ...view, plan: { ...view.plan, sheets: shown } } };
+    }
   }
+}
+
+/** One job at a time, in the order posted: an apply never overlaps the read after it. */
+let queue: Promise<void> = Promise.resolve();
+
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  queue = queue.then(() => answer(event.data));
 };
+
+async function answer(job: WorkerRequest): Promise<void> {
+  const { id } = job;
+  try {
+    const { value, transfer } = await run(job);
+    scope.postMessage({ id, value } satisfies WorkerAnswer, transfer ?? []);
+  } catch (e) {
+    const error: WorkerError = { message: e instanceof Error ? e.message : String(e) };
+    if (isPerfError(e)) error.perfKind = e.kind;
+    scope.postMessage({ id, error } satisfies WorkerAnswer);
+  }
+}
