@@ -5,10 +5,12 @@
  * runs on the sheets this worker read itself, and a plan it made is applied without
  * travelling to the page and back: 10,000 rows cross the thread boundary only to be shown.
  */
-import { isPerfError } from '../../engine/errors';
+import { isPerfError, PerfError } from '../../engine/errors';
+import type { WorksheetValues } from '../../host/xlsx/worksheet-read';
 import type { SheetPlan, WritePlan } from '../../sheet/plan';
 import type { SheetData } from '../../sheet/source-table';
-import { HeldWorkbook } from './held-workbook';
+import { HeldWorkbook, type ParseElsewhere } from './held-workbook';
+import type { ParseJob } from './parse.worker';
 import { rankView, type RankRequest } from './rank-view';
 
 /** A plan sheet the page got from a ranking job: `[job, index]` into that job's plan. */
@@ -47,6 +49,39 @@ const workbooks = new Map<number, { workbook: HeldWorkbook; sheets: SheetData[] 
 const plans = new Map<number, SheetPlan[]>();
 let nextHandle = 1;
 
+/** The parse helper, started with the first workbook (so it is ready when a ranking is read back). */
+let parser: Worker | null = null;
+const parsing = new Map<number, { resolve: (v: WorksheetValues) => void; reject: (e: Error) => void }>();
+let nextParse = 1;
+
+function startParser(): Worker {
+  if (!parser) {
+    parser = new Worker(new URL('./parse.worker.ts', import.meta.url), { name: 'parse' });
+    parser.onmessage = (event: MessageEvent<{ id: number; value?: WorksheetValues; error?: WorkerError }>) => {
+      const job = parsing.get(event.data.id);
+      if (!job) return;
+      parsing.delete(event.data.id);
+      const { value, error } = event.data;
+      if (value) job.resolve(value);
+      else job.reject(error?.perfKind ? new PerfError(error.perfKind, error.message) : new Error(error?.message ?? 'parse failed'));
+    };
+    parser.onerror = (event) => {
+      for (const job of parsing.values()) job.reject(new Error(event.message || 'parse worker failed'));
+      parsing.clear();
+    };
+  }
+  return parser;
+}
+
+const parseElsewhere: ParseElsewhere = (xml, part, sharedStrings) => {
+  const helper = startParser();
+  return new Promise((resolve, reject) => {
+    const id = nextParse++;
+    parsing.set(id, { resolve, reject });
+    helper.postMessage({ id, xml, part, sharedStrings } satisfies ParseJob);
+  });
+};
+
 function held(handle: number) {
   const held = workbooks.get(handle);
   if (!held) throw new Error('workbook closed');
@@ -66,7 +101,8 @@ function planOf(posted: PostedPlan): WritePlan {
 async function run(job: WorkerRequest): Promise<{ value: unknown; transfer?: Transferable[] }> {
   switch (job.op) {
     case 'open': {
-      const workbook = await HeldWorkbook.open(job.bytes, job.fileName);
+      startParser();
+      const workbook = await HeldWorkbook.open(job.bytes, job.fileName, parseElsewhere);
       const handle = nextHandle++;
       workbooks.set(handle, { workbook, sheets: null });
       return { value: handle };

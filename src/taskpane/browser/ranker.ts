@@ -41,8 +41,10 @@ export function paneWorker(): PaneWorker {
       const job = pending.get(event.data.id);
       if (!job) return;
       pending.delete(event.data.id);
-      if ('error' in event.data) job.reject(failure(event.data.error));
-      else job.resolve(event.data.value);
+      const answer = event.data;
+      // a large answer takes a while to arrive (structured clone); what the pane does with it
+      // (React renders the sheets) runs in a task of its own, so neither makes one long task
+      setTimeout(() => ('error' in answer ? job.reject(failure(answer.error)) : job.resolve(answer.value)), 0);
     };
     w.onerror = (event) => {
       for (const job of pending.values()) job.reject(new Error(event.message || 'worker failed'));
