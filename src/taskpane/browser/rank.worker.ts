@@ -22,6 +22,13 @@ export interface PostedPlan {
   record?: WritePlan['record'];
 }
 
+/**
+ * A sheet as readSheets posts it: in full with an `id`, or by the `id` it had in the answer
+ * before when its values are unchanged (the page still holds them: 10,000 rows of the clerk's
+ * summary are not posted again after every ranking).
+ */
+export type PostedSheet = (SheetData & { id: number }) | { id: number; name: string; perfKind: SheetData['perfKind']; kept: true };
+
 export type WorkerJob =
   | { op: 'open'; bytes: Uint8Array; fileName: string }
   | { op: 'readSheets'; handle: number }
@@ -45,7 +52,8 @@ export type WorkerAnswer = { id: number; value: unknown } | { id: number; error:
 const KEPT_PLANS = 4;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const workbooks = new Map<number, { workbook: HeldWorkbook; sheets: SheetData[] | null }>();
+const workbooks = new Map<number, { workbook: HeldWorkbook; sheets: SheetData[] | null; sent: Map<SheetData['values'], number> }>();
+let nextSheet = 1;
 const plans = new Map<number, SheetPlan[]>();
 let nextHandle = 1;
 
@@ -104,13 +112,21 @@ async function run(job: WorkerRequest): Promise<{ value: unknown; transfer?: Tra
       startParser();
       const workbook = await HeldWorkbook.open(job.bytes, job.fileName, parseElsewhere);
       const handle = nextHandle++;
-      workbooks.set(handle, { workbook, sheets: null });
+      workbooks.set(handle, { workbook, sheets: null, sent: new Map() });
       return { value: handle };
     }
     case 'readSheets': {
       const h = held(job.handle);
-      h.sheets = await h.workbook.readSheets();
-      return { value: h.sheets };
+      const sheets = (h.sheets = await h.workbook.readSheets());
+      const sent = new Map<SheetData['values'], number>();
+      const posted = sheets.map((sheet): PostedSheet => {
+        const before = h.sent.get(sheet.values);
+        const id = before ?? nextSheet++;
+        sent.set(sheet.values, id);
+        return before === undefined ? { ...sheet, id } : { id, name: sheet.name, perfKind: sheet.perfKind, kept: true };
+      });
+      h.sent = sent;
+      return { value: posted };
     }
     case 'apply': {
       const h = held(job.handle);

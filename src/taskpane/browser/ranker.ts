@@ -9,7 +9,7 @@ import type { FileWorkbook } from '../../host/workbook';
 import type { SheetPlan, WritePlan, WriteReport } from '../../sheet/plan';
 import type { SheetData } from '../../sheet/source-table';
 import type { RankRequest, RankView } from './rank-view';
-import type { PlanSheetRef, PostedPlan, WorkerAnswer, WorkerError, WorkerJob } from './rank.worker';
+import type { PlanSheetRef, PostedPlan, PostedSheet, WorkerAnswer, WorkerError, WorkerJob } from './rank.worker';
 
 /** Runs the ranking somewhere (a Web Worker in the page, in-process in tests). */
 export type Ranker = (sheets: SheetData[], request: RankRequest) => Promise<RankView>;
@@ -78,9 +78,25 @@ export function paneWorker(): PaneWorker {
       closer.register(this, handle);
     }
 
+    /** The values (and merges) of the sheets last read, by the id the worker gave them. */
+    private held = new Map<number, Pick<SheetData, 'values' | 'merges'>>();
+
     async readSheets(): Promise<SheetData[]> {
       const version = versions.get(this.handle) ?? 0;
-      const sheets = await call<SheetData[]>({ op: 'readSheets', handle: this.handle });
+      const answer = await call<PostedSheet[]>({ op: 'readSheets', handle: this.handle });
+      const held = new Map<number, Pick<SheetData, 'values' | 'merges'>>();
+      const sheets = answer.map((s): SheetData => {
+        if (!('kept' in s)) {
+          const { id, ...sheet } = s;
+          held.set(id, sheet);
+          return sheet;
+        }
+        const kept = this.held.get(s.id);
+        if (!kept) throw new Error('sheet values lost between worker and page');
+        held.set(s.id, kept);
+        return { name: s.name, values: kept.values, merges: kept.merges, perfKind: s.perfKind };
+      });
+      this.held = held;
       if (versions.get(this.handle) === version) readFrom.set(sheets, { handle: this.handle, version });
       return sheets;
     }
