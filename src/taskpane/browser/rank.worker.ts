@@ -49,7 +49,7 @@ export interface WorkerError {
 export type WorkerAnswer = { id: number; value: unknown } | { id: number; error: WorkerError };
 
 /** Plans of the latest ranking jobs (the pane applies the one it just got). */
-const KEPT_PLANS = 4;
+const KEPT_PLANS = 2;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const workbooks = new Map<number, { workbook: HeldWorkbook; sheets: SheetData[] | null; sent: Map<SheetData['values'], number> }>();
