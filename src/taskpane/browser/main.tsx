@@ -2,17 +2,18 @@ import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-compo
 import { createRoot } from 'react-dom/client';
 import { pickLocale } from '../locale';
 import { PaneController } from './controller';
-import { workerRanker } from './ranker';
+import { paneWorker } from './ranker';
 import { App } from './ui/App';
 
 /** System fonts only: nothing is fetched, and Chinese shows in the font the office's PCs have. */
 const FONTS = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Segoe UI", sans-serif';
 const theme: Theme = { ...webLightTheme, fontFamilyBase: FONTS };
 
+/** The workbook lives in the worker with the ranking (both start with the first file, not with the page). */
+const worker = paneWorker();
 const controller = new PaneController({
-  // the .xlsx reader and writer load with the first file, not with the page
-  openWorkbook: async (bytes, name) => (await import(/* webpackChunkName: "xlsx" */ '../../host/xlsx/xlsx-workbook')).XlsxWorkbook.open(bytes, name),
-  rank: workerRanker(),
+  openWorkbook: worker.openWorkbook,
+  rank: worker.rank,
   now: () => new Date(),
 });
 

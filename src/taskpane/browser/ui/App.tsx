@@ -1,5 +1,5 @@
 import { Caption1, Spinner, Subtitle2, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState, type ComponentType } from 'react';
 import type { PaneLocale } from '../../locale';
 import type { PaneController } from '../controller';
 import { browserStrings } from '../strings';
@@ -14,18 +14,39 @@ const loadSteps = once(() => import(/* webpackChunkName: "steps" */ './steps'));
 const loadScheme = once(() => import(/* webpackChunkName: "scheme-editor" */ './SchemeStep'));
 const loadCharts = once(() => import(/* webpackChunkName: "charts" */ './ChartsStep'));
 const loadGrid = once(() => import(/* webpackChunkName: "grid" */ './SheetPreview'));
-const CheckStep = lazy(() => loadSteps().then((m) => ({ default: m.CheckStep })));
-const RankStep = lazy(() => loadSteps().then((m) => ({ default: m.RankStep })));
-const ExplainStep = lazy(() => loadSteps().then((m) => ({ default: m.ExplainStep })));
-const DownloadStep = lazy(() => loadSteps().then((m) => ({ default: m.DownloadStep })));
-const VerifyStep = lazy(() => loadSteps().then((m) => ({ default: m.VerifyStep })));
-const SchemeStep = lazy(loadScheme);
-const ChartsStep = lazy(loadCharts);
-const SheetPreview = lazy(loadGrid);
+const CheckStep = loaded(loadSteps, (m) => m.CheckStep);
+const RankStep = loaded(loadSteps, (m) => m.RankStep);
+const ExplainStep = loaded(loadSteps, (m) => m.ExplainStep);
+const DownloadStep = loaded(loadSteps, (m) => m.DownloadStep);
+const VerifyStep = loaded(loadSteps, (m) => m.VerifyStep);
+const SchemeStep = loaded(loadScheme, (m) => m.default);
+const ChartsStep = loaded(loadCharts, (m) => m.default);
+const SheetPreview = loaded(loadGrid, (m) => m.default);
 
-function once<T>(load: () => Promise<T>): () => Promise<T> {
+type Loader<T> = (() => Promise<T>) & { value?: T };
+
+function once<T>(load: () => Promise<T>): Loader<T> {
   let p: Promise<T> | null = null;
-  return () => (p ??= load());
+  const loader: Loader<T> = () =>
+    (p ??= load().then((value) => {
+      loader.value = value;
+      return value;
+    }));
+  return loader;
+}
+
+/**
+ * A lazily loaded component that, once its chunk is in (preload fetches them after the first
+ * paint), renders straight away: React.lazy alone suspends on its first render even then, and
+ * React holds a revealed Suspense boundary back for up to 300 ms — a step's tab would open empty.
+ */
+function loaded<M, P extends object>(load: Loader<M>, pick: (m: M) => ComponentType<P>): ComponentType<P> {
+  const Lazy = lazy(() => load().then((m) => ({ default: pick(m) })));
+  return function Loaded(props: P) {
+    // chosen once per mount, so a step never remounts (and loses its state) when its chunk arrives
+    const [Component] = useState<ComponentType<P>>(() => (load.value === undefined ? Lazy : pick(load.value)));
+    return <Component {...props} />;
+  };
 }
 
 /** After the first paint, fetch the other steps while the clerk picks a file. */
