@@ -1,22 +1,16 @@
 import type { SheetData } from '../../sheet/source-table';
-import { workbookPath, type Package } from './package';
-import { perfKindOf, readWorkbookInfo, sharedStringsPath, type WorkbookInfo } from './workbook-info';
+import type { Package } from './package';
+import { perfKindOf, sharedStringsPath, type WorkbookInfo } from './workbook-info';
 import { readSharedStrings } from './strings-read';
 import { readWorksheetValues } from './worksheet-read';
 
 /**
- * Every sheet of an opened package in workbook order, as plain values: numbers as
- * numbers, text as strings (numbers stored as text stay strings), booleans,
- * blanks as null, formulas as their cached values, errors as their text
- * ("#DIV/0!"). Chart sheets come back empty so that their names still count.
- * Read straight from the zip: nothing is lost or recalculated on the way.
+ * The sheets of an already-read workbook that `wanted` picks, as plain values: numbers as
+ * numbers, text as strings (numbers stored as text stay strings), booleans, blanks as null,
+ * formulas as their cached values, errors as their text ("#DIV/0!"). Chart sheets come back
+ * empty so that their names still count. Read straight from the zip: nothing is lost or
+ * recalculated on the way. (XlsxWorkbook.readSheets reads every sheet the same way.)
  */
-export function readPackageSheets(pkg: Package, fileName?: string): SheetData[] {
-  const info = readWorkbookInfo(pkg, workbookPath(pkg, fileName));
-  return readSheetsOf(pkg, info, () => true);
-}
-
-/** The sheets of an already-read workbook that `wanted` picks, read as readPackageSheets reads them. */
 export function readSheetsOf(pkg: Package, info: WorkbookInfo, wanted: (s: { name: string; perfKind: SheetData['perfKind'] }) => boolean): SheetData[] {
   const picked = info.sheets
     .map((sheet) => ({ sheet, perfKind: perfKindOf(info, sheet.index) }))

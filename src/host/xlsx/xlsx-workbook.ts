@@ -1,31 +1,89 @@
 import type { WritePlan, WriteReport } from '../../sheet/plan';
 import type { SheetData } from '../../sheet/source-table';
 import type { FileWorkbook } from '../workbook';
-import { openPackage, type Package } from './package';
-import { readPackageSheets } from './read';
+import { openPackage, workbookPath, type Package } from './package';
+import { readSharedStrings } from './strings-read';
+import { perfKindOf, readWorkbookInfo, sharedStringsPath } from './workbook-info';
+import { readWorksheetValues, type WorksheetValues } from './worksheet-read';
 import { applyPlanToPackage } from './write';
 import type { InflateOptions } from './zip-read';
+
+/** Parses a worksheet's XML elsewhere (another worker), as readWorksheetValues does. */
+export type ParseElsewhere = (xml: string, part: string, sharedStrings: string[]) => Promise<WorksheetValues>;
+
+export interface OpenOptions extends InflateOptions {
+  /** A helper for the largest sheet to parse (the browser pane's second worker). */
+  parse?: ParseElsewhere;
+}
+
+/** Below this much XML a sheet is parsed here: posting it elsewhere would cost more than it saves. */
+const PARSE_ELSEWHERE_CHARS = 1_000_000;
+
+interface ReadSheet {
+  part: Uint8Array;
+  strings: Uint8Array | null;
+  values: WorksheetValues;
+}
 
 /**
  * An .xlsx/.xlsm file as a workbook: unzipped once when opened, read and written in
  * memory, zipped again only when its bytes are asked for. Runs in Node and in a
  * browser (no file system here: the caller brings the bytes and takes them away).
+ * Reading again after a plan parses only the sheets whose XML the plan replaced: a part
+ * is replaced as a whole when written, so an unchanged part is the same bytes object and
+ * its values read before still hold (after a ranking: 排名, 表彰名单 and 核对, not the
+ * clerk's summary as well).
  */
 export class XlsxWorkbook implements FileWorkbook {
+  /** By part path: the bytes a sheet's values were read from. */
+  private readonly read = new Map<string, ReadSheet>();
+  private strings: { bytes: Uint8Array | null; values: string[] } | null = null;
+
   private constructor(
     private readonly pkg: Package,
     /** The clerk's file name, for messages. */
     readonly fileName?: string,
+    private readonly parse?: ParseElsewhere,
   ) {}
 
-  /** `options.limits`: how much may be inflated (default INFLATE_LIMITS, docs/limits.md). */
-  static async open(bytes: Uint8Array, fileName?: string, options?: InflateOptions): Promise<XlsxWorkbook> {
-    return new XlsxWorkbook(await openPackage(bytes, fileName, options), fileName);
+  /** `options.limits`: how much may be inflated (default INFLATE_LIMITS, docs/limits.md); `options.parse`: a helper for large sheets. */
+  static async open(bytes: Uint8Array, fileName?: string, options?: OpenOptions): Promise<XlsxWorkbook> {
+    return new XlsxWorkbook(await openPackage(bytes, fileName, options), fileName, options?.parse);
   }
 
   async readSheets(): Promise<SheetData[]> {
-    return readPackageSheets(this.pkg, this.fileName);
+    const pkg = this.pkg;
+    const info = readWorkbookInfo(pkg, workbookPath(pkg, this.fileName));
+    const sstPath = sharedStringsPath(pkg, info.path);
+    const sstBytes = sstPath ? pkg.get(sstPath) : null;
+    if (this.strings?.bytes !== sstBytes || this.strings === null) {
+      this.strings = { bytes: sstBytes, values: sstPath && sstBytes ? readSharedStrings(pkg.text(sstPath)!, sstPath) : [] };
+    }
+    const sharedStrings = this.strings.values;
+    const sheets = info.sheets.map((sheet) => {
+      const path = sheet.type === 'worksheet' && sheet.path ? sheet.path : null;
+      const bytes = path ? pkg.get(path) : null;
+      const before = path ? this.read.get(path) : undefined;
+      const kept = bytes !== null && before?.part === bytes && before.strings === sstBytes ? before.values : null;
+      return { sheet, path, bytes, kept, xml: kept === null && path !== null ? pkg.text(path) : null };
+    });
+    // the largest sheet to parse goes to the helper while the rest are parsed here
+    const toParse = sheets.filter((s) => s.xml !== null);
+    const largest = toParse.reduce<(typeof toParse)[number] | null>((a, s) => (a === null || s.xml!.length > a.xml!.length ? s : a), null);
+    const away =
+      this.parse && largest && toParse.length > 1 && largest.xml!.length >= PARSE_ELSEWHERE_CHARS ? this.parse(largest.xml!, largest.path!, sharedStrings) : null;
+    // a rejected helper's answer is awaited below, after the local parsing
+    away?.catch(() => undefined);
+    const parsed = new Map<string, WorksheetValues>();
+    for (const s of toParse) if (!(away && s === largest)) parsed.set(s.path!, readWorksheetValues(s.xml!, s.path!, sharedStrings));
+    if (away && largest) parsed.set(largest.path!, await away);
+    return sheets.map(({ sheet, path, bytes, kept }): SheetData => {
+      const got = kept ?? (path ? parsed.get(path) : undefined) ?? { values: [], merges: [] };
+      if (path && bytes && !kept) this.read.set(path, { part: bytes, strings: sstBytes, values: got });
+      return { name: sheet.name, values: got.values, merges: got.merges, perfKind: perfKindOf(info, sheet.index) };
+    });
   }
+
 
   async apply(plan: WritePlan): Promise<WriteReport> {
     return applyPlanToPackage(this.pkg, plan, this.fileName);

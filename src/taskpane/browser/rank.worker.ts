@@ -9,7 +9,7 @@ import { isPerfError, PerfError } from '../../engine/errors';
 import type { WorksheetValues } from '../../host/xlsx/worksheet-read';
 import type { SheetPlan, WritePlan } from '../../sheet/plan';
 import type { SheetData } from '../../sheet/source-table';
-import { HeldWorkbook, type ParseElsewhere } from './held-workbook';
+import { XlsxWorkbook, type ParseElsewhere } from '../../host/xlsx/xlsx-workbook';
 import type { ParseJob } from './parse.worker';
 import { rankView, type RankRequest } from './rank-view';
 
@@ -52,7 +52,7 @@ export type WorkerAnswer = { id: number; value: unknown } | { id: number; error:
 const KEPT_PLANS = 2;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const workbooks = new Map<number, { workbook: HeldWorkbook; sheets: SheetData[] | null; sent: Map<SheetData['values'], number> }>();
+const workbooks = new Map<number, { workbook: XlsxWorkbook; sheets: SheetData[] | null; sent: Map<SheetData['values'], number> }>();
 let nextSheet = 1;
 const plans = new Map<number, SheetPlan[]>();
 let nextHandle = 1;
@@ -110,7 +110,7 @@ async function run(job: WorkerRequest): Promise<{ value: unknown; transfer?: Tra
   switch (job.op) {
     case 'open': {
       startParser();
-      const workbook = await HeldWorkbook.open(job.bytes, job.fileName, parseElsewhere);
+      const workbook = await XlsxWorkbook.open(job.bytes, job.fileName, { parse: parseElsewhere });
       const handle = nextHandle++;
       workbooks.set(handle, { workbook, sheets: null, sent: new Map() });
       return { value: handle };
