@@ -33,13 +33,16 @@ export interface BlockDef {
 
 const col = (key: string, header: string, ...aliases: string[]): ColumnDef => ({ key, header, aliases });
 
+/** A block of one setting a row: 基本设置 and 公示设置. */
+const SETTING_COLUMNS: readonly ColumnDef[] = [col('key', '项目', '设置项', '名称'), col('value', '设置', '值', '内容', '设置值'), col('note', '说明', '备注')];
+
 export const BLOCKS: readonly BlockDef[] = [
   {
     id: 'settings',
     title: '一、基本设置',
     aliases: ['基本设置', '基本信息', '总体设置', '设置'],
     note: '',
-    columns: [col('key', '项目', '设置项', '名称'), col('value', '设置', '值', '内容', '设置值'), col('note', '说明', '备注')],
+    columns: SETTING_COLUMNS,
   },
   {
     id: 'components',
@@ -121,7 +124,7 @@ export const BLOCKS: readonly BlockDef[] = [
     title: '八、公示设置',
     aliases: ['公示设置', '公示', '发布设置', '本单位设置'],
     note: '本单位自己的设置，不随方案文件下发：公示表的标题、发布单位、公示期、公布哪些得分列、页脚的制表人和审核人。留空＝按默认。',
-    columns: [col('key', '项目', '设置项', '名称'), col('value', '设置', '值', '内容', '设置值'), col('note', '说明', '备注')],
+    columns: SETTING_COLUMNS,
   },
   {
     id: 'roster',
