@@ -1,4 +1,5 @@
 import type { CellStyle, PlanCell } from '../plan';
+import { textWidth } from '../text-width';
 
 /** Shared cell helpers of PERF's printed sheets. */
 export function cell(value: PlanCell['value'], style: CellStyle = 'text', numFmt?: string): PlanCell {
@@ -11,33 +12,6 @@ export function totalFormat(decimalPlaces: number, fixed: number | null): string
   return n === 0 ? '0' : `0.${'0'.repeat(n)}`;
 }
 
-/** CJK and full-width characters (all in the Basic Multilingual Plane) count two. */
-function isWide(c: number): boolean {
-  return (
-    (c >= 0x1100 && c <= 0x115f) ||
-    (c >= 0x2e80 && c <= 0xa4cf) ||
-    (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xff60) ||
-    (c >= 0xffe0 && c <= 0xffe6)
-  );
-}
-
-/** Width of text in character cells: CJK and full-width characters count two, any other character one. */
-export function textWidth(s: string): number {
-  let w = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // a surrogate pair is one character outside the plane: one cell
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const next = s.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    w += isWide(c) ? 2 : 1;
-  }
-  return w;
-}
 
 const LINE_HEIGHT = 15;
 

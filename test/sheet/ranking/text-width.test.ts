@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlanCell } from '../../../src/sheet/plan';
-import { rowHeights, textWidth } from '../../../src/sheet/ranking/sheet-layout';
+import { rowHeights } from '../../../src/sheet/ranking/sheet-layout';
+import { textWidth } from '../../../src/sheet/text-width';
 
 /** The rule as first written: a regex per character. */
 function reference(s: string): number {
