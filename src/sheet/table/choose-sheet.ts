@@ -3,11 +3,8 @@ import type { SheetData, SourceTable } from '../source-table';
 import { findSummaryTable } from './find-table';
 import { EXPECTED_HEADERS } from './header-roles';
 import { diagnoseSheet } from './diagnose-sheet';
-import { isBlank } from './grid';
+import { isEmptySheet } from './grid';
 
-function isEmptySheet(sheet: SheetData): boolean {
-  return !sheet.values.some((row) => row?.some((v) => !isBlank(v)));
-}
 
 /** A table found with a header and no unit under it is no ranking: say so rather than rank 0 units. */
 function withData(table: SourceTable): SourceTable {

@@ -16,6 +16,11 @@ export function isBlank(v: CellValue): boolean {
   return readCell(v).kind === 'blank';
 }
 
+/** A sheet holding no value at all (blank cells and styles only). */
+export function isEmptySheet(sheet: SheetData): boolean {
+  return !sheet.values.some((row) => row?.some((v) => !isBlank(v)));
+}
+
 /** Past this length an array is walked by its keys: cheaper for a sparse sheet, dearer for a dense one. */
 const WALK_BY_KEYS = 1 << 17;
 
