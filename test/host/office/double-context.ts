@@ -9,6 +9,9 @@ export const READ_CELL_LIMIT = 5_000_000;
 export const OP_OVERHEAD = 150;
 const REQUEST_OVERHEAD = 200;
 
+/** Calls Excel cannot undo: a run with mergeUndoGroup that holds one fails with UndoNotSupported. */
+export const NO_UNDO = ['Worksheet.delete', 'Worksheet.visibility=', 'Worksheet.name=', 'Worksheet.position='];
+
 /** An error as Office.js raises it (OfficeExtension.Error): a code that is not localized, a message and debugInfo. */
 export class DoubleError extends Error {
   readonly debugInfo: { code: string; message: string; errorLocation?: string };
@@ -36,6 +39,7 @@ const MESSAGES: Record<string, string> = {
   InvalidOperation: 'The requested operation is invalid.',
   AccessDenied: 'You cannot perform the requested operation.',
   ApiNotFound: 'The API you are trying to use could not be found. It may be available in a newer version of Excel.',
+  UndoNotSupported: 'The operation cannot be merged into an undo group.',
   GeneralException: 'There was an internal error while processing the request.',
 };
 
@@ -140,6 +144,7 @@ export class DoubleContext {
     if (entry.requestBytes > PAYLOAD_LIMIT) fail(doubleError('RequestPayloadSizeLimitExceeded'));
     for (const op of ops) {
       this.record.calls.add(op.what);
+      if (this.record.options.mergeUndoGroup && NO_UNDO.includes(op.what)) fail(doubleError('UndoNotSupported', op.what));
       const injected = this.double.takeInjected(op.what);
       if (injected) fail(injected);
       try {

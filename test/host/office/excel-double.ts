@@ -16,7 +16,8 @@
  *   request fails with `RangeExceedsLimit`. `syncs` records each request (bytes both
  *   ways, calls by name, cells read, whether calculation was suspended); `runs` each
  *   Excel.run (its options, its syncs, the calls it made — to check what went into a
- *   `mergeUndoGroup` run).
+ *   `mergeUndoGroup` run). A `mergeUndoGroup` run (ExcelApi 1.20) that holds a call Excel
+ *   cannot undo (sheet delete; visibility, name or position set) fails with `UndoNotSupported`.
  * - The clerk typing in a cell: `editing = true` makes every sync of a run without
  *   `delayForCellEdit` fail with `InvalidOperationInCellEditMode`; a run with it waits
  *   (`waitingForEdit` counts such runs) until `endCellEdit()`.
