@@ -98,7 +98,7 @@ export async function write({ context, support }: ApplyContext, prepared: Prepar
       if (support.conditionalFormats) context.application.suspendApiCalculationUntilNextSync();
       const range = sheet.getRangeByIndexes(block.top, 0, block.values.length, block.width);
       range.values = block.values;
-      if (block.numberFormats) range.numberFormat = block.numberFormats;
+      for (const f of block.numberFormats) sheet.getRangeByIndexes(f.top, f.column, f.rows, 1).numberFormat = Array.from({ length: f.rows }, () => [f.format]);
       for (const run of block.formulas) sheet.getRangeByIndexes(run.row, run.left, 1, run.formulas.length).formulas = [run.formulas];
       await batch.room(block.bytes);
       await batch.send();
@@ -162,13 +162,13 @@ async function layout(batch: Batch, sheet: Excel.Worksheet, p: SheetProgram, sup
   }
   for (const m of p.merges) {
     await batch.room(CALL_BYTES);
-    sheet.getRange(m).merge(false);
+    sheet.getRange(m.address).merge(m.across);
   }
   await batch.room(CALL_BYTES * (p.columnWidths.length + p.rowHeights.length));
   p.columnWidths.forEach((w, c) => {
     if (w > 0) sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = w;
   });
-  for (const [r, h] of p.rowHeights) sheet.getRangeByIndexes(r, 0, 1, 1).getEntireRow().format.rowHeight = h;
+  for (const run of p.rowHeights) sheet.getRange(run.rows).format.rowHeight = run.height;
 
   if (p.freeze) {
     if (support.freeze) {

@@ -346,10 +346,15 @@ export class DoubleRange extends Nullable {
     this.context.enqueue('Range.merge', across, () => {
       const { sheet, rect } = this.writable(false);
       const parts = across ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i })) : [rect];
+      const byRow = new Map<number, Rect[]>();
+      for (const x of sheet.merges) for (let r = x.top; r <= x.bottom; r++) byRow.set(r, [...(byRow.get(r) ?? []), x]);
       for (const m of parts) {
         if (rectCells(m) < 2) continue;
-        if (sheet.merges.some((x) => intersects(x, m))) throw doubleError('InvalidOperation', 'Range.merge', 'The range overlaps a merged area.');
+        for (let r = m.top; r <= m.bottom; r++) {
+          if (byRow.get(r)?.some((x) => intersects(x, m))) throw doubleError('InvalidOperation', 'Range.merge', 'The range overlaps a merged area.');
+        }
         sheet.merges.push(m);
+        for (let r = m.top; r <= m.bottom; r++) byRow.set(r, [...(byRow.get(r) ?? []), m]);
         // Excel keeps only the top-left value of a merged area
         for (const [r, c] of cellsOf(m)) if (r !== m.top || c !== m.left) delete sheet.cells[r]?.[c];
       }
