@@ -3,11 +3,12 @@ import type { WritePlan, WriteReport } from '../../sheet/plan';
 import { PERF_MARK_NAME, perfMarkFormula, resolveTargets, targetReport } from '../../sheet/targets';
 import { decideName } from '../../sheet/write/defined-names';
 import type { CellLook } from '../../sheet/write/looks';
-import { readRecord, withRecord } from '../../sheet/write/record';
+import { readRecord, recordChanges, withRecord } from '../../sheet/write/record';
 import { Batch, CALL_BYTES, payloadBytes } from './batch';
 import { officeErrorCode } from './office-errors';
 import { readValues, readWorkbookInfo, type SheetInfo, type WorkbookInfo } from './read-sheets';
 import type { OfficeSupport } from './requirements';
+import { prepareEdits, writeEdits } from './sheet-edits';
 import { areaLists, nameReference, sheetProgram, type SheetProgram } from './write-program';
 
 /**
@@ -30,16 +31,17 @@ export interface ApplyContext {
 export async function prepare({ context, support }: ApplyContext, requested: WritePlan) {
   const info = await readWorkbookInfo(context, { merges: false });
   const existing = info.sheets.map((s) => ({ name: s.name, perfKind: s.perfKind }));
-  const recordInfo = requested.record?.length ? info.sheets.filter((s) => s.perfKind === 'record') : [];
+  const recordInfo = recordChanges(requested) ? info.sheets.filter((s) => s.perfKind === 'record') : [];
   const record = recordInfo.length ? readRecord(await readValues(context, recordInfo)) : [];
   const { plan, targets } = withRecord(requested, record, (p) => resolveTargets(existing, p));
   const programs = plan.sheets.map((sheet, i) => sheetProgram(sheet, targets[i]));
+  const edits = await prepareEdits(context, plan, info.sheets);
   const messages: string[] = [];
   const names = decideNames(programs, info, messages);
   if (!support.names && programs.some((p) => p.plan.owned !== false)) {
     messages.push('当前 Excel 不支持名称（ExcelApi 1.4），PERF 无法标记它生成的工作表；下次运行会另建新表而不是更新它们。');
   }
-  return { info, plan, targets, programs, names, messages };
+  return { info, plan, targets, programs, names, edits, messages };
 }
 
 interface NameCall {
@@ -67,7 +69,7 @@ export type Prepared = Awaited<ReturnType<typeof prepare>>;
 
 /** Write every sheet's calls; the report says where each sheet went. */
 export async function write({ context, support }: ApplyContext, prepared: Prepared): Promise<WriteReport> {
-  const { info, programs, names, targets, messages } = prepared;
+  const { info, programs, names, edits, targets, messages } = prepared;
   const batch = new Batch(() => context.sync());
   const sheets = new Map<SheetProgram, Excel.Worksheet>();
   const wb = context.workbook;
@@ -111,13 +113,16 @@ export async function write({ context, support }: ApplyContext, prepared: Prepar
     await batch.room(CALL_BYTES + payloadBytes(n.formula));
     wb.names.add(n.name, n.formula);
   }
+  await writeEdits(batch, edits);
   for (const p of programs) {
     if (!p.plan.protection) continue;
     await batch.room(CALL_BYTES);
     sheets.get(p)!.protection.protect(undefined, p.plan.protection.password || undefined);
   }
   await batch.send();
-  return targetReport(targets, unique(messages));
+  const report = targetReport(targets, unique(messages));
+  if (edits.length) report.edited = edits.map((e) => e.outcome);
+  return report;
 }
 
 /** Calls Excel cannot undo, for a run of their own: sheet visibility. */

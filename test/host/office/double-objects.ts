@@ -361,6 +361,32 @@ export class DoubleRange extends Nullable {
     });
   }
 
+  /** ExcelApi 1.9. 'Formats' (the double's only kind): the source's look and number format, cell for cell (a one-cell source fills the target). */
+  copyFrom(source: DoubleRange | string, copyType: string = 'All'): void {
+    this.context.enqueue('Range.copyFrom', { source: typeof source === 'string' ? source : 'Range', copyType }, () => {
+      if (copyType !== 'Formats') throw doubleError('InvalidArgument', `Range.copyFrom ${copyType} (the double copies formats only)`);
+      const { sheet, rect } = this.writable(false);
+      const from = typeof source === 'string' ? { sheet, rect: parseA1(splitSheet(source).a1)! } : source.target();
+      const rows = from.rect.bottom - from.rect.top + 1;
+      const cols = from.rect.right - from.rect.left + 1;
+      for (const [r, c] of cellsOf(rect)) {
+        const sr = from.rect.top + ((r - rect.top) % rows);
+        const sc = from.rect.left + ((c - rect.left) % cols);
+        const { borderSides, ...look } = formatAt(from.sheet, sr, sc);
+        const borders: FormatProps['borders'] = {};
+        if (borderSides.top) borders.EdgeTop = borderSides.top;
+        if (borderSides.bottom) borders.EdgeBottom = borderSides.bottom;
+        if (borderSides.left) borders.EdgeLeft = borderSides.left;
+        if (borderSides.right) borders.EdgeRight = borderSides.right;
+        const one = { top: r, left: c, bottom: r, right: c };
+        sheet.formats.push({ rect: one, props: {}, reset: true }, { rect: one, props: { ...look, borders } });
+        const nf = cellAt(from.sheet, sr, sc)?.numberFormat;
+        if (nf) ensureCell(sheet, r, c).numberFormat = nf;
+        else if (cellAt(sheet, r, c)) delete sheet.cells[r][c]!.numberFormat;
+      }
+    });
+  }
+
   unmerge(): void {
     this.context.enqueue('Range.unmerge', undefined, () => {
       const { sheet, rect } = this.writable(false);

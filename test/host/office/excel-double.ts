@@ -48,7 +48,7 @@
  * font.{bold,italic,size,color,name}, borders.getItem(edge).style,
  * horizontalAlignment, verticalAlignment, wrapText, columnWidth, rowHeight,
  * useStandardWidth, useStandardHeight, protection.locked}, merge, unmerge,
- * getMergedAreasOrNullObject, clear, getCell, getResizedRange, getOffsetRange, getRow,
+ * getMergedAreasOrNullObject, clear, copyFrom(source, 'Formats'), getCell, getResizedRange, getOffsetRange, getRow,
  * getColumn, getEntireRow, getEntireColumn, getUsedRange, select, dataValidation.{rule,
  * errorAlert, ignoreBlanks, clear}, conditionalFormats.{add('CellValue'|'Custom'),
  * clearAll}); RangeAreas (address, areaCount, areas.items, format); NamedItemCollection
@@ -109,6 +109,7 @@ const CALL_SETS: [string, string][] = [
   ['PageBreakCollection', '1.9'],
   ['RangeAreas', '1.9'],
   ['WorksheetProtection', '1.2'],
+  ['Range.copyFrom', '1.9'],
   ['FormatProtection', '1.2'],
 ];
 
