@@ -29,11 +29,14 @@ export interface ApplyContext {
 
 /** Read what the plan needs to know, resolve targets and build every sheet's calls (throws before writing). */
 export async function prepare({ context, support }: ApplyContext, requested: WritePlan) {
-  const info = await readWorkbookInfo(context, { merges: false });
+  const info = await readWorkbookInfo(context, { merges: false, structure: support.workbookProtection });
   const existing = info.sheets.map((s) => ({ name: s.name, perfKind: s.perfKind }));
   const recordInfo = recordChanges(requested) ? info.sheets.filter((s) => s.perfKind === 'record') : [];
   const record = recordInfo.length ? readRecord(await readValues(context, recordInfo)) : [];
   const { plan, targets } = withRecord(requested, record, (p) => resolveTargets(existing, p));
+  if (info.structureLocked && targets.some((t) => t.action === 'created')) {
+    throw invalid('本工作簿的结构受保护（审阅 → 保护工作簿），PERF 不能在其中新建工作表。请先撤销工作簿保护，再重新运行。');
+  }
   const programs = plan.sheets.map((sheet, i) => sheetProgram(sheet, targets[i]));
   const edits = await prepareEdits(context, plan, info.sheets);
   const messages: string[] = [];

@@ -28,6 +28,8 @@ export interface SheetInfo {
 
 export interface WorkbookInfo {
   sheets: SheetInfo[];
+  /** Review → Protect Workbook: no sheet may be added (null: this Excel cannot tell, before ExcelApi 1.7). */
+  structureLocked: boolean | null;
   /** Workbook-scoped names, formulas with "=". */
   names: { name: string; formula: string }[];
 }
@@ -35,12 +37,15 @@ export interface WorkbookInfo {
 export interface ReadOptions {
   /** Read merged areas (ExcelApi 1.13). */
   merges: boolean;
+  /** Read whether the workbook's structure is protected (ExcelApi 1.7). */
+  structure?: boolean;
 }
 
 /** One request: every sheet's name, mark, protection, used range and merges, and the workbook's names. */
 export async function readWorkbookInfo(context: Excel.RequestContext, options: ReadOptions): Promise<WorkbookInfo> {
   const sheets = context.workbook.worksheets.load('items/name,items/id,items/visibility');
   const names = context.workbook.names.load('items/name,items/formula');
+  const protection = options.structure ? context.workbook.protection.load('protected') : null;
   await context.sync();
   const parts = sheets.items.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
@@ -52,6 +57,7 @@ export async function readWorkbookInfo(context: Excel.RequestContext, options: R
   });
   await context.sync();
   return {
+    structureLocked: protection ? protection.protected : null,
     names: names.items.map((n) => ({ name: n.name, formula: n.formula })),
     sheets: parts.map(({ sheet, used, sheetNames, protection, merged }): SheetInfo => {
       const own = sheetNames.items.map((n) => ({ name: n.name, formula: n.formula }));

@@ -23,6 +23,8 @@ export interface OfficeSupport {
   validation: boolean;
   /** ExcelApi 1.6: conditional formats (colour rules) and calculation held back while writing. */
   conditionalFormats: boolean;
+  /** ExcelApi 1.7: whether the workbook's structure is protected can be read. */
+  workbookProtection: boolean;
   /** ExcelApi 1.13: merged areas read back. */
   mergedAreas: boolean;
   /** ExcelApi 1.20: a whole write undone with one Ctrl+Z (mergeUndoGroup). */
@@ -42,6 +44,7 @@ export function detectSupport(req: Requirements): OfficeSupport {
     names: excel('1.4'),
     validation: excel('1.8'),
     conditionalFormats: excel('1.6'),
+    workbookProtection: excel('1.7'),
     mergedAreas: excel('1.13'),
     undoGroup: excel('1.20'),
   };

@@ -1540,13 +1540,29 @@ export class DoubleApplication extends DoubleObject {
   }
 }
 
+/** Review → Protect Workbook (ExcelApi 1.7): `protected` tells whether the structure is locked. */
+export class DoubleWorkbookProtection extends DoubleObject {
+  get protected(): boolean {
+    return this.read('protected');
+  }
+  protected override scalarProps(): string[] {
+    return ['protected'];
+  }
+  protected override current(prop: string): unknown {
+    if (prop === 'protected') return this.context.double.structureProtected;
+    throw doubleError('InvalidArgument', `WorkbookProtection.load ${prop}`);
+  }
+}
+
 export class DoubleWorkbookObject extends DoubleObject {
+  readonly protection: DoubleWorkbookProtection;
   readonly worksheets: DoubleWorksheetCollection;
   readonly names: DoubleNamedItemCollection;
   readonly application: DoubleApplication;
   readonly onSelectionChanged: DoubleEvent;
   constructor(context: DoubleContext) {
     super(context);
+    this.protection = new DoubleWorkbookProtection(context);
     this.worksheets = new DoubleWorksheetCollection(context);
     this.names = new DoubleNamedItemCollection(context, () => ({ list: context.double.workbook.names, sheet: null }));
     this.application = new DoubleApplication(context);

@@ -37,7 +37,7 @@
  *   (`triggerSource: "ThisLocalAddin"`), and when a test plays the clerk:
  *   `userEdits("汇总", "B3", [[95]])`, `userSelects("排名", "A5:E5")`.
  *
- * API surface (Excel.* names): Workbook (worksheets, names, application,
+ * API surface (Excel.* names): Workbook (worksheets, names, application, protection.protected,
  * getSelectedRange, onSelectionChanged); WorksheetCollection (getItem,
  * getItemOrNullObject, add, getActiveWorksheet, load items); Worksheet (name, id,
  * position, visibility, getRange, getRangeByIndexes, getRanges [RangeAreas], getCell,
@@ -109,6 +109,7 @@ const CALL_SETS: [string, string][] = [
   ['PageBreakCollection', '1.9'],
   ['RangeAreas', '1.9'],
   ['WorksheetProtection', '1.2'],
+  ['WorkbookProtection', '1.7'],
   ['Range.copyFrom', '1.9'],
   ['FormatProtection', '1.2'],
 ];

@@ -95,6 +95,14 @@ describe('Office.js host: PERF\'s sheets are cleared and rewritten, never delete
     await expect(host.apply({ sheets: [featureSheet()] })).rejects.toThrow(/工作表“考评表”受保护（设有密码），PERF 无法清空后重写。请在“审阅 → 撤销工作表保护”/);
   });
 
+  it('refuses to add sheets to a workbook whose structure is protected, before writing anything', async () => {
+    const { double, host } = await setUp();
+    double.structureProtected = true;
+    await expect(host.apply(fullPlan())).rejects.toThrow('本工作簿的结构受保护（审阅 → 保护工作簿），PERF 不能在其中新建工作表。请先撤销工作簿保护，再重新运行。');
+    expect(double.workbook.sheets.map((s) => s.name)).toEqual(['汇总', '排名', 'Data']);
+    expect(calls(double).filter((c) => !c.endsWith('.load') && !c.endsWith('.resolve'))).toEqual([]);
+  });
+
   it('keeps text as text: numbers, dates, formulas and booleans typed as text stay the same text', async () => {
     const { host } = await setUp();
     const texts = ['001', '=1+1', 'TRUE', '2024-01-01', '50%', '-3', "'引号", '+86 10', '1/2', 'Mar 5', '东城区'];
