@@ -1454,6 +1454,30 @@ export class DoubleWorksheet extends Nullable {
     });
   }
 
+  /** ExcelApi 1.10: a copy of the sheet ("汇总 (2)"), its cells, looks and settings; names stay with the original. */
+  copy(positionType: 'None' | 'Before' | 'After' | 'Beginning' | 'End' = 'None', relativeTo?: DoubleWorksheet): DoubleWorksheet {
+    let made: DoubleSheet | null = null;
+    this.context.enqueue('Worksheet.copy', positionType, () => {
+      const wb = this.context.double.workbook;
+      const s = this.sheet();
+      let name = '';
+      for (let n = 2; !name || wb.sheets.some((x) => x.name.toUpperCase() === name.toUpperCase()); n++) name = `${s.name.slice(0, 31 - ` (${n})`.length)} (${n})`;
+      made = {
+        ...structuredClone({ ...s, columnWidths: undefined, rowHeights: undefined }),
+        id: newSheet(name).id,
+        name,
+        columnWidths: new Map(s.columnWidths),
+        rowHeights: new Map(s.rowHeights),
+        names: [],
+      } as DoubleSheet;
+      const anchor = relativeTo ? relativeTo.sheet() : s;
+      const at =
+        positionType === 'Beginning' ? 0 : positionType === 'Before' ? wb.sheets.indexOf(anchor) : positionType === 'End' || positionType === 'None' ? wb.sheets.length : wb.sheets.indexOf(anchor) + 1;
+      wb.sheets.splice(at, 0, made);
+    });
+    return new DoubleWorksheet(this.context, () => made);
+  }
+
   delete(): void {
     this.context.enqueue('Worksheet.delete', undefined, () => {
       const wb = this.context.double.workbook;

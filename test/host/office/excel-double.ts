@@ -41,7 +41,7 @@
  * getSelectedRange, onSelectionChanged); WorksheetCollection (getItem,
  * getItemOrNullObject, add, getActiveWorksheet, load items); Worksheet (name, id,
  * position, visibility, getRange, getRangeByIndexes, getRanges [RangeAreas], getCell,
- * getUsedRange(valuesOnly), getUsedRangeOrNullObject, activate, delete, names,
+ * getUsedRange(valuesOnly), getUsedRangeOrNullObject, activate, copy, delete, names,
  * freezePanes, pageLayout, horizontalPageBreaks, protection, onChanged,
  * onSelectionChanged); Range (values, formulas, numberFormat, address, rowCount,
  * columnCount, rowIndex, columnIndex, cellCount, format.{fill.color, fill.clear(),
@@ -66,7 +66,7 @@
  */
 import { DoubleContext, DoubleError, doubleError, type SyncRecord } from './double-context';
 import { DoubleWorkbookObject } from './double-objects';
-import { newSheet, newWorkbook, parseA1, qualified, splitSheet, type DoubleSheet, type DoubleValue, type DoubleWorkbook, type Rect } from './double-state';
+import { newSheet, newWorkbook, parseA1, qualified, splitSheet, type DoubleCell, type DoubleSheet, type DoubleValue, type DoubleWorkbook, type Rect } from './double-state';
 
 export { DoubleError, PAYLOAD_LIMIT, READ_CELL_LIMIT } from './double-context';
 export type { SyncRecord } from './double-context';
@@ -111,6 +111,7 @@ const CALL_SETS: [string, string][] = [
   ['WorksheetProtection', '1.2'],
   ['WorkbookProtection', '1.7'],
   ['Range.copyFrom', '1.9'],
+  ['Worksheet.copy', '1.10'],
   ['FormatProtection', '1.2'],
 ];
 
@@ -247,12 +248,18 @@ export class ExcelDouble {
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null || v === undefined) return;
-        (s.cells[r] ??= [])[c] = typeof v === 'string' && v.startsWith('=') ? { value: null, formula: v.slice(1) } : { value: v };
+        (s.cells[r] ??= [])[c] = this.entered(s, r, c, v);
       }),
     );
     this.workbook.sheets.push(s);
     this.workbook.activeSheetId ??= s.id;
     return s;
+  }
+
+  /** A value a test puts in a cell: "=…" is a formula, shown as `calculate` gives it. */
+  private entered(sheet: DoubleSheet, r: number, c: number, v: DoubleValue): DoubleCell {
+    if (typeof v !== 'string' || !v.startsWith('=')) return { value: v };
+    return { value: this.calculate(sheet, r, c, v.slice(1), null), formula: v.slice(1) };
   }
 
   // ---- the clerk's own actions ----
@@ -265,7 +272,7 @@ export class ExcelDouble {
     values.forEach((row, i) =>
       row.forEach((v, j) => {
         const cells = (sheet.cells[rect.top + i] ??= []);
-        cells[rect.left + j] = typeof v === 'string' && v.startsWith('=') ? { value: null, formula: v.slice(1) } : { value: v };
+        cells[rect.left + j] = this.entered(sheet, rect.top + i, rect.left + j, v);
       }),
     );
     this.fireChanged([{ sheetId: sheet.id, address: qualified(sheet.name, { ...rect, bottom: rect.top + values.length - 1, right: rect.left + Math.max(1, ...values.map((r) => r.length)) - 1 }).replace(/^.*!/, '') }], 'Unknown');
