@@ -100,12 +100,12 @@ export async function write({ context, support }: ApplyContext, prepared: Prepar
   for (const p of programs) {
     const sheet = sheets.get(p)!;
     for (const block of p.blocks) {
+      await batch.room(block.bytes);
       if (support.conditionalFormats) context.application.suspendApiCalculationUntilNextSync();
       const range = sheet.getRangeByIndexes(block.top, 0, block.values.length, block.width);
       range.values = block.values;
       for (const f of block.numberFormats) sheet.getRangeByIndexes(f.top, f.column, f.rows, 1).numberFormat = Array.from({ length: f.rows }, () => [f.format]);
       for (const run of block.formulas) sheet.getRangeByIndexes(run.row, run.left, 1, run.formulas.length).formulas = [run.formulas];
-      await batch.room(block.bytes);
       await batch.send();
     }
   }

@@ -19,16 +19,30 @@ export interface OfficeApis {
  * one undo step where Excel can group it (ExcelApi 1.20), with visibility changes (which
  * cannot be undone) in a run after it. Every failure is a Chinese message.
  */
+export interface OfficeWorkbookOptions {
+  /**
+   * Told true when a run's first request has had no answer for `editWaitMs` (Excel holds
+   * requests while the clerk is typing in a cell: the pane shows "请先结束单元格编辑"),
+   * and false when it comes.
+   */
+  onWaitingForEdit?: (waiting: boolean) => void;
+  /** Default 800 ms: the first request of a run is a small read that Excel answers at once otherwise. */
+  editWaitMs?: number;
+}
+
 export class OfficeWorkbook implements Workbook {
   readonly support: OfficeSupport;
 
-  constructor(private readonly apis: OfficeApis) {
+  constructor(
+    private readonly apis: OfficeApis,
+    private readonly options: OfficeWorkbookOptions = {},
+  ) {
     this.support = detectSupport(apis.requirements);
   }
 
   /** The host over the globals Excel provides (call after Office.onReady). */
-  static inExcel(): OfficeWorkbook {
-    return new OfficeWorkbook({ excel: Excel, requirements: Office.context.requirements });
+  static inExcel(options?: OfficeWorkbookOptions): OfficeWorkbook {
+    return new OfficeWorkbook({ excel: Excel, requirements: Office.context.requirements }, options);
   }
 
   readSheets(): Promise<SheetData[]> {
@@ -54,9 +68,31 @@ export class OfficeWorkbook implements Workbook {
 
   private async run<T>(action: string, mergeUndoGroup: boolean, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     try {
-      return await this.apis.excel.run({ delayForCellEdit: true, ...(mergeUndoGroup ? { mergeUndoGroup: true } : {}) }, batch);
+      return await this.apis.excel.run({ delayForCellEdit: true, ...(mergeUndoGroup ? { mergeUndoGroup: true } : {}) }, (context) => batch(this.watchFirstSync(context)));
     } catch (e) {
       throw toPerfError(e, action);
     }
+  }
+
+  /** The context, its first sync timed: a long wait for it means the clerk is editing a cell. */
+  private watchFirstSync(context: Excel.RequestContext): Excel.RequestContext {
+    const tell = this.options.onWaitingForEdit;
+    if (!tell) return context;
+    const sync = context.sync.bind(context);
+    context.sync = async <T>(passThroughValue?: T) => {
+      context.sync = sync;
+      let told = false;
+      const timer = setTimeout(() => {
+        told = true;
+        tell(true);
+      }, this.options.editWaitMs ?? 800);
+      try {
+        return await sync(passThroughValue);
+      } finally {
+        clearTimeout(timer);
+        if (told) tell(false);
+      }
+    };
+    return context;
   }
 }

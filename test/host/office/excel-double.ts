@@ -19,8 +19,8 @@
  *   `mergeUndoGroup` run). A `mergeUndoGroup` run (ExcelApi 1.20) that holds a call Excel
  *   cannot undo (sheet delete; visibility, name or position set) fails with `UndoNotSupported`.
  * - The clerk typing in a cell: `editing = true` makes every sync of a run without
- *   `delayForCellEdit` fail with `InvalidOperationInCellEditMode`; a run with it waits
- *   (`waitingForEdit` counts such runs) until `endCellEdit()`.
+ *   `delayForCellEdit` fail with `InvalidOperationInCellEditMode`; in a run with it, each
+ *   sync waits (as Excel holds the request; `waitingForEdit` counts them) until `endCellEdit()`.
  * - `failOn(code, call?)` makes the next call named `call` (or the next call at all) fail
  *   with that code, e.g. `failOn('ItemNotFound', 'Worksheet.delete')`.
  * - Requirement sets: `office.context.requirements.isSetSupported(name, "1.9")` answers
@@ -159,11 +159,6 @@ export class ExcelDouble {
     const record: RunRecord = { index: this.runs.length, options: { ...options }, syncs: 0, calls: new Set() };
     if (options.mergeUndoGroup && !this.supports('ExcelApi', '1.20')) record.options.mergeUndoGroup = false;
     this.runs.push(record);
-    if (this.editing && options.delayForCellEdit) {
-      this.waitingForEdit++;
-      await new Promise<void>((resolve) => this.editEnded.push(resolve));
-      this.waitingForEdit--;
-    }
     const ctx = new DoubleContext(this, record);
     const workbook = new DoubleWorkbookObject(ctx);
     const requestContext: DoubleRequestContext = { workbook, application: workbook.application, sync: () => ctx.sync() };
@@ -198,6 +193,14 @@ export class ExcelDouble {
     const have = this.sets[name];
     if (have === undefined) return false;
     return version === undefined || versionAtLeast(have, version);
+  }
+
+  /** @internal A sync of a run with delayForCellEdit waits here while the clerk edits a cell. */
+  async untilEditEnds(): Promise<void> {
+    if (!this.editing) return;
+    this.waitingForEdit++;
+    await new Promise<void>((resolve) => this.editEnded.push(resolve));
+    this.waitingForEdit--;
   }
 
   /** The clerk presses Enter: runs waiting with delayForCellEdit go on. */
