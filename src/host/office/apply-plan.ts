@@ -41,9 +41,6 @@ export async function prepare({ context, support }: ApplyContext, requested: Wri
   const edits = await prepareEdits(context, plan, info.sheets);
   const messages: string[] = [];
   const names = decideNames(programs, info, messages);
-  if (!support.names && programs.some((p) => p.plan.owned !== false)) {
-    messages.push('当前 Excel 不支持名称（ExcelApi 1.4），PERF 无法标记它生成的工作表；下次运行会另建新表而不是更新它们。');
-  }
   return { info, plan, targets, programs, names, edits, messages };
 }
 
@@ -81,7 +78,7 @@ export async function write({ context, support }: ApplyContext, prepared: Prepar
   for (const p of programs) {
     if (p.target.action === 'created') {
       const sheet = wb.worksheets.add(p.target.actual);
-      if (p.plan.owned !== false && support.names) sheet.names.add(PERF_MARK_NAME, `=${perfMarkFormula(p.plan.kind)}`).visible = false;
+      if (p.plan.owned !== false) sheet.names.add(PERF_MARK_NAME, `=${perfMarkFormula(p.plan.kind)}`).visible = false;
       sheets.set(p, sheet);
       batch.add(CALL_BYTES * 3);
     } else {

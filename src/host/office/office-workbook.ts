@@ -4,7 +4,8 @@ import type { Workbook } from '../workbook';
 import { explainWriteError, prepare, write, writeVisibility } from './apply-plan';
 import { toPerfError } from './office-errors';
 import { readValues, readWorkbookInfo } from './read-sheets';
-import { detectSupport, type OfficeSupport, type Requirements } from './requirements';
+import { invalid } from '../../engine/errors';
+import { detectSupport, MINIMUM_EXCEL_API, type OfficeSupport, type Requirements } from './requirements';
 
 /** What the host needs of Office.js: Excel.run and the requirement-set check (the globals inside Excel, a double in tests). */
 export interface OfficeApis {
@@ -67,6 +68,9 @@ export class OfficeWorkbook implements Workbook {
   }
 
   private async run<T>(action: string, mergeUndoGroup: boolean, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    if (!this.support.sheets) {
+      throw invalid(`当前 Excel 版本过旧（不支持 ExcelApi ${MINIMUM_EXCEL_API}），PERF 无法${action}。请使用 Excel 2021、Microsoft 365 或网页版 Excel，或改用浏览器版 PERF。`);
+    }
     try {
       return await this.apis.excel.run({ delayForCellEdit: true, ...(mergeUndoGroup ? { mergeUndoGroup: true } : {}) }, (context) => batch(this.watchFirstSync(context)));
     } catch (e) {

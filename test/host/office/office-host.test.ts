@@ -186,6 +186,12 @@ describe('Office.js host: requirement sets', () => {
     expect(double.sheet('排名(2)').pageLayout.orientation).toBe('Portrait');
   });
 
+  it('refuses in Chinese, calling nothing, where Excel is too old to read sheets by index (before ExcelApi 1.7)', async () => {
+    const { double, host } = await setUp({ ExcelApi: '1.6', SharedRuntime: '1.1' });
+    await expect(host.readSheets()).rejects.toThrow('当前 Excel 版本过旧（不支持 ExcelApi 1.7），PERF 无法读取工作表。请使用 Excel 2021、Microsoft 365 或网页版 Excel，或改用浏览器版 PERF。');
+    expect(double.runs).toEqual([]);
+  });
+
   it('tells the pane in plain Chinese what works on Excel 2019 and what does not', () => {
     const excel2019 = detectSupport({ isSetSupported: (name, v) => name === 'ExcelApi' && ['1.1', '1.4', '1.6', '1.7'].includes(v ?? '1.1') });
     expect(excel2019).toMatchObject({ baseline: false, freeze: true, print: false, undoGroup: false });
