@@ -19,6 +19,12 @@ export interface OfficeApis {
  * Excel.run that waits while the clerk is editing a cell (delayForCellEdit); a write is
  * one undo step where Excel can group it (ExcelApi 1.20), with visibility changes (which
  * cannot be undone) in a run after it. Every failure is a Chinese message.
+ *
+ * Requests (context.sync): a read takes 2 (the sheets; their marks, used ranges and
+ * merges) plus one per 100,000 cells of values; a write 4 (the sheets and names; their
+ * marks and protection; adding or clearing sheets; looks and the rest) plus one per value
+ * block (about 2 MB of cells), plus one to read the record when the plan changes it, one to
+ * read the cells of edited sheets, one for visibility. bench/office-host.ts measures them.
  */
 export interface OfficeWorkbookOptions {
   /**
