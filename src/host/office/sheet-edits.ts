@@ -1,6 +1,6 @@
 import { invalid } from '../../engine/errors';
 import { cellRef } from '../../sheet/address';
-import type { CellClear, SheetEdit, WritePlan, WriteReport } from '../../sheet/plan';
+import type { CellClear, CellWrite, SheetEdit, WritePlan, WriteReport } from '../../sheet/plan';
 import { checkNativeFormula } from '../../sheet/write/formula-text';
 import { Batch, CALL_BYTES, payloadBytes } from './batch';
 import { excelInput } from './cell-input';
@@ -87,20 +87,44 @@ export async function prepareEdits(context: Excel.RequestContext, plan: WritePla
   });
 }
 
+/** Writes down one column on consecutive rows that take the same kind of content and look: one set of calls. */
+interface WriteRun {
+  top: number;
+  column: number;
+  writes: CellWrite[];
+}
+
+function sameKind(a: CellWrite, b: CellWrite): boolean {
+  const offset = (w: CellWrite) => (w.lookLike ? `${w.lookLike.row - w.row}|${w.lookLike.column - w.column}` : '');
+  return Boolean(a.formula) === Boolean(b.formula) && offset(a) === offset(b) && (a.numFmt ?? '') === (b.numFmt ?? '');
+}
+
+function writeRuns(writes: CellWrite[]): WriteRun[] {
+  const runs: WriteRun[] = [];
+  for (const w of [...writes].sort((a, b) => a.column - b.column || a.row - b.row)) {
+    const last = runs[runs.length - 1];
+    if (last && last.column === w.column && last.top + last.writes.length === w.row && sameKind(last.writes[0], w)) last.writes.push(w);
+    else runs.push({ top: w.row, column: w.column, writes: [w] });
+  }
+  return runs;
+}
+
 /** Queue the edits' calls (the batch sends them as they fill a request). */
 export async function writeEdits(batch: Batch, edits: EditProgram[]): Promise<void> {
   for (const { edit, sheet, clear } of edits) {
-    for (const w of edit.write ?? []) {
-      const cell = sheet.getRangeByIndexes(w.row, w.column, 1, 1);
-      const content = w.formula ? `=${w.formula.replace(/^=/, '')}` : excelInput(w.value);
-      await batch.room(CALL_BYTES * 4 + payloadBytes(content));
-      if (w.lookLike) {
-        cell.copyFrom(sheet.getRangeByIndexes(w.lookLike.row, w.lookLike.column, 1, 1), 'Formats');
-        if (w.numFmt) cell.numberFormat = [[w.numFmt]];
+    for (const { top, column, writes } of writeRuns(edit.write ?? [])) {
+      const first = writes[0];
+      const range = sheet.getRangeByIndexes(top, column, writes.length, 1);
+      const values = writes.map((w) => [excelInput(w.value)]);
+      const formulas = first.formula ? writes.map((w) => [`=${w.formula!.replace(/^=/, '')}`]) : null;
+      await batch.room(CALL_BYTES * 4 + payloadBytes(values) + (formulas ? payloadBytes(formulas) : 0));
+      if (first.lookLike) {
+        range.copyFrom(sheet.getRangeByIndexes(first.lookLike.row, first.lookLike.column, writes.length, 1), 'Formats');
+        if (first.numFmt) range.numberFormat = writes.map(() => [first.numFmt!]);
       }
       // a formula's cached result first, as for planned sheets: Excel calculates over it
-      if (!w.formula || (w.value !== null && w.value !== '')) cell.values = [[excelInput(w.value)]];
-      if (w.formula) cell.formulas = [[content]];
+      if (!formulas || writes.some((w) => w.value !== null && w.value !== '')) range.values = values;
+      if (formulas) range.formulas = formulas;
     }
     for (const c of clear) {
       await batch.room(CALL_BYTES);

@@ -67,6 +67,21 @@ describe('Office.js host: requests', () => {
   });
 });
 
+describe('Office.js host: editing a clerk\'s sheet in place', () => {
+  it('writes a new column of 10,000 formulas in a few requests, each cell checked empty first', async () => {
+    const { double, host } = await setUp();
+    double.addSheet('考评', [['单位', '得分', '备注'], ...Array.from({ length: 10_000 }, (_, i) => [`单位${i + 1}`, 60 + (i % 40), ''])]);
+    const before = double.syncs.length;
+    const write = Array.from({ length: 10_000 }, (_, i) => ({ row: i + 1, column: 3, value: null, formula: `B${i + 2}*2`, lookLike: { row: i + 1, column: 1 } }));
+    const report = await host.apply({ sheets: [], edits: [{ sheet: '考评', write: [{ row: 0, column: 3, value: '加倍', lookLike: { row: 0, column: 1 } }, ...write] }] });
+    expect(report.edited?.[0].written).toHaveLength(10_001);
+    // the sheets; their details; the cells to write, read; the writes
+    expect(double.syncsSince(before)).toHaveLength(4);
+    expect(double.sheet('考评').cells[10_000][3]?.formula).toBe('B10001*2');
+    expect(double.sheet('考评').cells[0][3]?.value).toBe('加倍');
+  });
+});
+
 describe('Office.js host: PERF\'s sheets are cleared and rewritten, never deleted', () => {
   it('rewrites 排名(2) in place on a second run: nothing of the longer first run is left, the mark stays', async () => {
     const { double, host } = await setUp();
