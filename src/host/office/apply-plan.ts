@@ -125,17 +125,18 @@ export async function write({ context, support }: ApplyContext, prepared: Prepar
   return report;
 }
 
-/** Calls Excel cannot undo, for a run of their own: sheet visibility. */
-export async function writeVisibility(context: Excel.RequestContext, prepared: Prepared): Promise<void> {
-  let any = false;
-  for (const p of prepared.programs) {
+/** The visibility the plan gives sheets that do not have it yet: calls Excel cannot undo, for a run of their own. */
+export function visibilityChanges(prepared: Prepared): { sheet: string; visibility: 'Visible' | 'Hidden' | 'VeryHidden' }[] {
+  return prepared.programs.flatMap((p) => {
     const want = VISIBILITY[p.plan.visibility ?? 'visible'];
     const found = prepared.info.sheets.find((s) => s.name === p.target.actual);
-    if (found ? found.visibility === want : want === 'Visible') continue;
-    context.workbook.worksheets.getItem(p.target.actual).visibility = want;
-    any = true;
-  }
-  if (any) await context.sync();
+    return (found ? found.visibility === want : want === 'Visible') ? [] : [{ sheet: p.target.actual, visibility: want }];
+  });
+}
+
+export async function writeVisibility(context: Excel.RequestContext, changes: ReturnType<typeof visibilityChanges>): Promise<void> {
+  for (const c of changes) context.workbook.worksheets.getItem(c.sheet).visibility = c.visibility;
+  await context.sync();
 }
 
 function unique(list: string[]): string[] {

@@ -1,7 +1,7 @@
 import type { WritePlan, WriteReport } from '../../sheet/plan';
 import type { SheetData } from '../../sheet/source-table';
 import type { Workbook } from '../workbook';
-import { explainWriteError, prepare, write, writeVisibility } from './apply-plan';
+import { explainWriteError, prepare, visibilityChanges, write, writeVisibility } from './apply-plan';
 import { toPerfError } from './office-errors';
 import { readValues, readWorkbookInfo } from './read-sheets';
 import { invalid } from '../../engine/errors';
@@ -61,16 +61,26 @@ export class OfficeWorkbook implements Workbook {
 
   async apply(plan: WritePlan): Promise<WriteReport> {
     const action = '写入结果';
-    const { prepared, report } = await this.run(action, this.support.undoGroup, async (context) => {
-      const prepared = await prepare({ context, support: this.support }, plan);
-      try {
-        return { prepared, report: await write({ context, support: this.support }, prepared) };
-      } catch (e) {
-        throw explainWriteError(e, prepared);
-      }
-    });
-    await this.run(action, false, (context) => writeVisibility(context, prepared));
-    return report;
+    const once = (group: boolean) =>
+      this.run(action, group, async (context) => {
+        const prepared = await prepare({ context, support: this.support }, plan);
+        try {
+          return { prepared, report: await write({ context, support: this.support }, prepared) };
+        } catch (e) {
+          throw explainWriteError(e, prepared);
+        }
+      });
+    let done: Awaited<ReturnType<typeof once>>;
+    try {
+      done = await once(this.support.undoGroup);
+    } catch (e) {
+      // an Excel that cannot group one of the calls: written again without the group (PERF's sheets are found by their mark and rewritten)
+      if ((e as { officeCode?: string }).officeCode !== 'UndoNotSupported') throw e;
+      done = await once(false);
+    }
+    const hide = visibilityChanges(done.prepared);
+    if (hide.length) await this.run(action, false, (context) => writeVisibility(context, hide));
+    return done.report;
   }
 
   private async run<T>(action: string, mergeUndoGroup: boolean, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {

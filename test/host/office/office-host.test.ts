@@ -143,6 +143,19 @@ describe('Office.js host: undo and cell editing', () => {
     expect(double.runs.every((r) => r.options.delayForCellEdit)).toBe(true);
   });
 
+  it('writes again without the group when Excel cannot group a call, ending as if grouped', async () => {
+    const { double, host } = await setUp();
+    double.failOn('UndoNotSupported', 'WorksheetCollection.add');
+    const report = await host.apply(fullPlan());
+    expect(double.runs.map((r) => Boolean(r.options.mergeUndoGroup))).toEqual([true, false]);
+    expect(report.written.map((w) => [w.actual, w.action])).toEqual([
+      ['排名(2)', 'created'],
+      ['表彰名单', 'created'],
+      ['方案', 'created'],
+    ]);
+    expect(double.workbook.sheets.map((s) => s.name)).toEqual(['汇总', '排名', 'Data', '排名(2)', '表彰名单', '方案']);
+  });
+
   it('does not ask for an undo group before ExcelApi 1.20', async () => {
     const { double, host } = await setUp({ ExcelApi: '1.14' });
     await host.apply(fullPlan());
