@@ -25,8 +25,9 @@
  *   with that code, e.g. `failOn('ItemNotFound', 'Worksheet.delete')`.
  * - Requirement sets: `office.context.requirements.isSetSupported(name, "1.9")` answers
  *   from `sets` (default ExcelApi 1.20, SharedRuntime 1.1); calls of a newer set than
- *   supported fail with `ApiNotFound` (print set-up 1.9, freeze 1.7, names 1.4,
- *   validation 1.8, conditional formats 1.6, merged areas 1.13 …).
+ *   supported fail with `ApiNotFound` (print set-up, page breaks, RangeAreas, copyFrom 1.9;
+ *   freeze and workbook protection 1.7; names 1.4; validation 1.8; conditional formats and
+ *   suspendApiCalculationUntilNextSync 1.6; Worksheet.copy 1.10); mergeUndoGroup is dropped before 1.20.
  * - Values are entered as Excel enters typed text: "=…" becomes a formula, "'…" stays
  *   text (the apostrophe dropped), "12", "1e3", "50%" and "TRUE" become numbers and
  *   booleans unless the cell's number format is "@". The double does NOT calculate: a formula
@@ -62,7 +63,10 @@
  * `getStartupBehavior` / `showAsTaskpane` / `hide` (recorded in `addinCalls`).
  *
  * The workbook itself is plain data in `workbook` (double-state.ts) for tests to set up
- * and inspect; `fromXlsx` (double-from-xlsx.ts) loads a fixture's bytes into it.
+ * and inspect; `fromXlsx` (double-from-xlsx.ts) loads a fixture's bytes into it. Helpers:
+ * `addSheet(name, rows)`, `sheet(name)`, `valuesOf(name)`, `syncsSince(i)`,
+ * `structureProtected` (Review → Protect Workbook), and `excel` / `office` to hand to the
+ * code under test in place of the globals (test/host/office/office-view.ts: officeHostOver).
  */
 import { DoubleContext, DoubleError, doubleError, type SyncRecord } from './double-context';
 import { DoubleWorkbookObject } from './double-objects';
