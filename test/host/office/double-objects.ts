@@ -346,15 +346,15 @@ export class DoubleRange extends Nullable {
     this.context.enqueue('Range.merge', across, () => {
       const { sheet, rect } = this.writable(false);
       const parts = across ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i })) : [rect];
-      const byRow = new Map<number, Rect[]>();
-      for (const x of sheet.merges) for (let r = x.top; r <= x.bottom; r++) byRow.set(r, [...(byRow.get(r) ?? []), x]);
+      const byRow = mergesByRow(sheet);
       for (const m of parts) {
         if (rectCells(m) < 2) continue;
         for (let r = m.top; r <= m.bottom; r++) {
           if (byRow.get(r)?.some((x) => intersects(x, m))) throw doubleError('InvalidOperation', 'Range.merge', 'The range overlaps a merged area.');
         }
         sheet.merges.push(m);
-        for (let r = m.top; r <= m.bottom; r++) byRow.set(r, [...(byRow.get(r) ?? []), m]);
+        addToIndex(byRow, m);
+        MERGE_INDEX.get(sheet.merges)!.length = sheet.merges.length;
         // Excel keeps only the top-left value of a merged area
         for (const [r, c] of cellsOf(m)) if (r !== m.top || c !== m.left) delete sheet.cells[r]?.[c];
       }
@@ -463,6 +463,24 @@ export class DoubleRange extends Nullable {
       wb.selection = { sheetId: sheet.id, rect };
     });
   }
+}
+
+/** A sheet's merged areas by row, kept while its merges array is the same and no longer than when indexed (a test may push its own). */
+const MERGE_INDEX = new WeakMap<Rect[], { byRow: Map<number, Rect[]>; length: number }>();
+
+function mergesByRow(sheet: DoubleSheet): Map<number, Rect[]> {
+  let index = MERGE_INDEX.get(sheet.merges);
+  if (!index || index.length !== sheet.merges.length) {
+    index = { byRow: new Map(), length: 0 };
+    for (const x of sheet.merges) addToIndex(index.byRow, x);
+    MERGE_INDEX.set(sheet.merges, index);
+  }
+  index.length = sheet.merges.length;
+  return index.byRow;
+}
+
+function addToIndex(byRow: Map<number, Rect[]>, m: Rect): void {
+  for (let r = m.top; r <= m.bottom; r++) byRow.get(r)?.push(m) ?? byRow.set(r, [m]);
 }
 
 function clip(a: Rect | null, b: Rect): Rect | null {
