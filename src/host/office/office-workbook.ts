@@ -55,7 +55,7 @@ export class OfficeWorkbook implements Workbook {
   readSheets(): Promise<SheetData[]> {
     return this.run('读取工作表', false, async (context) => {
       const info = await readWorkbookInfo(context, { merges: this.support.mergedAreas });
-      return readValues(context, info.sheets);
+      return readValues(context, info.sheets, this.support.findValues);
     });
   }
 

@@ -77,36 +77,73 @@ export async function readWorkbookInfo(context: Excel.RequestContext, options: R
   };
 }
 
+/** Rows of a rectangle of one sheet, read with one range.values. */
 interface ReadBlock {
   info: SheetInfo;
   top: number;
   rows: number;
+  left: number;
+  columns: number;
 }
 
-/** The sheet's used range as blocks of whole rows of at most `cells` cells. */
-function blocksOf(info: SheetInfo, cells: number, from = info.used?.row ?? 0, rows = info.used?.rows ?? 0): ReadBlock[] {
-  if (!info.used) return [];
-  const perBlock = Math.max(1, Math.floor(cells / info.used.columns));
+/** A used range larger than this is read by where its values are (a stray far cell makes it huge), where Excel can tell (ExcelApi 1.9). */
+export const SPARSE_CELLS = 1_000_000;
+/** Ranges loaded in one request at most, so that the request itself stays small. */
+const LOADS_PER_REQUEST = 2_000;
+
+type Area = Pick<ReadBlock, 'top' | 'rows' | 'left' | 'columns'>;
+
+/** An area as blocks of whole rows of at most `cells` cells. */
+function blocksOf(info: SheetInfo, area: Area, cells: number): ReadBlock[] {
+  const perBlock = Math.max(1, Math.floor(cells / area.columns));
   const out: ReadBlock[] = [];
-  for (let r = 0; r < rows; r += perBlock) out.push({ info, top: from + r, rows: Math.min(perBlock, rows - r) });
+  for (let r = 0; r < area.rows; r += perBlock) out.push({ info, top: area.top + r, rows: Math.min(perBlock, area.rows - r), left: area.left, columns: area.columns });
   return out;
 }
 
-/** The values of every sheet, sparse as the .xlsx reader gives them. */
-export async function readValues(context: Excel.RequestContext, infos: SheetInfo[]): Promise<SheetData[]> {
+/**
+ * Where the values of each very large used range are: its constants and formulas as
+ * rectangles (Range.getSpecialCellsOrNullObject), so that a table with one stray cell far
+ * away is read as the table and the cell, not as the millions of blanks between them.
+ */
+async function valueAreas(context: Excel.RequestContext, infos: SheetInfo[], special: boolean): Promise<Map<SheetInfo, Area[]>> {
+  const areas = new Map<SheetInfo, Area[]>();
+  for (const i of infos) if (i.used) areas.set(i, [{ top: i.used.row, rows: i.used.rows, left: i.used.column, columns: i.used.columns }]);
+  const big = special ? infos.filter((i) => i.used && i.used.rows * i.used.columns > SPARSE_CELLS) : [];
+  if (!big.length) return areas;
+  const asked = big.map((info) => {
+    const used = info.sheet.getRangeByIndexes(info.used!.row, info.used!.column, info.used!.rows, info.used!.columns);
+    const kinds = (['Constants', 'Formulas'] as const).map((kind) => used.getSpecialCellsOrNullObject(kind));
+    for (const k of kinds) k.load('areas/items/address');
+    return { info, kinds };
+  });
+  await context.sync();
+  for (const { info, kinds } of asked) {
+    const rects = kinds.flatMap((k) => (k.isNullObject ? [] : k.areas.items.map((a) => parseRangeRef(a.address.replace(/^.*!/, '')))));
+    areas.set(
+      info,
+      rects.filter((r): r is MergeRange => r !== null).map((r) => ({ top: r.top, rows: r.bottom - r.top + 1, left: r.left, columns: r.right - r.left + 1 })),
+    );
+  }
+  return areas;
+}
+
+/** The values of every sheet, sparse as the .xlsx reader gives them. `special`: Excel can find where values are (ExcelApi 1.9). */
+export async function readValues(context: Excel.RequestContext, infos: SheetInfo[], special = false): Promise<SheetData[]> {
   const values = new Map<SheetInfo, CellValue[][]>(infos.map((i) => [i, []]));
+  const areas = await valueAreas(context, infos, special);
   // cells a request may ask for: halved for the rest of the read whenever an answer is too large
   let limit = READ_CELLS;
-  let queue = infos.flatMap((i) => blocksOf(i, limit));
+  let queue = [...areas].flatMap(([info, list]) => list.flatMap((a) => blocksOf(info, a, limit)));
   while (queue.length) {
     const batch: ReadBlock[] = [];
     let cells = 0;
-    while (queue.length && (batch.length === 0 || cells + queue[0].rows * queue[0].info.used!.columns <= limit)) {
+    while (queue.length && (batch.length === 0 || (cells + queue[0].rows * queue[0].columns <= limit && batch.length < LOADS_PER_REQUEST))) {
       const b = queue.shift()!;
-      cells += b.rows * b.info.used!.columns;
+      cells += b.rows * b.columns;
       batch.push(b);
     }
-    const ranges = batch.map((b) => b.info.sheet.getRangeByIndexes(b.top, b.info.used!.column, b.rows, b.info.used!.columns).load('values'));
+    const ranges = batch.map((b) => b.info.sheet.getRangeByIndexes(b.top, b.left, b.rows, b.columns).load('values'));
     try {
       await context.sync();
     } catch (e) {
@@ -114,7 +151,7 @@ export async function readValues(context: Excel.RequestContext, infos: SheetInfo
       const tooLarge = code === 'ResponsePayloadSizeLimitExceeded' || code === 'RangeExceedsLimit';
       if (!tooLarge || batch.every((b) => b.rows === 1)) throw e;
       limit = Math.max(1, Math.floor(Math.min(limit, cells) / 2));
-      queue = [...batch.flatMap((b) => blocksOf(b.info, limit, b.top, b.rows)), ...queue];
+      queue = [...batch.flatMap((b) => blocksOf(b.info, b, limit)), ...queue];
       continue;
     }
     batch.forEach((b, i) => place(values.get(b.info)!, b, ranges[i].values as unknown[][]));
@@ -124,13 +161,12 @@ export async function readValues(context: Excel.RequestContext, infos: SheetInfo
 
 /** Rows of a block into the sheet's sparse rows: blanks ("") left out, each row ending at its last value. */
 function place(out: CellValue[][], b: ReadBlock, rows: unknown[][]): void {
-  const left = b.info.used!.column;
   rows.forEach((row, i) => {
-    let cells: CellValue[] | null = null;
+    let cells: CellValue[] | null = out[b.top + i] ?? null;
     row.forEach((v, j) => {
       if (v === '' || v === null || v === undefined) return;
       cells ??= [];
-      cells[left + j] = v as CellValue;
+      cells[b.left + j] = v as CellValue;
     });
     if (cells) out[b.top + i] = cells;
   });

@@ -25,6 +25,8 @@ export interface OfficeSupport {
   conditionalFormats: boolean;
   /** ExcelApi 1.7: whether the workbook's structure is protected can be read. */
   workbookProtection: boolean;
+  /** ExcelApi 1.9: where a sheet's values are (getSpecialCells), so a stray far cell does not make PERF read millions of blanks. */
+  findValues: boolean;
   /** ExcelApi 1.13: merged areas read back. */
   mergedAreas: boolean;
   /** ExcelApi 1.20: a whole write undone with one Ctrl+Z (mergeUndoGroup). */
@@ -46,6 +48,7 @@ export function detectSupport(req: Requirements): OfficeSupport {
     validation: excel('1.8'),
     conditionalFormats: excel('1.6'),
     workbookProtection: excel('1.7'),
+    findValues: excel('1.9'),
     mergedAreas: excel('1.13'),
     undoGroup: excel('1.20'),
   };

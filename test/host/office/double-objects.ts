@@ -405,6 +405,43 @@ export class DoubleRange extends Nullable {
     return areas;
   }
 
+  /** ExcelApi 1.9: the cells holding constants (or formulas) as rectangles (runs along rows joined down), or a null object. */
+  getSpecialCellsOrNullObject(cellType: 'Constants' | 'Formulas' | string): DoubleRangeAreas {
+    const areas = new DoubleRangeAreas(this.context, () => {
+      const t = this.resolveTarget();
+      if (!t) return null;
+      if (cellType !== 'Constants' && cellType !== 'Formulas') throw doubleError('InvalidArgument', `Range.getSpecialCells ${cellType} (the double knows Constants and Formulas)`);
+      const wanted = (cell: DoubleCell | undefined) => (cellType === 'Formulas' ? cell?.formula !== undefined : cell?.formula === undefined && cell?.value !== null && cell?.value !== undefined && cell?.value !== '');
+      const rects: Rect[] = [];
+      let open = new Map<string, Rect>();
+      t.sheet.cells.forEach((row, r) => {
+        if (!row || r < t.rect.top || r > t.rect.bottom) return;
+        const next = new Map<string, Rect>();
+        let c = -1;
+        row.forEach((cell, col) => {
+          if (col < t.rect.left || col > t.rect.right || !wanted(cell) || col <= c) return;
+          let end = col;
+          while (end + 1 <= t.rect.right && wanted(row[end + 1])) end++;
+          c = end;
+          const key = `${col}|${end}`;
+          const above = open.get(key);
+          if (above && above.bottom === r - 1) {
+            above.bottom = r;
+            next.set(key, above);
+          } else {
+            const rect = { top: r, left: col, bottom: r, right: end };
+            rects.push(rect);
+            next.set(key, rect);
+          }
+        });
+        open = next;
+      });
+      return rects.length ? { sheet: t.sheet, rects } : null;
+    });
+    areas.watchNullOf('RangeAreas');
+    return areas;
+  }
+
   private derived(f: (t: RangeTarget) => Rect | null, orNull = false): DoubleRange {
     return new DoubleRange(
       this.context,

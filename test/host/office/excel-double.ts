@@ -49,7 +49,7 @@
  * font.{bold,italic,size,color,name}, borders.getItem(edge).style,
  * horizontalAlignment, verticalAlignment, wrapText, columnWidth, rowHeight,
  * useStandardWidth, useStandardHeight, protection.locked}, merge, unmerge,
- * getMergedAreasOrNullObject, clear, copyFrom(source, 'Formats'), getCell, getResizedRange, getOffsetRange, getRow,
+ * getMergedAreasOrNullObject, getSpecialCellsOrNullObject('Constants'|'Formulas'), clear, copyFrom(source, 'Formats'), getCell, getResizedRange, getOffsetRange, getRow,
  * getColumn, getEntireRow, getEntireColumn, getUsedRange, select, dataValidation.{rule,
  * errorAlert, ignoreBlanks, clear}, conditionalFormats.{add('CellValue'|'Custom'),
  * clearAll}); RangeAreas (address, areaCount, areas.items, format); NamedItemCollection

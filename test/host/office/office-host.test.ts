@@ -53,6 +53,20 @@ describe('Office.js host: requests', () => {
     expect(Math.max(...double.syncs.map((s) => s.responseBytes))).toBeLessThan(PAYLOAD_LIMIT);
   });
 
+  it('reads a table with a stray cell far away as the table and the cell, not the blanks between', async () => {
+    const { double, host } = await setUp();
+    const sheet = double.addSheet('远处', [['单位', '总分'], ['东城区', 90], ['西城区', '=B2-5']]);
+    sheet.cells[1_000_000] = [];
+    sheet.cells[1_000_000][16_000] = { value: '备注' };
+    const before = double.syncs.length;
+    const read = (await host.readSheets()).find((s) => s.name === '远处')!;
+    expect(read.values[1]).toEqual(['东城区', 90]);
+    expect(read.values[1_000_000][16_000]).toBe('备注');
+    // the sheets; their details; where the values are; the values
+    expect(double.syncsSince(before)).toHaveLength(4);
+    expect(Math.max(...double.syncsSince(before).map((s) => s.cellsRead))).toBeLessThan(100);
+  });
+
   it('reads a sheet of long texts in smaller blocks when an answer would pass 5 MB', async () => {
     const { double, host } = await setUp();
     const long = '本单位在年度考核中各项指标完成情况良好，群众满意度较高，但仍有部分工作需要加强。'.repeat(2);
