@@ -119,6 +119,25 @@ export class DoubleObject {
   protected isAbsent(): boolean {
     return false;
   }
+
+  /** @internal For collections: what an item's property is now, and the item's loaded copy of it. */
+  valueNow(prop: string): unknown {
+    return this.current(prop);
+  }
+  setLoaded(prop: string, value: unknown): void {
+    this.loaded.set(prop, value);
+  }
+}
+
+/** A collection's items with their loaded properties, readable once the request succeeds. */
+function deliverItems<T extends DoubleObject>(context: DoubleContext, items: T[], props: string[], done: (items: T[]) => void): void {
+  const data = items.map((item) => Object.fromEntries(props.map((p) => [p, item.valueNow(p)])));
+  context.deliver(data, () => {
+    items.forEach((item, i) => {
+      for (const [k, v] of Object.entries(data[i])) item.setLoaded(k, v);
+    });
+    done(items);
+  });
 }
 
 /** An object got by an *OrNullObject method: isNullObject is known after a sync. */
@@ -605,13 +624,7 @@ export class DoubleRangeCollection extends DoubleObject {
     this.context.enqueue('RangeCollection.load', props, () => {
       if (this.parentAbsent()) return;
       const items = this.list().map((t) => new DoubleRange(this.context, () => t));
-      const data = items.map((item) => Object.fromEntries((props.length ? props : ['address']).map((p) => [p, (item as unknown as { current(p: string): unknown }).current(p)])));
-      this.context.deliver(data, () => {
-        items.forEach((item, i) => {
-          for (const [k, v] of Object.entries(data[i])) (item as unknown as { loaded: Map<string, unknown> }).loaded.set(k, v);
-        });
-        this.itemsNow = items;
-      });
+      deliverItems(this.context, items, props.length ? props : ['address'], (done) => (this.itemsNow = done));
     });
     return this;
   }
@@ -1107,13 +1120,7 @@ export class DoubleNamedItemCollection extends DoubleObject {
     this.context.enqueue('NamedItemCollection.load', props, () => {
       const list = this.scope().list;
       const items = list.map((n) => new DoubleNamedItem(this.context, () => (list.includes(n) ? n : null), this.scope));
-      const data = list.map((n) => ({ name: n.name, formula: n.formula, visible: n.visible }));
-      this.context.deliver(data, () => {
-        items.forEach((item, i) => {
-          for (const [k, v] of Object.entries(data[i])) (item as unknown as { loaded: Map<string, unknown> }).loaded.set(k, v);
-        });
-        this.itemsNow = items;
-      });
+      deliverItems(this.context, items, props.length ? props : ['name', 'formula', 'visible'], (done) => (this.itemsNow = done));
     });
     return this;
   }
@@ -1591,13 +1598,7 @@ export class DoubleWorksheetCollection extends DoubleObject {
     this.context.enqueue('WorksheetCollection.load', wanted, () => {
       const sheets = [...this.context.double.workbook.sheets];
       const items = sheets.map((s) => new DoubleWorksheet(this.context, () => (this.context.double.workbook.sheets.includes(s) ? s : null)));
-      const data = items.map((item) => Object.fromEntries(wanted.map((p) => [p, (item as unknown as { current(p: string): unknown }).current(p)])));
-      this.context.deliver(data, () => {
-        items.forEach((item, i) => {
-          for (const [k, v] of Object.entries(data[i])) (item as unknown as { loaded: Map<string, unknown> }).loaded.set(k, v);
-        });
-        this.itemsNow = items;
-      });
+      deliverItems(this.context, items, wanted, (done) => (this.itemsNow = done));
     });
     return this;
   }
