@@ -1,8 +1,8 @@
-import { show } from '../../engine/decimal';
+import { showFast } from '../../engine/fixed';
 import type { CellStyle, PlanCell, SheetPlan } from '../plan';
 import { explained, noteText } from '../ranking/notes';
 import { describeScheme } from '../ranking/scheme-summary';
-import { cell, rowHeights } from '../ranking/sheet-layout';
+import { blankCells, cell, rowHeights } from '../ranking/sheet-layout';
 import type { RankingResult } from '../ranking/types';
 import { readReportLines, type ReadReport } from '../table/read-report';
 import { warningLine } from '../warning';
@@ -37,8 +37,8 @@ class Sheet {
 
   wide(value: string, style: CellStyle, from = 0): void {
     this.merges.push({ top: this.rows.length, left: from, bottom: this.rows.length, right: WIDTH - 1 });
-    const row: PlanCell[] = Array.from({ length: from }, () => cell(null, style));
-    row.push(cell(value, style), ...Array.from({ length: WIDTH - 1 - from }, () => cell(null, style)));
+    const row = blankCells(WIDTH, style);
+    row[from] = cell(value, style);
     this.rows.push(row);
   }
 
@@ -67,7 +67,7 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
     s.merges.push({ top: s.rows.length - 1, left: 2, bottom: s.rows.length - 1, right: WIDTH - 1 });
     result.warnings.forEach((w, i) => {
       s.merges.push({ top: s.rows.length, left: 2, bottom: s.rows.length, right: WIDTH - 1 });
-      s.rows.push([cell(i + 1, 'integer'), cell(w.cell || '（无单元格）'), cell(warningLine(w), 'note'), ...Array.from({ length: WIDTH - 3 }, () => cell(null, 'note'))]);
+      s.rows.push([cell(i + 1, 'integer'), cell(w.cell || '（无单元格）'), cell(warningLine(w), 'note'), ...blankCells(WIDTH - 3, 'note')]);
     });
   }
 
@@ -81,10 +81,10 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
       u.rank === null ? cell('未排名', 'integer') : cell(u.rank, 'integer'),
       cell(u.name),
       cell(u.category),
-      u.total === null ? cell('未计分', 'integer') : cell(show(u.total), 'integer'),
+      u.total === null ? cell('未计分', 'integer') : cell(showFast(u.total), 'integer'),
       cell(u.grade ?? '', 'integer'),
-      cell(u.awards.join('、')),
-      cell(explained(u.notes).map(noteText).join('；'), 'note'),
+      cell(u.awards.length === 0 ? '' : u.awards.join('、')),
+      cell(u.notes.length === 0 ? '' : explained(u.notes).map(noteText).join('；'), 'note'),
       cell(u.remark ?? '', 'note'),
     ]);
 
@@ -105,7 +105,10 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
   s.rows.push(['', '项目', '内容'].map((h) => cell(h || null, 'header')));
   const snapshotRow = (key: string, value: string) => {
     s.merges.push({ top: s.rows.length, left: 2, bottom: s.rows.length, right: WIDTH - 1 });
-    s.rows.push([cell(null), cell(key), cell(value), ...Array.from({ length: WIDTH - 3 }, () => cell(null))]);
+    const row = blankCells(WIDTH);
+    row[1] = cell(key);
+    row[2] = cell(value);
+    s.rows.push(row);
   };
   snapshotRow(CODE_KEY, code);
   snapshotRow(ORIGIN_KEY, input.origin);

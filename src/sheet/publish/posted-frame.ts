@@ -1,6 +1,6 @@
 import type { OfficeSettings } from '../../engine/scheme/office';
 import { PAGE_COUNT, PAGE_NUMBER, type CellStyle, type PlanCell, type PrintSetup, type SheetPlan } from '../plan';
-import { cell, rowHeights } from '../ranking/sheet-layout';
+import { blankCells, cell, rowHeights } from '../ranking/sheet-layout';
 import { printLayout } from './print-layout';
 
 /** What every posted sheet (排名, 表彰名单) of one run shares. */
@@ -31,7 +31,9 @@ export function postedTitles(base: string): { ranking: string; awards: string } 
 }
 
 function lineRow(value: string, style: CellStyle, width: number): PlanCell[] {
-  return [cell(value, style), ...Array.from({ length: width - 1 }, () => cell(null, style))];
+  const row = blankCells(width, style);
+  row[0] = cell(value, style);
+  return row;
 }
 
 /** A posted sheet being built: the title, the header row, then the rows the caller adds. */

@@ -23,6 +23,7 @@ function postedNote(n: UnitNote): string | null {
 }
 
 export function postedNotes(u: UnitResult): string {
+  if (u.notes.length === 0) return '';
   const notes = u.notes.map(postedNote).filter((n): n is string => n !== null);
   return [...new Set(notes)].join('；');
 }

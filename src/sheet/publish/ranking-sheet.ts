@@ -1,5 +1,6 @@
 import { textKey } from '../../engine/cell';
-import { Dec, toExcel } from '../../engine/decimal';
+import type { Dec } from '../../engine/decimal';
+import { toExcelFast } from '../../engine/fixed';
 import type { PlanCell, SheetPlan } from '../plan';
 import { cell, totalFormat } from '../ranking/sheet-layout';
 import type { RankingResult, UnitResult, UsedComponent } from '../ranking/types';
@@ -8,11 +9,18 @@ import { postedNotes } from './posted-notes';
 import { ruleLine } from './rule-line';
 import { fitWidth, textWidth } from '../text-width';
 
-const num = (d: Dec | null, fmt?: string): PlanCell => (d === null ? cell(null, 'number') : cell(toExcel(d), 'number', fmt));
+const num = (d: Dec | null, fmt?: string): PlanCell => (d === null ? cell(null, 'number') : cell(toExcelFast(d), 'number', fmt));
 
 function byRank(a: UnitResult, b: UnitResult): number {
   if (a.rank === null || b.rank === null) return a.rank === null ? (b.rank === null ? a.row - b.row : 1) : -1;
   return a.rank - b.rank || a.row - b.row;
+}
+
+/** The units of each category, in the order of result.categories. */
+function byCategory(result: RankingResult): UnitResult[][] {
+  const groups = new Map<string, UnitResult[]>(result.categories.map((c) => [c, []]));
+  for (const u of result.units) groups.get(u.category)?.push(u);
+  return [...groups.values()];
 }
 
 /** The components the office publishes (公示设置 “公布的得分列”; all when not set), matched as clerks write names. */
@@ -50,7 +58,8 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
   ];
   const frame = new PostedFrame(title, header);
   const fixed = result.scheme.decimals;
-  const grouped = categoryColumn ? [[...result.units].sort(byRank)] : result.categories.map((c) => result.units.filter((u) => u.category === c).sort(byRank));
+  const indexOf = new Map(result.units.map((u, i) => [u, i]));
+  const grouped = categoryColumn ? [[...result.units].sort(byRank)] : byCategory(result).map((units) => units.sort(byRank));
   grouped.forEach((units, i) => {
     if (result.hasCategory && !categoryColumn) frame.heading(`${result.categories[i]}（${units.length} 个单位）`);
     for (const u of units)
@@ -65,7 +74,7 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
         cell(u.grade ?? '', 'integer'),
         ...(awarded ? [cell(u.awards.join('、'))] : []),
         ...(remarks ? [cell(u.remark ?? '', 'note')] : []),
-        ...(noted ? [cell(notes[result.units.indexOf(u)]!, 'note')] : []),
+        ...(noted ? [cell(notes[indexOf.get(u)!]!, 'note')] : []),
       ]);
   });
   frame.close(ctx, ruleLine(result));

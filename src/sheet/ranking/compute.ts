@@ -146,8 +146,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
       if (r.shared) for (const n of units[r.id]!.notes) if (n.kind === 'tie') n.sharesAward = true;
   summary.push(...outcome.summary);
 
-  const categories: string[] = [];
-  for (const u of units) if (!categories.includes(u.category)) categories.push(u.category);
+  const categories = [...new Set(units.map((u) => u.category))];
 
   return {
     sheet: table.sheet,

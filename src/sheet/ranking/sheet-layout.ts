@@ -1,9 +1,20 @@
 import type { CellStyle, PlanCell } from '../plan';
 import { textWidth } from '../text-width';
 
-/** Shared cell helpers of PERF's printed sheets. */
+const BLANK = new Map<CellStyle, PlanCell>();
+
+/** Shared cell helpers of PERF's printed sheets. A blank cell is one frozen object per style: a sheet holds many. */
 export function cell(value: PlanCell['value'], style: CellStyle = 'text', numFmt?: string): PlanCell {
-  return numFmt ? { value, style, numFmt } : { value, style };
+  if (numFmt) return { value, style, numFmt };
+  if (value !== null) return { value, style };
+  let blank = BLANK.get(style);
+  if (blank === undefined) BLANK.set(style, (blank = Object.freeze({ value: null, style })));
+  return blank;
+}
+
+/** `count` blank cells of a style. */
+export function blankCells(count: number, style: CellStyle = 'text'): PlanCell[] {
+  return count <= 0 ? [] : new Array<PlanCell>(count).fill(cell(null, style));
 }
 
 /** Number format that shows exactly the decimals a value has ("0.000" for 89.996), or `decimals` when fixed. */
