@@ -2,7 +2,7 @@ import { showFast } from '../../engine/fixed';
 import type { CellStyle, PlanCell, SheetPlan } from '../plan';
 import { explained, noteText } from '../ranking/notes';
 import { describeScheme } from '../ranking/scheme-summary';
-import { blankCells, cell, rowHeights } from '../ranking/sheet-layout';
+import { blankCells, cell, rowHeights, sharedCells } from '../ranking/sheet-layout';
 import type { RankingResult } from '../ranking/types';
 import { readReportLines, type ReadReport } from '../table/read-report';
 import { warningLine } from '../warning';
@@ -30,6 +30,8 @@ export interface CheckInput {
 
 const WIDTHS = [6, 26, 12, 9, 7, 14, 60, 20];
 const WIDTH = WIDTHS.length;
+const NOT_RANKED = Object.freeze(cell('未排名', 'integer'));
+const NOT_SCORED = Object.freeze(cell('未计分', 'integer'));
 
 class Sheet {
   rows: PlanCell[][] = [];
@@ -76,16 +78,21 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
 
   s.section('三、各单位计算说明');
   s.rows.push(['名次', '单位', '类别', '总分', '等次', '奖项', '计算说明', '备注'].map((h) => cell(h, 'header')));
+  // the cells a column repeats are planned once
+  const rankCell = sharedCells<number>('integer', (r) => r);
+  const textCell = sharedCells<string>('text', (t) => t);
+  const gradeCell = sharedCells<string>('integer', (g) => g);
+  const noteCell = sharedCells<string>('note', (t) => t);
   for (const u of result.units)
     s.rows.push([
-      u.rank === null ? cell('未排名', 'integer') : cell(u.rank, 'integer'),
+      u.rank === null ? NOT_RANKED : rankCell(u.rank),
       cell(u.name),
-      cell(u.category),
-      u.total === null ? cell('未计分', 'integer') : cell(showFast(u.total), 'integer'),
-      cell(u.grade ?? '', 'integer'),
-      cell(u.awards.length === 0 ? '' : u.awards.join('、')),
-      cell(u.notes.length === 0 ? '' : explained(u.notes).map(noteText).join('；'), 'note'),
-      cell(u.remark ?? '', 'note'),
+      textCell(u.category),
+      u.total === null ? NOT_SCORED : cell(showFast(u.total), 'integer'),
+      gradeCell(u.grade ?? ''),
+      textCell(u.awards.length === 0 ? '' : u.awards.join('、')),
+      u.notes.length === 0 ? noteCell('') : cell(explained(u.notes).map(noteText).join('；'), 'note'),
+      noteCell(u.remark ?? ''),
     ]);
 
   s.section('四、计算方案');

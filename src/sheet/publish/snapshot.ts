@@ -105,9 +105,15 @@ export type Sha256 = (bytes: Uint8Array) => Uint8Array;
 
 /** "7F3A-92C1-4D0B-E815": the first 64 bits of the SHA-256 of the entries. */
 export function verificationCode(entries: readonly SnapshotEntry[], digestOf: Sha256 = sha256): string {
-  let text = '';
-  for (const e of entries) text += `${e.key}\t${e.value}\n`;
-  const digest = digestOf(new TextEncoder().encode(text));
+  const lines = new Array<string>(entries.length * 4);
+  let k = 0;
+  for (const e of entries) {
+    lines[k++] = e.key;
+    lines[k++] = '\t';
+    lines[k++] = e.value;
+    lines[k++] = '\n';
+  }
+  const digest = digestOf(new TextEncoder().encode(lines.join('')));
   const hex = Array.from(digest.slice(0, 8), (b) => b.toString(16).padStart(2, '0'))
     .join('')
     .toUpperCase();
