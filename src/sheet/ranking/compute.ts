@@ -24,22 +24,31 @@ function rankKeys(units: UnitResult[], inputs: UnitInput[], scheme: Scheme): (De
 
 /** Each tied unit's note names the place, the size of the group and a few of the others: linear in the group. */
 function tieNotes(units: UnitResult[], keys: (Dec[] | null)[]): void {
-  const byCategory = new Map<string, Map<number, UnitResult[]>>();
+  const categoryIds = new Map<string, number>();
+  const ranked: number[] = [];
+  const category = new Int32Array(units.length);
   units.forEach((u, i) => {
     if (u.place === null || keys[i] === null) return;
-    let byPlace = byCategory.get(u.category);
-    if (!byPlace) byCategory.set(u.category, (byPlace = new Map()));
-    const group = byPlace.get(u.place);
-    if (group) group.push(u);
-    else byPlace.set(u.place, [u]);
+    let id = categoryIds.get(u.category);
+    if (id === undefined) categoryIds.set(u.category, (id = categoryIds.size));
+    category[i] = id;
+    ranked.push(i);
   });
-  for (const tied of [...byCategory.values()].flatMap((m) => [...m.values()])) {
-    if (tied.length < 2) continue;
-    const shown = tied.slice(0, TIE_NAMES_SHOWN + 1);
-    for (const u of tied) {
-      const others = shown.filter((t) => t !== u).slice(0, TIE_NAMES_SHOWN).map((t) => t.name);
-      u.notes.push({ kind: 'tie', rank: u.rank!, size: tied.length, others });
+  // the units sharing a place in a category are next to each other, in the order of the table
+  ranked.sort((i, j) => category[i]! - category[j]! || units[i]!.place! - units[j]!.place! || i - j);
+  for (let start = 0; start < ranked.length; ) {
+    const first = units[ranked[start]!]!;
+    let end = start + 1;
+    while (end < ranked.length && category[ranked[end]!] === category[ranked[start]!] && units[ranked[end]!]!.place === first.place) end++;
+    if (end - start >= 2) {
+      const tied = ranked.slice(start, end).map((i) => units[i]!);
+      const shown = tied.slice(0, TIE_NAMES_SHOWN + 1);
+      for (const u of tied) {
+        const others = shown.filter((t) => t !== u).slice(0, TIE_NAMES_SHOWN).map((t) => t.name);
+        u.notes.push({ kind: 'tie', rank: u.rank!, size: tied.length, others });
+      }
     }
+    start = end;
   }
 }
 
