@@ -114,9 +114,25 @@ export class FixedSum {
 /** The decimal, when it has at most 15 significant digits (null beyond). */
 export function fixedToDec(a: Fixed): Dec | null {
   if (Math.abs(a.int) >= MAX_INT || a.scale > 22) return null;
-  // made here, not through fromExcel's cache: totals are mostly distinct and would push the shared scores out
-  return a.scale === 0 || a.int === 0 ? new D(a.int) : new D(`${a.int}e-${a.scale}`);
+  // kept apart from fromExcel's cache (totals would push the shared scores out); decimals are
+  // immutable, so units with the same total share one
+  const made = DECS[a.scale]!;
+  let d = made.get(a.int);
+  if (d === undefined) {
+    if (decCount >= DEC_LIMIT) {
+      for (const m of DECS) m.clear();
+      decCount = 0;
+    }
+    d = a.scale === 0 || a.int === 0 ? new D(a.int) : new D(`${a.int}e-${a.scale}`);
+    made.set(a.int, d);
+    decCount++;
+  }
+  return d;
 }
+
+const DECS = Array.from({ length: 23 }, () => new Map<number, Dec>());
+const DEC_LIMIT = 100_000;
+let decCount = 0;
 
 /** The double nearest the value (exact order for ≤ 15 significant digits). */
 export function fixedToNumber(a: Fixed): number {
@@ -137,7 +153,7 @@ export function fixedOfDec(d: Dec): Fixed | null {
   // the words after the first hold 7 digits each; trailing zeros of the last one say nothing
   let lastDigits = last === 0 ? digitCount(w) : 7;
   while (w % 10 === 0) {
-    w /= 10;
+    w = (w / 10) | 0;
     lastDigits--;
   }
   let int = 0;
@@ -159,13 +175,9 @@ export function fixedOfDec(d: Dec): Fixed | null {
   return { int: d.s < 0 ? -int : int, scale: exponent < 0 ? -exponent : 0 };
 }
 
+/** Digits of a word of decimal.js (below 10^7). */
 function digitCount(w: number): number {
-  let n = 1;
-  while (w >= 10) {
-    w /= 10;
-    n++;
-  }
-  return n;
+  return w < 1e3 ? (w < 10 ? 1 : w < 100 ? 2 : 3) : w < 1e5 ? (w < 1e4 ? 4 : 5) : w < 1e6 ? 6 : 7;
 }
 
 /** The plain decimal text of a Fixed of fixedOfDec ("87.35", "-0.05", "90"), as decimal.js toFixed() writes it. */
