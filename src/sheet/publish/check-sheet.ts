@@ -1,3 +1,4 @@
+import type { Dec } from '../../engine/decimal';
 import { showFast } from '../../engine/fixed';
 import type { CellStyle, PlanCell, SheetPlan } from '../plan';
 import { explained, noteText } from '../ranking/notes';
@@ -83,12 +84,13 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
   const textCell = sharedCells<string>('text', (t) => t);
   const gradeCell = sharedCells<string>('integer', (g) => g);
   const noteCell = sharedCells<string>('note', (t) => t);
+  const totalCell = sharedCells<Dec>('integer', showFast);
   for (const u of result.units)
     s.rows.push([
       u.rank === null ? NOT_RANKED : rankCell(u.rank),
       cell(u.name),
       textCell(u.category),
-      u.total === null ? NOT_SCORED : cell(showFast(u.total), 'integer'),
+      u.total === null ? NOT_SCORED : totalCell(u.total),
       gradeCell(u.grade ?? ''),
       textCell(u.awards.length === 0 ? '' : u.awards.join('、')),
       u.notes.length === 0 ? noteCell('') : cell(explained(u.notes).map(noteText).join('；'), 'note'),

@@ -9,7 +9,6 @@ import { postedNotes } from './posted-notes';
 import { ruleLine } from './rule-line';
 import { fitWidth, textWidth } from '../text-width';
 
-const num = (d: Dec | null, fmt?: string): PlanCell => (d === null ? cell(null, 'number') : cell(toExcelFast(d), 'number', fmt));
 const NO_NUMBER = cell(null, 'number');
 const NOT_RANKED = Object.freeze(cell('—', 'integer'));
 const NOT_SCORED = Object.freeze(cell('未计分', 'integer'));
@@ -71,6 +70,8 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
   const noteCell = sharedCells<string>('note', (t) => t);
   const scoreCell = sharedCells<Dec>('number', toExcelFast);
   const number = (d: Dec | null) => (d === null ? NO_NUMBER : scoreCell(d));
+  // units with the same total share its decimal (fixedToDec), and so its cell
+  const totalCell = sharedCells<Dec>('number', toExcelFast, (d) => totalFormat(d.decimalPlaces(), fixed));
   grouped.forEach((units, i) => {
     if (result.hasCategory && !categoryColumn) frame.heading(`${result.categories[i]}（${units.length} 个单位）`);
     for (const u of units) {
@@ -82,7 +83,7 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
       for (const c of shown) row[k++] = number(u.scores[c] ?? null);
       if (hasDeduction) row[k++] = number(u.deduction);
       if (hasBonus) row[k++] = number(u.bonus);
-      row[k++] = u.total === null ? NOT_SCORED : num(u.total, totalFormat(u.total.decimalPlaces(), fixed));
+      row[k++] = u.total === null ? NOT_SCORED : totalCell(u.total);
       row[k++] = gradeCell(u.grade ?? '');
       if (awarded) row[k++] = textCell(u.awards.length === 0 ? '' : u.awards.join('、'));
       if (remarks) row[k++] = noteCell(u.remark ?? '');

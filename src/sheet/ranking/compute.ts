@@ -13,6 +13,9 @@ import { readUnits, UnitInput } from './read-rows';
 import { TIE_NAMES_SHOWN, type UnitNote } from './notes';
 import type { RankingResult, UnitResult } from './types';
 
+/** Most units win nothing: they share one empty list (frozen, so that nothing adds to it). */
+const NO_AWARDS = Object.freeze([]) as unknown as string[];
+
 /** Blank tie-break values sort last. */
 const LOWEST = new D('-1e30');
 
@@ -95,7 +98,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
       place: null,
       veto: u.veto.yes,
       excluded,
-      awards: [],
+      awards: NO_AWARDS,
       notes,
       remark: u.remark,
     };
@@ -146,7 +149,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
   }));
   const outcome = assignAwards({ units: awardUnits, rules: scheme.awards, settings: scheme.awardSettings, bands });
   units.forEach((u, id) => {
-    u.awards = outcome.awards.get(id) ?? [];
+    u.awards = outcome.awards.get(id) ?? NO_AWARDS;
     for (const text of outcome.notes.get(id) ?? []) u.notes.push({ kind: 'award', text });
   });
   // the award engine's note on a shared place says more (who shares which award) than the tie note

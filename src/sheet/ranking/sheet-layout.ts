@@ -21,11 +21,15 @@ export function blankCells(count: number, style: CellStyle = 'text'): PlanCell[]
  * Cells of one style for values that repeat down a column (grades, categories, scores): one
  * cell per distinct value. Cells are never changed once planned, so rows may share them.
  */
-export function sharedCells<K extends string | number | object>(style: CellStyle, valueOf: (key: K) => PlanCell['value']): (key: K) => PlanCell {
+export function sharedCells<K extends string | number | object>(
+  style: CellStyle,
+  valueOf: (key: K) => PlanCell['value'],
+  numFmtOf?: (key: K) => string,
+): (key: K) => PlanCell {
   const made = new Map<K, PlanCell>();
   return (key) => {
     let c = made.get(key);
-    if (c === undefined) made.set(key, (c = cell(valueOf(key), style)));
+    if (c === undefined) made.set(key, (c = cell(valueOf(key), style, numFmtOf?.(key))));
     return c;
   };
 }
