@@ -55,6 +55,36 @@ function tieNotes(units: UnitResult[], keys: (Dec[] | null)[]): void {
   }
 }
 
+/** A unit as the award engine sees it; the numbers of its row are read only when a 单项奖 asks. */
+class AwardCandidate implements AwardUnit {
+  readonly name: string;
+  readonly category: string;
+  readonly total: Dec | null;
+  readonly gradeIndex: number | null;
+  readonly place: number | null;
+  readonly excluded: boolean;
+  readonly excludedReason: string | undefined;
+
+  constructor(
+    readonly id: number,
+    u: UnitResult,
+    private readonly input: UnitInput,
+    byCategory: boolean,
+  ) {
+    this.name = u.name;
+    this.category = byCategory ? u.category : '';
+    this.total = u.total;
+    this.gradeIndex = u.gradeIndex;
+    this.place = u.place;
+    this.excluded = u.excluded;
+    this.excludedReason = u.excluded ? (input.excludedText ?? input.vetoText ?? undefined) : undefined;
+  }
+
+  get columns(): Record<string, Dec | null> {
+    return this.input.columns;
+  }
+}
+
 /**
  * The one-click ranking, host-free. Order of application (fixed):
  * total → rounding → grade → veto effect → forced distribution → ranking → awards.
@@ -134,22 +164,11 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
   tieNotes(units, keys);
 
   // awards
-  const awardUnits: AwardUnit[] = units.map((u, id) => ({
-    id,
-    name: u.name,
-    category: groups ? u.category : '',
-    total: u.total,
-    gradeIndex: u.gradeIndex,
-    place: u.place,
-    excluded: u.excluded,
-    excludedReason: u.excluded ? (inputs[id].excludedText ?? inputs[id].vetoText ?? undefined) : undefined,
-    get columns() {
-      return inputs[id].columns;
-    },
-  }));
+  const awardUnits: AwardUnit[] = units.map((u, id) => new AwardCandidate(id, u, inputs[id]!, groups !== null));
   const outcome = assignAwards({ units: awardUnits, rules: scheme.awards, settings: scheme.awardSettings, bands });
   units.forEach((u, id) => {
-    u.awards = outcome.awards.get(id) ?? NO_AWARDS;
+    const awards = outcome.awards.get(id);
+    u.awards = awards && awards.length > 0 ? awards : NO_AWARDS;
     for (const text of outcome.notes.get(id) ?? []) u.notes.push({ kind: 'award', text });
   });
   // the award engine's note on a shared place says more (who shares which award) than the tie note
