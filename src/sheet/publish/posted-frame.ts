@@ -89,9 +89,10 @@ export class PostedFrame {
    * different amounts, and the page breaks PERF computes must hold in each of them.
    */
   heights(widths: number[]): Record<number, number> {
-    const heights = rowHeights(this.rows, widths, new Set(this.merges.map((m) => m.top)));
-    for (let r = 0; r < this.rows.length; r++) heights[r] = Math.max(heights[r] ?? 0, ROW_POINTS);
-    heights[0] = 32;
+    const taller = rowHeights(this.rows, widths, new Set(this.merges.map((m) => m.top)));
+    // filled in row order, so that hosts look every row up in a plain list
+    const heights: Record<number, number> = {};
+    for (let r = 0; r < this.rows.length; r++) heights[r] = r === 0 ? 32 : Math.max(taller[r] ?? 0, ROW_POINTS);
     return heights;
   }
 

@@ -26,14 +26,15 @@ const WEIGHT_KEY = '权重 ';
 
 const plainTexts = new Map<number, string | null>();
 
-/** plainNumberText, kept: a sheet repeats its scores in every row. The text readCell(n).value.toFixed() writes. */
-function plainNumberTextOf(n: number): string | null {
-  let text = plainTexts.get(n);
-  if (text === undefined) {
+/** plainNumberText as a JSON string, kept: a sheet repeats its scores in every row. The text readCell(n).value.toFixed() writes. */
+function plainNumberJsonOf(n: number): string | null {
+  let json = plainTexts.get(n);
+  if (json === undefined) {
     if (plainTexts.size >= 10_000) plainTexts.clear();
-    plainTexts.set(n, (text = plainNumberText(n)));
+    const text = plainNumberText(n);
+    plainTexts.set(n, (json = text === null ? null : `"${text}"`));
   }
-  return text;
+  return json;
 }
 
 /** A double's shortest text, when it is the decimal Excel shows written out (≤ 15 digits, no exponent); else null. */
@@ -53,14 +54,17 @@ function plainNumberText(n: number): string | null {
 
 /** JSON of a unit's values (JSON.stringify of valueOf each): plain numbers need no escaping. */
 function valuesJson(cells: readonly CellValue[], columns: readonly number[]): string {
-  let json = '[';
+  // joined once into one flat string: one built by += is a chain of pieces, and the plan keeps every entry
+  const parts = new Array<string>(columns.length + 2);
+  parts[0] = '[';
   for (let i = 0; i < columns.length; i++) {
     const raw = cells[columns[i]!];
-    if (i > 0) json += ',';
-    const plain = fastPaths.enabled && typeof raw === 'number' && Number.isFinite(raw) ? plainNumberTextOf(raw) : null;
-    json += plain !== null ? `"${plain}"` : JSON.stringify(valueOf(raw));
+    const plain = fastPaths.enabled && typeof raw === 'number' && Number.isFinite(raw) ? plainNumberJsonOf(raw) : null;
+    const json = plain ?? JSON.stringify(valueOf(raw));
+    parts[i + 1] = i === 0 ? json : `,${json}`;
   }
-  return json + ']';
+  parts[columns.length + 1] = ']';
+  return parts.join('');
 }
 
 function valueOf(raw: CellValue): string | null {
@@ -78,7 +82,7 @@ function valueOf(raw: CellValue): string | null {
 }
 
 export function unitKey(category: string, name: string): string {
-  return `${UNIT_KEY}${category ? `${category}/` : ''}${name}`;
+  return (category ? [UNIT_KEY, category, '/', name] : [UNIT_KEY, name]).join('');
 }
 
 /** The snapshot of a run, sorted by key. */
