@@ -24,7 +24,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 // the warm-up, checked; its outcome is let go so that each timed run holds only its own
 {
   const first = runRanking(sheets, options);
-  if (!first.ok || first.result.units.length !== n) {
+  if (!first.ok || first.result.units.length !== n || first.plan.sheets.length !== 3) {
     console.error(`bench input is wrong: ${JSON.stringify(first.ok ? first.result.units.length : first.problems)}`);
     process.exit(2);
   }
@@ -36,8 +36,10 @@ const stages: StageTimes[] = [];
 for (let i = 0; i < runs; i++) {
   const start = performance.now();
   const outcome = runRanking(sheets, options);
+  // the plan is built on first use: the compute target includes it
+  const sheetsPlanned = outcome.ok ? outcome.plan.sheets.length : 0;
   totals.push(performance.now() - start);
-  if (!outcome.ok) process.exit(2);
+  if (!outcome.ok || sheetsPlanned !== 3) process.exit(2);
   stages.push(timedStages(sheets, options));
 }
 console.log(
