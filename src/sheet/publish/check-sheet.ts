@@ -1,7 +1,7 @@
 import type { Dec } from '../../engine/decimal';
 import { showFast } from '../../engine/fixed';
 import type { CellStyle, PlanCell, SheetPlan } from '../plan';
-import { explained, noteText } from '../ranking/notes';
+import { explained, noteText, type UnitNote } from '../ranking/notes';
 import { describeScheme } from '../ranking/scheme-summary';
 import { blankCells, cell, rowHeights, sharedCells } from '../ranking/sheet-layout';
 import type { RankingResult } from '../ranking/types';
@@ -85,6 +85,16 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
   const gradeCell = sharedCells<string>('integer', (g) => g);
   const noteCell = sharedCells<string>('note', (t) => t);
   const totalCell = sharedCells<Dec>('integer', showFast);
+  // the units of a large tie share the list of names their note shows (compute.ts), and so its sentence
+  const tieCell = sharedCells<UnitNote>('note', noteText);
+  const byOthers = new Map<string[], UnitNote>();
+  const explanation = (notes: UnitNote[]): PlanCell => {
+    const n = notes[0]!;
+    if (notes.length > 1 || n.kind !== 'tie' || n.sharesAward) return cell(explained(notes).map(noteText).join('；'), 'note');
+    let first = byOthers.get(n.others);
+    if (first === undefined) byOthers.set(n.others, (first = n));
+    return tieCell(first);
+  };
   for (const u of result.units)
     s.rows.push([
       u.rank === null ? NOT_RANKED : rankCell(u.rank),
@@ -93,7 +103,7 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
       u.total === null ? NOT_SCORED : totalCell(u.total),
       gradeCell(u.grade ?? ''),
       textCell(u.awards.length === 0 ? '' : u.awards.join('、')),
-      u.notes.length === 0 ? noteCell('') : cell(explained(u.notes).map(noteText).join('；'), 'note'),
+      u.notes.length === 0 ? noteCell('') : explanation(u.notes),
       noteCell(u.remark ?? ''),
     ]);
 

@@ -46,8 +46,11 @@ function tieNotes(units: UnitResult[], keys: (Dec[] | null)[]): void {
     if (end - start >= 2) {
       const tied = ranked.slice(start, end).map((i) => units[i]!);
       const shown = tied.slice(0, TIE_NAMES_SHOWN + 1);
-      for (const u of tied) {
-        const others = shown.filter((t) => t !== u).slice(0, TIE_NAMES_SHOWN).map((t) => t.name);
+      // the others named for a unit not among the first few: the same first few for all of them
+      const firstFew = shown.slice(0, TIE_NAMES_SHOWN).map((t) => t.name);
+      for (let k = 0; k < tied.length; k++) {
+        const u = tied[k]!;
+        const others = k < shown.length ? shown.filter((t) => t !== u).slice(0, TIE_NAMES_SHOWN).map((t) => t.name) : firstFew;
         u.notes.push({ kind: 'tie', rank: u.rank!, size: tied.length, others });
       }
     }
