@@ -97,11 +97,49 @@ export function snapshotOf(result: RankingResult): SnapshotEntry[] {
     { key: COLUMNS_KEY, value: JSON.stringify(decisive.map((c) => c.header)) },
   ];
   const columns = decisive.map((c) => c.index);
-  for (const u of result.units) entries.push({ key: unitKey(u.category, u.name), value: valuesJson(rowOf.get(u.row)?.cells ?? [], columns) });
+  const units = result.units.map((u) => ({ category: u.category, name: u.name, entry: { key: unitKey(u.category, u.name), value: valuesJson(rowOf.get(u.row)?.cells ?? [], columns) } }));
   for (const c of result.components) entries.push({ key: `${WEIGHT_KEY}${c.header}`, value: JSON.stringify(`${c.weight.toFixed()}${c.unit === 'percent' ? '%' : '分'}`) });
   const scheme = JSON.parse(schemeToJson(result.scheme)) as Record<string, unknown>;
   for (const [k, v] of Object.entries(scheme)) if (k !== 'version' && k !== 'name') entries.push({ key: `${SCHEME_KEY}${k}`, value: JSON.stringify(v) });
-  return entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return merged(entries.sort(byKey), sortedUnits(units));
+}
+
+const byKey = (a: SnapshotEntry, b: SnapshotEntry) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * The units' entries in key order. "单位 类别/名称" orders as the category and then the name
+ * when no category holds a "/" (and all or none are blank): shorter texts to compare, and
+ * names listed in order are already sorted. Else by the whole key.
+ */
+function sortedUnits(units: { category: string; name: string; entry: SnapshotEntry }[]): SnapshotEntry[] {
+  const blank = units.filter((u) => u.category === '').length;
+  if (!fastPaths.enabled || (blank !== 0 && blank !== units.length) || units.some((u) => u.category.includes('/')))
+    return units.map((u) => u.entry).sort(byKey);
+  const byCategory = new Map<string, { name: string; entry: SnapshotEntry }[]>();
+  for (const u of units) {
+    const list = byCategory.get(u.category);
+    if (list) list.push(u);
+    else byCategory.set(u.category, [u]);
+  }
+  const out: SnapshotEntry[] = [];
+  for (const category of [...byCategory.keys()].map((c) => `${c}/`).sort()) {
+    const list = byCategory.get(category.slice(0, -1))!;
+    list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const u of list) out.push(u.entry);
+  }
+  return out;
+}
+
+/** Two lists in key order as one. */
+function merged(a: SnapshotEntry[], b: SnapshotEntry[]): SnapshotEntry[] {
+  const out = new Array<SnapshotEntry>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = byKey(b[j]!, a[i]!) < 0 ? b[j++]! : a[i++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }
 
 /** SHA-256 of some bytes. The host may hand in a faster one (the command line: node:crypto); any gives the same code. */
