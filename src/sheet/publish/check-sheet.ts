@@ -3,7 +3,7 @@ import { showFast } from '../../engine/fixed';
 import type { CellStyle, PlanCell, SheetPlan } from '../plan';
 import { explained, noteText, type UnitNote } from '../ranking/notes';
 import { describeScheme } from '../ranking/scheme-summary';
-import { blankCells, cell, rowHeights, sharedCells } from '../ranking/sheet-layout';
+import { blankCells, cell, rowHeights, sharedCells, sharedIntegerCells } from '../ranking/sheet-layout';
 import type { RankingResult } from '../ranking/types';
 import { readReportLines, type ReadReport } from '../table/read-report';
 import { warningLine } from '../warning';
@@ -80,7 +80,7 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
   s.section('三、各单位计算说明');
   s.rows.push(['名次', '单位', '类别', '总分', '等次', '奖项', '计算说明', '备注'].map((h) => cell(h, 'header')));
   // the cells a column repeats are planned once
-  const rankCell = sharedCells<number>('integer', (r) => r);
+  const rankCell = sharedIntegerCells('integer');
   const textCell = sharedCells<string>('text', (t) => t);
   const gradeCell = sharedCells<string>('integer', (g) => g);
   const noteCell = sharedCells<string>('note', (t) => t);

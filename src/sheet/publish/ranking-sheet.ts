@@ -2,7 +2,7 @@ import { textKey } from '../../engine/cell';
 import type { Dec } from '../../engine/decimal';
 import { toExcelFast } from '../../engine/fixed';
 import type { PlanCell, SheetPlan } from '../plan';
-import { cell, sharedCells, totalFormat } from '../ranking/sheet-layout';
+import { cell, sharedCells, sharedIntegerCells, totalFormat } from '../ranking/sheet-layout';
 import type { RankingResult, UnitResult, UsedComponent } from '../ranking/types';
 import { PostedFrame, type PostedContext } from './posted-frame';
 import { postedNotes } from './posted-notes';
@@ -64,7 +64,7 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
   const grouped = categoryColumn ? [[...result.units].sort(byRank)] : byCategory(result).map((units) => units.sort(byRank));
   const width = header.length;
   // the cells a column repeats are planned once: ranks, categories, scores, grades, awards, notes
-  const rankCell = sharedCells<number>('integer', (r) => r);
+  const rankCell = sharedIntegerCells('integer');
   const textCell = sharedCells<string>('text', (t) => t);
   const gradeCell = sharedCells<string>('integer', (g) => g);
   const noteCell = sharedCells<string>('note', (t) => t);

@@ -34,6 +34,12 @@ export function sharedCells<K extends string | number | object>(
   };
 }
 
+/** sharedCells for small whole numbers (ranks, places): a list, not a map. */
+export function sharedIntegerCells(style: CellStyle): (n: number) => PlanCell {
+  const made: PlanCell[] = [];
+  return (n) => (Number.isInteger(n) && n >= 0 && n < 1 << 20 ? (made[n] ??= cell(n, style)) : cell(n, style));
+}
+
 const FORMATS: string[] = [];
 
 /** Number format that shows exactly the decimals a value has ("0.000" for 89.996), or `decimals` when fixed. */
