@@ -1,4 +1,5 @@
 import { isPerfError } from '../engine/errors';
+import { runApplyCommand } from './apply-command';
 import { UsageError } from './argv';
 import { CommandIO, processIO } from './io';
 import { runRankCommand } from './rank-command';
@@ -18,6 +19,7 @@ export async function main(argv: string[], io: CommandIO = processIO): Promise<n
     if (command === 'rank') return await runRankCommand(rest, io);
     if (command === 'scheme') return await runSchemeCommand(rest, io);
     if (command === 'verify') return await runVerifyCommand(rest, io);
+    if (command === 'apply') return await runApplyCommand(rest, io);
     // `perf` alone did nothing: a script that lost its arguments must not look successful
     if (command === undefined) {
       io.stderr(USAGE);

@@ -65,7 +65,8 @@ function writeCell(sheet: SheetCells, w: CellWrite, sheetName: string, styles: S
     const f = createLike(doc, el, 'f');
     f.appendChild(doc.createTextNode(fileFormula(checkNativeFormula(w.formula, `工作表“${sheetName}”的 ${ref}`))));
     el.appendChild(f);
-    if (v === null || v === '') return;
+    // null: no result yet (the spreadsheet calculates); '' is a result, the empty text of a total not yet scored
+    if (v === null) return;
     if (typeof v === 'boolean') el.setAttribute('t', 'b');
     else if (typeof v !== 'number') el.setAttribute('t', 'str');
     appendValue(doc, el, typeof v === 'boolean' ? (v ? '1' : '0') : typeof v === 'number' ? String(v) : encodeOoxmlString(v));

@@ -135,7 +135,7 @@ export function summaryProposal(sheet: SheetData, table: SourceTable, scheme: Sc
       );
     }
   }
-  return { sheet: sheet.name, kind: 'summary', columns, cells, notes, warnings: after.warnings, schemeSource };
+  return { sheet: sheet.name, kind: 'summary', columns, cells, notes, warnings: computed.warnings, schemeSource };
 }
 
 function numberOrBlank(v: { toFixed(): string } | null | undefined): number | '' {
