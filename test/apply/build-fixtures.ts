@@ -61,7 +61,7 @@ function table(ws: ExcelJS.Worksheet, title: string, header: string[], rows: Val
 }
 
 async function save(wb: ExcelJS.Workbook, name: string, finish?: (bytes: Uint8Array) => Promise<Uint8Array>): Promise<void> {
-  let bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  let bytes: Uint8Array = new Uint8Array(await wb.xlsx.writeBuffer());
   if (finish) bytes = await finish(bytes);
   const dir = join(HERE, '..', 'fixtures', name);
   mkdirSync(dir, { recursive: true });
@@ -110,7 +110,35 @@ async function summaryMissing(): Promise<void> {
   await save(wb, 'apply-summary-missing', async (bytes) => (await applyPlan(bytes, { sheets: [schemeToSheetPlan(scheme)] })).bytes);
 }
 
+/** Seed 004 篇四: a transport bureau's 任务分解表, two sections (科室) each closed by a 小计 row, 得分 empty. */
+async function tasks(): Promise<void> {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet('任务分解表');
+  const header = ['序号', '工作任务', '分值', '评分方式', '起评值', '目标值', '完成值', '评价', '得分', '主管领导', '分管领导', '科室负责人', '承办人', '完成时限'];
+  const people = ['王局长', '李副局长', '张主任', '赵科员', '12月底'];
+  const rows: Value[][] = [
+    [null, '一、办公室'],
+    [1, '党风廉政建设责任分解并签订责任书', 20, '完成与否', null, null, '是', null, null, ...people],
+    [2, '公文处理及时率（%）', 30, '完成率', null, 100, 95, null, null, ...people],
+    [3, '信访件按期办结率（%）', 20, '线性', 60, 100, 90, null, null, ...people],
+    [4, '行风示范窗口建设', 20, '定性', null, null, null, '较好', null, ...people],
+    [5, '档案数字化（卷）', 10, '完成率', null, 50, 60, null, null, ...people],
+    [null, '小计'],
+    [null, '二、财务科'],
+    [1, '预算执行率（%）', 20, '完成率', null, 100, 87.3, null, null, '王局长', '钱副局长', '孙科长', '周科员', '12月底'],
+    [2, '财务信息公开', 20, '完成与否', null, null, '否', null, null, '王局长', '钱副局长', '孙科长', '周科员', '6月底'],
+    [3, '内审问题整改', 10, '定性', null, null, null, '好', 9, '王局长', '钱副局长', '孙科长', '周科员', '9月底'],
+    [null, '小计'],
+  ];
+  table(ws, '地区交通运输局2025年度科室任务分解表', header, rows, { 2: '0', 8: '0.00' }, [5, 30, 6, 10, 7, 7, 7, 7, 8, 9, 9, 10, 8, 9]);
+  ws.mergeCells('A3:N3');
+  ws.mergeCells('A10:N10');
+  ws.getCell('A16').value = '备注：定性评价 好、较好、一般、差 分别按分值的 100%、80%、60%、0% 计分；小计按百分制折算。';
+  await save(wb, 'apply-tasks');
+}
+
 void (async () => {
   await summaryEmpty();
   await summaryMissing();
+  await tasks();
 })();

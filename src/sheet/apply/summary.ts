@@ -11,7 +11,7 @@ import { findSummaryTable } from '../table';
 import { isBlank, mergeAt, rawAt } from '../table/grid';
 import { freeColumns } from './free-columns';
 import type { AddedCell, AppliedColumn, ApplyProposal } from './types';
-import { vetoCondition } from './veto-condition';
+import { yesCondition } from './yes-condition';
 
 const GRADE = /等次|等级/;
 const RANK = /排名|名次|位次/;
@@ -107,7 +107,7 @@ export function summaryProposal(sheet: SheetData, table: SourceTable, scheme: Sc
       add(
         'grade',
         `按总分评定：${bands}（先按${decimals === null ? ' 6 位' : ` ${decimals} 位`}小数四舍五入再比较）${downgrades ? '；一票否决降一个等次' : ''}`,
-        (row) => gradeFormula({ value: totalRef(row)!, decimals, bands: { inline: scheme.bands }, ...(downgrades ? { veto: vetoCondition(cellRef(row, veto.index)) } : {}) }),
+        (row) => gradeFormula({ value: totalRef(row)!, decimals, bands: { inline: scheme.bands }, ...(downgrades ? { veto: yesCondition(cellRef(row, veto.index)) } : {}) }),
         (row) => result.get(row)?.grade ?? '',
         'General',
       );
