@@ -55,6 +55,7 @@ export function proposeApply(sheets: SheetData[], options: ApplyOptions): ApplyO
  */
 function proposalFor(sheets: SheetData[], name: string | undefined, scheme: Scheme, source: string): ApplyProposal {
   const named = name === undefined ? undefined : (sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.trim() === name.trim()));
+  if (name !== undefined && !named) chooseSummarySheet(sheets, name); // says which sheets there are
   const taskSheets = (named ? [named] : sheets.filter((s) => s.perfKind === null)).map((s) => ({ sheet: s, table: findTaskTable(s) })).filter((t) => t.table !== null);
   if (named && taskSheets.length) return tasksProposal(named, taskSheets[0]!.table!, scheme, source);
   if (!named && taskSheets.length > 0) {
