@@ -20,6 +20,10 @@ export const VERIFY_USAGE = `perf verify <排名结果.xlsx> [--code 校验码]
       核对公示的排名是否仍与工作簿中的数据和方案一致（一致时退出码为 0，否则列出变动）；
       --code 核对打印件页脚上的校验码`;
 
+export const TEMPLATE_USAGE = `perf template <模板名> [--variant 变体] [--protect [--password 密码]] --out <文件.xlsx> [--force]
+      写出一个模板（含示例数据，请替换）；--protect 锁定公式和表头，黄色输入单元格可填写
+  perf template --list   列出全部模板：每行先写模板名，再写用途和变体`;
+
 export const USAGE = `PERF 绩效考评助手 命令行
 
   ${RANK_USAGE.replace(/\n(?=.)/g, '\n  ')}
@@ -43,5 +47,6 @@ export function requestedHelp(argv: readonly string[]): string | null {
   if (command === 'rank' && asksHelp(rest)) return RANK_USAGE;
   if (command === 'scheme' && (rest[0] === 'help' || asksHelp(rest))) return SCHEME_USAGE;
   if (command === 'verify' && asksHelp(rest)) return VERIFY_USAGE;
+  if (command === 'template' && asksHelp(rest)) return TEMPLATE_USAGE;
   return null;
 }
