@@ -26,6 +26,10 @@ export const APPLY_USAGE = `perf apply <表格.xlsx> [--sheet 工作表名] [--o
   perf apply --undo <表格.xlsx> --out <输出.xlsx> [--sheet 工作表名]
       撤销本次套用：只清除套用添加的单元格（按 PERF 的记录），其他单元格不动`;
 
+export const TEMPLATE_USAGE = `perf template <模板名> [--variant 变体] [--protect [--password 密码]] --out <文件.xlsx> [--force]
+      写出一个模板（含示例数据，请替换）；--protect 锁定公式和表头，黄色输入单元格可填写
+  perf template --list   列出全部模板：每行先写模板名，再写用途和变体`;
+
 export const USAGE = `PERF 绩效考评助手 命令行
 
   ${RANK_USAGE.replace(/\n(?=.)/g, '\n  ')}
@@ -33,6 +37,8 @@ export const USAGE = `PERF 绩效考评助手 命令行
   ${SCHEME_USAGE}
 
   ${VERIFY_USAGE}
+
+  ${APPLY_USAGE}
 
   perf --help            显示本说明
 
@@ -50,5 +56,6 @@ export function requestedHelp(argv: readonly string[]): string | null {
   if (command === 'scheme' && (rest[0] === 'help' || asksHelp(rest))) return SCHEME_USAGE;
   if (command === 'verify' && asksHelp(rest)) return VERIFY_USAGE;
   if (command === 'apply' && asksHelp(rest)) return APPLY_USAGE;
+  if (command === 'template' && asksHelp(rest)) return TEMPLATE_USAGE;
   return null;
 }
