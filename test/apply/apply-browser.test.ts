@@ -50,7 +50,7 @@ describe('the browser version’s 套用到现有表格, in Chromium', () => {
     await cells.waitFor();
     expect(await cells.getByRole('row').count()).toBe(1 + 27);
     // 卫健委: 62 + 17.995 = 79.995 → 80.00 (2 decimals), 良好, third in its class
-    const weijian = cells.getByRole('row').filter({ hasText: 'H8' });
+    const weijian = cells.getByRole('row').filter({ has: page.getByRole('cell', { name: 'H8', exact: true }) });
     expect(await weijian.textContent()).toContain('卫健委');
     expect(await weijian.textContent()).toContain('=IF(COUNT(D8,E8)<2,"",ROUND(SUM(D8,E8)-MIN(ABS(F8),3),2))');
     expect(await weijian.textContent()).toMatch(/80$/);
