@@ -55,7 +55,8 @@ export function proposeApply(sheets: SheetData[], options: ApplyOptions): ApplyO
  */
 function proposalFor(sheets: SheetData[], name: string | undefined, scheme: Scheme, source: string): ApplyProposal {
   const named = name === undefined ? undefined : (sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.trim() === name.trim()));
-  if (name !== undefined && !named) chooseSummarySheet(sheets, name); // says which sheets there are
+  // a sheet not there, or PERF's own: the same message as the ranking's
+  if (name !== undefined && (!named || named.perfKind !== null)) chooseSummarySheet(sheets, name);
   const taskSheets = (named ? [named] : sheets.filter((s) => s.perfKind === null)).map((s) => ({ sheet: s, table: findTaskTable(s) })).filter((t) => t.table !== null);
   if (named && taskSheets.length) return tasksProposal(named, taskSheets[0]!.table!, scheme, source);
   if (!named && taskSheets.length > 0) {
