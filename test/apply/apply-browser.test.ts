@@ -54,7 +54,7 @@ describe('the browser version’s 套用到现有表格, in Chromium', () => {
     expect(await weijian.textContent()).toContain('卫健委');
     expect(await weijian.textContent()).toContain('=IF(COUNT(D8,E8)<2,"",ROUND(SUM(D8,E8)-MIN(ABS(F8),3),2))');
     expect(await weijian.textContent()).toMatch(/80$/);
-    expect(await page.getByTestId('apply-columns').textContent()).toContain('H “总分” +');
+    expect(await page.getByTestId('apply-columns').textContent()).toContain('新增列 H“总分”：重点工作目标 + 共性工作目标 − 扣分，扣分合计最多 3 分，保留 2 位小数');
     expect(await shoot(page, 'zh-apply-preview')).toEqual([]);
 
     await page.getByRole('button', { name: '确认套用' }).click();

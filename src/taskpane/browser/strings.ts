@@ -155,6 +155,7 @@ export interface ApplyStrings {
   autoSheet: string;
   previewButton: string;
   cellsTable: string;
+  columnWhere: (letter: string, header: string, isNew: boolean) => string;
   columns: { cell: string; row: string; formula: string; value: string };
   blankValue: string;
   notesHeading: string;
@@ -301,6 +302,7 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
       autoSheet: '自动识别',
       previewButton: '预览要添加的单元格',
       cellsTable: '将要添加的单元格',
+      columnWhere: (l, h, n) => (n ? `新增列 ${l}“${h}”` : `${l} 列“${h}”的空白单元格`),
       columns: { cell: '单元格', row: '单位/任务', formula: '公式', value: '显示的值' },
       blankValue: '（空：得分未填齐）',
       notesHeading: '没有添加：',
@@ -462,6 +464,7 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
       autoSheet: 'Find it',
       previewButton: 'Preview the cells to add',
       cellsTable: 'Cells to add',
+      columnWhere: (l, h, n) => (n ? `New column ${l} “${h}”` : `Empty cells of column ${l} “${h}”`),
       columns: { cell: 'Cell', row: 'Unit/task', formula: 'Formula', value: 'Shows' },
       blankValue: '(blank: scores not all entered)',
       notesHeading: 'Not added:',

@@ -173,7 +173,7 @@ function ProposalView({ proposal, text, styles }: { proposal: ApplyProposal; tex
         {proposal.columns.map((c) => (
           <li key={c.column}>
             <Body1>
-              {columnLetters(c.column)} “{c.header}”{c.isNew ? ' +' : ''}：{c.how}
+              {text.columnWhere(columnLetters(c.column), c.header, c.isNew)}：{c.how}
             </Body1>
           </li>
         ))}
