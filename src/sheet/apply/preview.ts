@@ -2,7 +2,7 @@ import { cellRef, columnLetters } from '../address';
 import { warningLine } from '../warning';
 import type { ApplyProposal } from './types';
 
-/** A cached value as the preview shows it: blank results as （空，尚未填写得分）. */
+/** A cached value as the preview shows it: a blank result says why it is blank. */
 function shown(v: unknown): string {
   return v === null || v === undefined || v === '' ? '（空：得分未填齐）' : String(v);
 }
@@ -12,6 +12,9 @@ function shown(v: unknown): string {
  * and how it computes, then every cell with its formula and the value it will show, then
  * what is not added and why. The same lines on the command line and in the pane.
  */
+/** Cells listed one by one; past this many the rest is counted (each column's formula differs only in its row). */
+const LISTED_CELLS = 120;
+
 export function previewLines(p: ApplyProposal, options: { everyCell?: boolean } = {}): string[] {
   const lines: string[] = [];
   const kind = p.kind === 'summary' ? '综合评估汇总' : '任务分解表';
@@ -25,11 +28,12 @@ export function previewLines(p: ApplyProposal, options: { everyCell?: boolean } 
   }
   if (options.everyCell !== false && p.cells.length > 0) {
     lines.push('逐格：');
-    for (const c of p.cells) {
+    for (const c of p.cells.slice(0, LISTED_CELLS)) {
       const ref = cellRef(c.row, c.column);
       if (c.kind === 'header') lines.push(`  ${ref}  表头“${String(c.value)}”`);
       else lines.push(`  ${ref}  ${c.label ? `${c.label}  ` : ''}=${c.formula}  → ${shown(c.value)}`);
     }
+    if (p.cells.length > LISTED_CELLS) lines.push(`  ……另有 ${p.cells.length - LISTED_CELLS} 个单元格（与上面同列的公式相同，只是行号不同）`);
   }
   if (p.notes.length) {
     lines.push('没有添加：');
