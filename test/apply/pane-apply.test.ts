@@ -5,6 +5,15 @@ import { XlsxWorkbook } from '../../src/host/xlsx';
 import { PaneController } from '../../src/taskpane/browser/controller';
 import { rankView } from '../../src/taskpane/browser/rank-view';
 import { dumpSheet } from './cells';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+
+/** The fixture with its sheet protected (审阅 → 保护工作表), as Excel writes it. */
+function protectedInput(): Uint8Array {
+  const parts = unzipSync(input());
+  const path = 'xl/worksheets/sheet1.xml';
+  parts[path] = strToU8(strFromU8(parts[path]!).replace('</sheetData>', '</sheetData><sheetProtection sheet="1" objects="1" scenarios="1"/>'));
+  return zipSync(parts);
+}
 
 const input = () => new Uint8Array(readFileSync(path.join(__dirname, '..', 'fixtures', 'apply-summary-missing', 'input.xlsx')));
 
@@ -47,5 +56,14 @@ describe('the browser pane’s 套用到现有表格, on the .xlsx host', () => 
     expect(undone?.report?.edited?.[0]?.cleared).toHaveLength(27);
     expect(controller.state.appliedSheets).toEqual([]);
     expect(dumpSheet((await controller.downloadApplied())!.bytes, '部门汇总').cells).toEqual(dumpSheet(input(), '部门汇总').cells);
+  });
+
+  it('says in Chinese that a protected sheet must be unprotected first, and writes nothing', async () => {
+    const controller = pane();
+    await controller.open('部门汇总.xlsx', async () => protectedInput());
+    const outcome = await controller.confirmApply('部门汇总');
+    expect(outcome).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining('工作表“部门汇总”受保护') }] });
+    expect(controller.state.appliedSheets).toEqual([]);
+    expect(dumpSheet((await controller.downloadApplied())!.bytes, '部门汇总').cells).toEqual(dumpSheet(protectedInput(), '部门汇总').cells);
   });
 });

@@ -24,6 +24,11 @@ export interface EditOutcome {
  */
 export function editWorksheet(xml: string, part: string, edit: SheetEdit, styles: StyleBook, sharedStrings: string[]): EditOutcome {
   const doc = parseXml(xml, part);
+  const protection = firstChild(doc.documentElement!, 'sheetProtection');
+  const locked = protection && ['1', 'true'].includes(attrLocal(protection, 'sheet') ?? '');
+  if (locked && (edit.write?.length || edit.clear?.length)) {
+    throw invalid(`工作表“${edit.sheet}”受保护（审阅 → 保护工作表），PERF 不能在其中写入或清除单元格。请先在 Excel 中撤销工作表保护，再重新运行。`);
+  }
   const sheet = new SheetCells(doc, part);
   const out: EditOutcome = { xml, written: [], cleared: [], kept: [] };
   for (const w of edit.write ?? []) {

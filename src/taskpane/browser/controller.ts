@@ -231,7 +231,13 @@ export class PaneController {
     return this.edit(async (workbook, adapter) => {
       const { scheme, schemeEdited } = this.current;
       const outcome = adapter.applyProposal(this.current.sheets, schemeEdited ? scheme : null, sheet ?? undefined);
-      if (outcome.ok && outcome.proposal.cells.length > 0) await workbook.apply(outcome.plan);
+      try {
+        if (outcome.ok && outcome.proposal.cells.length > 0) await workbook.apply(outcome.plan);
+      } catch (e) {
+        // a protected sheet, a cell filled since the preview: said in Chinese, nothing written
+        if (!isPerfError(e)) throw e;
+        return { outcome: { ok: false as const, problems: [{ cell: '', message: e.message }] }, shown: null };
+      }
       return { outcome, shown: outcome.ok ? outcome.proposal.sheet : null };
     });
   }
@@ -240,8 +246,13 @@ export class PaneController {
   undoApply(sheet: string | null): Promise<{ undo: UndoOutcome; report: WriteReport | null } | null> {
     return this.edit(async (workbook, adapter) => {
       const undo = adapter.applyUndo(this.current.sheets, sheet ?? undefined);
-      const report = undo.ok ? await workbook.apply(undo.plan) : null;
-      return { outcome: { undo, report }, shown: undo.ok ? undo.sheet : null };
+      try {
+        const report = undo.ok ? await workbook.apply(undo.plan) : null;
+        return { outcome: { undo, report }, shown: undo.ok ? undo.sheet : null };
+      } catch (e) {
+        if (!isPerfError(e)) throw e;
+        return { outcome: { undo: { ok: false as const, problems: [{ cell: '', message: e.message }] }, report: null }, shown: null };
+      }
     });
   }
 
