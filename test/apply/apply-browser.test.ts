@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/host/xlsx';
 import { readRecord } from '../../src/sheet/write/record';
 import { DIST, distFile } from '../build/dist';
@@ -12,29 +12,22 @@ import { dumpSheet } from './cells';
 
 const FIXTURE = path.resolve(__dirname, '../fixtures/apply-summary-missing/input.xlsx');
 
+const work = mkdtempSync(path.join(os.tmpdir(), 'perf-apply-browser-'));
 let server: Awaited<ReturnType<typeof serveFolder>>;
 let context: BrowserContext | undefined;
-let profile: string;
-const work = mkdtempSync(path.join(os.tmpdir(), 'perf-apply-browser-'));
-
 beforeAll(async () => {
-  distFile('index.html');
+  distFile('index.html'); // says to build dist/ first when it is missing
   server = await serveFolder(DIST);
 });
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-  if (profile) rmSync(profile, { recursive: true, force: true });
-});
 afterAll(async () => {
+  await context?.close();
   await server?.close();
   rmSync(work, { recursive: true, force: true });
 });
 
 describe('the browser version’s 套用到现有表格, in Chromium', () => {
   it('previews every cell, adds them on confirming, downloads, and 撤销本次套用 gives the sheet back', async () => {
-    profile = mkdtempSync(path.join(os.tmpdir(), 'perf-browser-'));
-    const opened = await openBrowserVersion(server.url, profile, 'zh-CN');
+    const opened = await openBrowserVersion(server.url, path.join(work, 'profile'), 'zh-CN');
     context = opened.context;
     const { page, requests, pageErrors } = opened;
     await page.getByTestId('file-input').setInputFiles({

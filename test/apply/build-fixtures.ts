@@ -16,18 +16,13 @@ import { schemeToSheetPlan } from '../../src/sheet/scheme-sheet';
 
 type Value = string | number | null;
 const HERE = __dirname;
-const FIXED_DATE = new Date(Date.UTC(2026, 0, 5, 8, 0, 0));
-const THIN: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+const THIN = Object.fromEntries(['top', 'left', 'bottom', 'right'].map((side) => [side, { style: 'thin' }])) as Partial<ExcelJS.Borders>;
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 const SONG = '宋体';
 
+/** A workbook dated as the golden fixtures are, so that rebuilding writes the same file. */
 function newWorkbook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '绩效办';
-  wb.lastModifiedBy = '绩效办';
-  wb.created = FIXED_DATE;
-  wb.modified = FIXED_DATE;
-  return wb;
+  return Object.assign(new ExcelJS.Workbook(), { creator: '绩效办', created: new Date(Date.UTC(2026, 0, 5, 8)), modified: new Date(Date.UTC(2026, 0, 5, 8)) });
 }
 
 /** A bordered table: title merged over it, header bold on a fill, data rows with borders (blank cells too), number formats per column. */
