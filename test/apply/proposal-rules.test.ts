@@ -79,4 +79,21 @@ describe('what 套用 proposes', () => {
       ['排名', 7],
     ]);
   });
+
+  it('writes no total where a score is typed as text, which a spreadsheet formula would not count, and leaves that unit unranked', () => {
+    const s = sheet([HEADER, ['东城区', '90分', 80, null, null, null], ['西城区', 80, 70, null, null, null]]);
+    const p = propose(s);
+    expect(p.cells.some((c) => c.kind === 'total' && c.row === 1)).toBe(false);
+    expect(p.notes.join('\n')).toContain('B2 的得分是文字（如“90分”、全角数字），表格公式不把它当数字');
+    // what the formulas will show: 东城区 blank (no total), 西城区 first
+    expect(p.cells.filter((c) => c.row === 1).map((c) => [c.kind, c.value])).toEqual([
+      ['grade', ''],
+      ['rank', ''],
+    ]);
+    expect(p.cells.filter((c) => c.row === 2).map((c) => [c.kind, c.value])).toEqual([
+      ['total', 78],
+      ['grade', '一般'],
+      ['rank', 1],
+    ]);
+  });
 });

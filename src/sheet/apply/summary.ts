@@ -1,4 +1,4 @@
-import type { CellValue } from '../../engine/cell';
+import { readCell, type CellValue } from '../../engine/cell';
 import { readYesNo } from '../../engine/yesno';
 import type { Scheme } from '../../engine/scheme/types';
 import { cellRef, columnLetters } from '../address';
@@ -61,6 +61,20 @@ export function summaryProposal(sheet: SheetData, table: SourceTable, scheme: Sc
   const computed = computeRanking({ ...table, columns: table.columns.filter((c) => c !== totalCol) }, scheme, schemeSource);
   const totalOf = new Map(computed.units.map((u) => [u.row, u.total]));
   const fills = (k: Kind) => (row: number) => at[k] !== null && (!{ total: totalCol, grade: gradeCol, rank: rankCol }[k] || isBlank(rawAt(sheet, row, at[k]!)));
+  // a score typed as text ("90分", "９０") PERF reads, but a spreadsheet's formula does not: no total there, said why
+  const inputs = [...components.map((c) => c.col), ...table.columns.filter((c) => c.role === 'deduction' || c.role === 'bonus').map((c) => c.index)];
+  const textScores = new Map<number, string[]>();
+  for (const r of table.rows) {
+    const refs = inputs.filter((col) => typeof r.cells[col] === 'string' && readCell(r.cells[col]).kind === 'number').map((col) => cellRef(r.row, col));
+    if (refs.length && at.total !== null && fills('total')(r.row)) {
+      textScores.set(r.row, refs);
+      totalOf.set(r.row, null);
+    }
+  }
+  if (textScores.size) {
+    const cells = [...textScores.values()].flat();
+    notes.push(`${cells.join('、')} 的得分是文字（如“90分”、全角数字），表格公式不把它当数字：这些行的总分没有写公式。请改为数字后重新套用`);
+  }
   const after = rankedAfter(sheet, table, at.total, rows.filter(fills('total')), totalOf, scheme, schemeSource);
   const result = new Map(after.units.map((u) => [u.row, u]));
 
@@ -75,7 +89,7 @@ export function summaryProposal(sheet: SheetData, table: SourceTable, scheme: Sc
     if (isNew) cells.push({ kind: 'header', row: headerTop, column: col, value: header, lookLike: { row: headerTop, column: lookFrom }, newColumn: true, label: '' });
     const inMerge: string[] = [];
     for (const r of table.rows) {
-      if (!fills(kind)(r.row)) continue;
+      if (!fills(kind)(r.row) || (kind === 'total' && textScores.has(r.row))) continue;
       const m = mergeAt(sheet, r.row, col);
       if (m && (m.top !== r.row || m.left !== col)) {
         inMerge.push(cellRef(r.row, col));
