@@ -31,6 +31,7 @@ export function summaryProposal(sheet: SheetData, table: SourceTable, scheme: Sc
   const totalCol = table.columns.find((c) => c.role === 'total');
   const gradeCol = table.columns.find((c) => c.role === 'other' && GRADE.test(c.name));
   const rankCol = table.columns.find((c) => c.role === 'other' && RANK.test(c.name));
+  const existing: Record<Kind, SourceColumn | undefined> = { total: totalCol, grade: gradeCol, rank: rankCol };
   const headerTop = table.headerRows[0]!;
   const headerRow = table.headerRows[table.headerRows.length - 1]!;
   const rows = table.rows.map((r) => r.row);
@@ -38,7 +39,7 @@ export function summaryProposal(sheet: SheetData, table: SourceTable, scheme: Sc
   const last = rows[rows.length - 1]!;
 
   // the columns this sheet lacks go to the right of the table, in the order 总分, 等次, 排名
-  const missing = (['total', 'grade', 'rank'] as Kind[]).filter((k) => !{ total: totalCol, grade: gradeCol, rank: rankCol }[k]);
+  const missing = (['total', 'grade', 'rank'] as Kind[]).filter((k) => !existing[k]);
   const canTotal = components.length > 0 && new Set(components.map((c) => c.unit)).size === 1;
   const wanted = missing.filter((k) => k !== 'total' || canTotal);
   const right = Math.max(...table.columns.map((c) => c.index));
@@ -60,7 +61,7 @@ export function summaryProposal(sheet: SheetData, table: SourceTable, scheme: Sc
   // PERF's ranking of the sheet as it will be: first the totals the formulas make, then grades and ranks from them
   const computed = computeRanking({ ...table, columns: table.columns.filter((c) => c !== totalCol) }, scheme, schemeSource);
   const totalOf = new Map(computed.units.map((u) => [u.row, u.total]));
-  const fills = (k: Kind) => (row: number) => at[k] !== null && (!{ total: totalCol, grade: gradeCol, rank: rankCol }[k] || isBlank(rawAt(sheet, row, at[k]!)));
+  const fills = (k: Kind) => (row: number) => at[k] !== null && (!existing[k] || isBlank(rawAt(sheet, row, at[k]!)));
   // a score typed as text ("90分", "９０") PERF reads, but a spreadsheet's formula does not: no total there, said why
   const inputs = [...components.map((c) => c.col), ...table.columns.filter((c) => c.role === 'deduction' || c.role === 'bonus').map((c) => c.index)];
   const textScores = new Map<number, string[]>();
@@ -83,8 +84,8 @@ export function summaryProposal(sheet: SheetData, table: SourceTable, scheme: Sc
   const lookFrom = right;
   const add = (kind: Kind, how: string, formulaAt: (row: number) => string, valueAt: (row: number) => CellValue, numFmt: string) => {
     const col = at[kind]!;
-    const isNew = !{ total: totalCol, grade: gradeCol, rank: rankCol }[kind];
-    const header = isNew ? HEADERS[kind] : { total: totalCol, grade: gradeCol, rank: rankCol }[kind]!.header;
+    const isNew = !existing[kind];
+    const header = existing[kind]?.header ?? HEADERS[kind];
     columns.push({ kind, header, column: col, isNew, how });
     if (isNew) cells.push({ kind: 'header', row: headerTop, column: col, value: header, lookLike: { row: headerTop, column: lookFrom }, newColumn: true, label: '' });
     const inMerge: string[] = [];
