@@ -96,4 +96,17 @@ describe('what 套用 proposes', () => {
       ['rank', 1],
     ]);
   });
+
+  it('on a sheet of totals only, grades and ranks them, and names the empty totals it cannot compute', () => {
+    const p = propose(sheet([['单位', '总分', '等次', '排名'], ['东城区', 90, null, null], ['西城区', null, null, null], ['南山县', 85.5, null, null]]));
+    expect(p.cells.map((c) => [cellRef(c.row, c.column), c.value])).toEqual([
+      ['C2', '优秀'],
+      ['C3', ''],
+      ['C4', '良好'],
+      ['D2', 1],
+      ['D3', ''],
+      ['D4', 2],
+    ]);
+    expect(p.notes).toEqual(['B3 的总分为空，表中又没有带权重的得分列，PERF 无法写出总分公式：请填写总分（等次、排名公式在填写后自动计算）']);
+  });
 });

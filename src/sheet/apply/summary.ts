@@ -33,7 +33,6 @@ export function summaryProposal(sheet: SheetData, table: SourceTable, scheme: Sc
   const rankCol = table.columns.find((c) => c.role === 'other' && RANK.test(c.name));
   const existing: Record<Kind, SourceColumn | undefined> = { total: totalCol, grade: gradeCol, rank: rankCol };
   const headerTop = table.headerRows[0]!;
-  const headerRow = table.headerRows[table.headerRows.length - 1]!;
   const rows = table.rows.map((r) => r.row);
   const first = rows[0]!;
   const last = rows[rows.length - 1]!;
@@ -50,6 +49,10 @@ export function summaryProposal(sheet: SheetData, table: SourceTable, scheme: Sc
     rank: rankCol?.index ?? null,
   };
   wanted.forEach((k, i) => (at[k] = placed[i]!));
+  const emptyTotals = totalCol ? table.rows.filter((r) => isBlank(r.cells[totalCol.index])).map((r) => cellRef(r.row, totalCol.index)) : [];
+  if (totalCol && !canTotal && emptyTotals.length) {
+    notes.push(`${emptyTotals.join('、')} 的总分为空，表中又没有带权重的得分列，PERF 无法写出总分公式：请填写总分（等次、排名公式在填写后自动计算）`);
+  }
   if (at.total === null) {
     notes.push(
       components.length === 0
