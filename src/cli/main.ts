@@ -1,9 +1,11 @@
 import { isPerfError } from '../engine/errors';
+import { runApplyCommand } from './apply-command';
 import { UsageError } from './argv';
 import { CommandIO, processIO } from './io';
 import { runRankCommand } from './rank-command';
 import { runSchemeCommand } from './scheme-command';
 import { runVerifyCommand } from './verify-command';
+import { runTemplateCommand } from './template-command';
 import { requestedHelp, USAGE } from './usage';
 
 /** Run one command; every failure becomes a Chinese message on stderr and a non-zero exit code. */
@@ -18,6 +20,8 @@ export async function main(argv: string[], io: CommandIO = processIO): Promise<n
     if (command === 'rank') return await runRankCommand(rest, io);
     if (command === 'scheme') return await runSchemeCommand(rest, io);
     if (command === 'verify') return await runVerifyCommand(rest, io);
+    if (command === 'apply') return await runApplyCommand(rest, io);
+    if (command === 'template') return await runTemplateCommand(rest, io);
     // `perf` alone did nothing: a script that lost its arguments must not look successful
     if (command === undefined) {
       io.stderr(USAGE);

@@ -20,6 +20,16 @@ export const VERIFY_USAGE = `perf verify <排名结果.xlsx> [--code 校验码]
       核对公示的排名是否仍与工作簿中的数据和方案一致（一致时退出码为 0，否则列出变动）；
       --code 核对打印件页脚上的校验码`;
 
+export const APPLY_USAGE = `perf apply <表格.xlsx> [--sheet 工作表名] [--out 输出.xlsx] [--force]
+      套用到现有表格：识别汇总表的列，在空白的 总分、等次、排名 单元格中（没有这些列时在表格右侧新增）
+      写入任何电子表格都能计算的公式；先列出要添加的每个单元格，加 --out 才写进副本（原文件不改动）
+  perf apply --undo <表格.xlsx> --out <输出.xlsx> [--sheet 工作表名]
+      撤销本次套用：只清除套用添加的单元格（按 PERF 的记录），其他单元格不动`;
+
+export const TEMPLATE_USAGE = `perf template <模板名> [--variant 变体] [--protect [--password 密码]] --out <文件.xlsx> [--force]
+      写出一个模板（含示例数据，请替换）；--protect 锁定公式和表头，黄色输入单元格可填写
+  perf template --list   列出全部模板：每行先写模板名，再写用途和变体`;
+
 export const USAGE = `PERF 绩效考评助手 命令行
 
   ${RANK_USAGE.replace(/\n(?=.)/g, '\n  ')}
@@ -27,6 +37,8 @@ export const USAGE = `PERF 绩效考评助手 命令行
   ${SCHEME_USAGE}
 
   ${VERIFY_USAGE}
+
+  ${APPLY_USAGE}
 
   perf --help            显示本说明
 
@@ -43,5 +55,7 @@ export function requestedHelp(argv: readonly string[]): string | null {
   if (command === 'rank' && asksHelp(rest)) return RANK_USAGE;
   if (command === 'scheme' && (rest[0] === 'help' || asksHelp(rest))) return SCHEME_USAGE;
   if (command === 'verify' && asksHelp(rest)) return VERIFY_USAGE;
+  if (command === 'apply' && asksHelp(rest)) return APPLY_USAGE;
+  if (command === 'template' && asksHelp(rest)) return TEMPLATE_USAGE;
   return null;
 }

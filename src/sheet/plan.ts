@@ -153,7 +153,7 @@ export interface CellWrite {
   /** 0-based. */
   row: number;
   column: number;
-  /** The value shown; for a formula cell its cached result (null: the spreadsheet calculates it). */
+  /** The value shown; for a formula cell its cached result (null: none, the spreadsheet calculates it; '': empty text). */
   value: string | number | boolean | null;
   /** A native formula without "=" (never PERF.*), as PlanCell.formula. */
   formula?: string;

@@ -24,6 +24,11 @@ export interface EditOutcome {
  */
 export function editWorksheet(xml: string, part: string, edit: SheetEdit, styles: StyleBook, sharedStrings: string[]): EditOutcome {
   const doc = parseXml(xml, part);
+  const protection = firstChild(doc.documentElement!, 'sheetProtection');
+  const locked = protection && ['1', 'true'].includes(attrLocal(protection, 'sheet') ?? '');
+  if (locked && (edit.write?.length || edit.clear?.length)) {
+    throw invalid(`工作表“${edit.sheet}”受保护（审阅 → 保护工作表），PERF 不能在其中写入或清除单元格。请先在 Excel 中撤销工作表保护，再重新运行。`);
+  }
   const sheet = new SheetCells(doc, part);
   const out: EditOutcome = { xml, written: [], cleared: [], kept: [] };
   for (const w of edit.write ?? []) {
@@ -65,7 +70,8 @@ function writeCell(sheet: SheetCells, w: CellWrite, sheetName: string, styles: S
     const f = createLike(doc, el, 'f');
     f.appendChild(doc.createTextNode(fileFormula(checkNativeFormula(w.formula, `工作表“${sheetName}”的 ${ref}`))));
     el.appendChild(f);
-    if (v === null || v === '') return;
+    // null: no result yet (the spreadsheet calculates); '' is a result, the empty text of a total not yet scored
+    if (v === null) return;
     if (typeof v === 'boolean') el.setAttribute('t', 'b');
     else if (typeof v !== 'number') el.setAttribute('t', 'str');
     appendValue(doc, el, typeof v === 'boolean' ? (v ? '1' : '0') : typeof v === 'number' ? String(v) : encodeOoxmlString(v));

@@ -17,9 +17,8 @@ import { rankView, type RankRequest } from './rank-view';
 export type PlanSheetRef = { job: number; index: number };
 
 /** A write plan as posted: each sheet in full, or a reference to one this worker made (the page holds its layout only). */
-export interface PostedPlan {
+export interface PostedPlan extends Omit<WritePlan, 'sheets'> {
   sheets: (SheetPlan | { ref: PlanSheetRef })[];
-  record?: WritePlan['record'];
 }
 
 /**
@@ -103,7 +102,8 @@ function planOf(posted: PostedPlan): WritePlan {
     if (!sheet) throw new Error('排名结果已过期，请重新排名 (the ranking to write is no longer held: rank again)');
     return sheet;
   });
-  return posted.record === undefined ? { sheets } : { sheets, record: posted.record };
+  // the record and the edits of existing sheets (套用) travel as they are
+  return { ...posted, sheets };
 }
 
 async function run(job: WorkerRequest): Promise<{ value: unknown; transfer?: Transferable[] }> {

@@ -133,6 +133,14 @@ export function describeEditContract(name: string, makeHost: MakeHost): void {
       expect(valuesOf(await h.view())).toEqual(valuesOf(before));
     });
 
+    it('refuses to edit a protected sheet, in Chinese, and writes nothing', async () => {
+      const h = await makeHost(clerk);
+      await h.host.apply({ sheets: [{ ...styledSheet(), protection: {} }] });
+      const was = valuesOf(await h.view());
+      await expect(h.host.apply(apply)).rejects.toThrow(/工作表“综合评估汇总”受保护.*请先在 Excel 中撤销工作表保护/);
+      expect(valuesOf(await h.view())).toEqual(was);
+    });
+
     it('refuses a sheet the workbook does not have, in Chinese', async () => {
       const h = await host();
       await expect(h.host.apply({ sheets: [], edits: [{ sheet: '不存在', write: [{ row: 0, column: 0, value: 1 }] }] })).rejects.toThrow(/没有工作表“不存在”/);
