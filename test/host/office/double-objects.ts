@@ -95,6 +95,8 @@ export class DoubleObject {
     const wanted = own.length ? own : props.length ? [] : this.scalarProps();
     if (wanted.length || !props.length) {
       this.context.enqueue(`${this.constructor.name}.load`, wanted, () => {
+        // loading a null object is no error: it has nothing to give
+        if (this.isAbsent()) return;
         const data: Record<string, unknown> = {};
         let cells = 0;
         for (const p of wanted) {
@@ -112,11 +114,23 @@ export class DoubleObject {
   toJSON(): Record<string, unknown> {
     return Object.fromEntries(this.loaded);
   }
+
+  /** An *OrNullObject object that turned out not to exist. */
+  protected isAbsent(): boolean {
+    return false;
+  }
 }
 
 /** An object got by an *OrNullObject method: isNullObject is known after a sync. */
 class Nullable extends DoubleObject {
+  private exists: (() => boolean) | null = null;
+
+  protected override isAbsent(): boolean {
+    return this.exists !== null && !this.exists();
+  }
+
   protected watchNull(exists: () => boolean, what: string): void {
+    this.exists = exists;
     this.context.enqueue(`${what}.resolve`, undefined, () => {
       const is = !exists();
       this.context.deliver({ isNullObject: is }, () => this.loaded.set('isNullObject', is));
@@ -447,10 +461,14 @@ export class DoubleRangeAreas extends Nullable {
   ) {
     super(context);
     this.format = new DoubleRangeFormat(context, () => this.targets());
-    this.areas = new DoubleRangeCollection(context, () => {
-      const t = this.targets();
-      return t.rects.map((rect) => ({ sheet: t.sheet, rect }));
-    });
+    this.areas = new DoubleRangeCollection(
+      context,
+      () => {
+        const t = this.targets();
+        return t.rects.map((rect) => ({ sheet: t.sheet, rect }));
+      },
+      () => this.isAbsent(),
+    );
   }
 
   watchNullOf(what: string): void {
@@ -491,6 +509,7 @@ export class DoubleRangeCollection extends DoubleObject {
   constructor(
     context: DoubleContext,
     private readonly list: () => RangeTarget[],
+    private readonly parentAbsent: () => boolean = () => false,
   ) {
     super(context);
   }
@@ -498,6 +517,7 @@ export class DoubleRangeCollection extends DoubleObject {
   override load(arg?: LoadArg): this {
     const props = propList(arg).map((p) => p.replace(/^items\//, ''));
     this.context.enqueue('RangeCollection.load', props, () => {
+      if (this.parentAbsent()) return;
       const items = this.list().map((t) => new DoubleRange(this.context, () => t));
       const data = items.map((item) => Object.fromEntries((props.length ? props : ['address']).map((p) => [p, (item as unknown as { current(p: string): unknown }).current(p)])));
       this.context.deliver(data, () => {

@@ -135,7 +135,7 @@ export function newSheet(name: string): DoubleSheet {
     pageLayout: {
       orientation: 'Portrait',
       paperSize: 'Letter',
-      zoom: { scale: 100 },
+      zoom: {},
       printTitleRows: null,
       footers: { leftFooter: '', centerFooter: '', rightFooter: '' },
       headerFooterState: 'Default',
