@@ -77,7 +77,7 @@ async function scanArea(context: Excel.RequestContext, scope: 'selection' | 'she
   range.load('rowIndex,columnIndex,rowCount,columnCount');
   const sheet = range.worksheet.load('name');
   await context.sync();
-  if (range.isNullObject) return null;
+  if (scope === 'sheet' && range.isNullObject) return null;
   // a whole column or the whole sheet selected: only the part in use
   if (scope === 'selection' && range.rowCount * range.columnCount > SCAN_CELLS) {
     const used = range.getUsedRangeOrNullObject().load('rowIndex,columnIndex,rowCount,columnCount');

@@ -9,9 +9,9 @@ const SUFFIX = '（数值）';
  */
 export function valuesCopyName(sheet: string, taken: readonly string[]): string {
   const used = new Set(taken.map((t) => t.toLocaleUpperCase()));
-  const base = sheet.slice(0, MAX_SHEET_NAME - SUFFIX.length) + SUFFIX;
-  let name = base;
-  for (let n = 2; used.has(name.toLocaleUpperCase()); n++) name = base.slice(0, MAX_SHEET_NAME - `(${n})`.length) + `(${n})`;
+  const named = (number: string) => sheet.slice(0, MAX_SHEET_NAME - SUFFIX.length - number.length) + SUFFIX + number;
+  let name = named('');
+  for (let n = 2; used.has(name.toLocaleUpperCase()); n++) name = named(`(${n})`);
   return name;
 }
 
