@@ -3,7 +3,10 @@ import path from 'node:path';
 import { fromXlsx } from '../host/office/double-from-xlsx';
 import type { ExcelDouble, ExcelDoubleOptions } from '../host/office/excel-double';
 import { officeHostOver } from '../host/office/office-view';
-import { excelPaneOver, type ExcelEnv } from '../../src/taskpane/excel/excel-pane';
+import { excelPaneOver } from '../../src/taskpane/excel/excel-pane';
+import { envOf } from './helpers-env';
+
+export { envOf };
 import type { RankedView } from '../../src/taskpane/browser/rank-view';
 import type { PaneController } from '../../src/taskpane/browser/controller';
 import { addCopyToDouble } from './double-copy';
@@ -14,15 +17,6 @@ const FIXTURES = path.resolve(__dirname, '../fixtures');
 export async function doubleOf(fixture: string, options?: ExcelDoubleOptions): Promise<ExcelDouble> {
   addCopyToDouble();
   return fromXlsx(new Uint8Array(readFileSync(path.join(FIXTURES, fixture, 'input.xlsx'))), options);
-}
-
-/** What the Excel pane is given in place of the Office globals. */
-export function envOf(double: ExcelDouble): ExcelEnv {
-  return {
-    run: double.excel.run as unknown as ExcelEnv['run'],
-    requirements: double.office.context.requirements,
-    addin: double.office.addin as unknown as ExcelEnv['addin'],
-  };
 }
 
 /** The Excel pane over the double, through the Office.js host; it checks for a cell edit after 20 ms. */

@@ -1,4 +1,4 @@
-import { Body1, Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { usePaneState } from '../browser/ui/use-pane';
 import type { ExcelPane, ExcelPaneState } from './excel-pane';
@@ -62,13 +62,12 @@ export function FormulasStep({ pane, state, x }: { pane: ExcelPane; state: Excel
       <section className={styles.section}>
         <Subtitle2 as="h3">{x.valuesHeading}</Subtitle2>
         <Body1>{x.valuesHint}</Body1>
-        <Field label={x.valuesSheets}>
-          <div className={styles.sheets}>
-            {choices.map((c) => (
-              <Checkbox key={c.name} label={c.name} checked={ticked(c.name, c.ticked)} onChange={(_, d) => setPicked({ ...picked, [c.name]: d.checked === true })} />
-            ))}
-          </div>
-        </Field>
+        <div role="group" aria-labelledby="values-sheets" className={styles.sheets}>
+          <Body1 id="values-sheets">{x.valuesSheets}</Body1>
+          {choices.map((c) => (
+            <Checkbox key={c.name} label={c.name} checked={ticked(c.name, c.ticked)} onChange={(_, d) => setPicked({ ...picked, [c.name]: d.checked === true })} />
+          ))}
+        </div>
         <div>
           <Button disabled={busy || !choices.some((c) => ticked(c.name, c.ticked))} onClick={() => void pane.valuesCopy(choices.filter((c) => ticked(c.name, c.ticked)).map((c) => c.name))}>
             {x.valuesButton}

@@ -52,6 +52,9 @@ export class ExcelPane {
   private started: Promise<void> | null = null;
   private watched = new Set<string>();
   private selectionWatched = false;
+  /** The workbook as the controller uses it: every read and write shows when Excel waits for a cell edit. */
+  private readonly book: Workbook;
+  private lastWritten: unknown = null;
 
   constructor(
     readonly controller: PaneController,
@@ -61,6 +64,17 @@ export class ExcelPane {
     private readonly probeAfterMs = 600,
   ) {
     this.current = { cellEdit: false, step: 'check', busy: null, formulas: null, support: detectSupport(env.requirements) };
+    this.book = {
+      readSheets: () => this.waitingForEdit(() => workbook.readSheets()),
+      apply: (plan) => this.waitingForEdit(() => workbook.apply(plan)),
+    };
+    // whichever step ranked (一键排名, a scheme edited after it): the workbook now uses PERF, and has new sheets to follow
+    controller.subscribe(() => {
+      const written = controller.state.written;
+      if (written === null || written === this.lastWritten) return;
+      this.lastWritten = written;
+      void this.loadWithWorkbook().then(() => this.follow());
+    });
   }
 
   get state(): ExcelPaneState {
@@ -98,7 +112,7 @@ export class ExcelPane {
   }
 
   private async startNow(): Promise<void> {
-    await this.waitingForEdit(() => this.controller.attach(this.workbook, '当前工作簿'));
+    await this.controller.attach(this.book, '当前工作簿');
     await this.follow();
     if (this.controller.state.sheets.some((s) => s.perfKind !== null)) await this.loadWithWorkbook();
   }
@@ -144,12 +158,10 @@ export class ExcelPane {
     );
   };
 
-  /** 一键排名 (the pane's button): read again if the workbook changed, rank, write; then watch new sheets. */
+  /** 一键排名: read again if the workbook changed, rank, write (the pane's own button calls the controller directly, the same). */
   async rank(): Promise<void> {
     await this.start();
-    await this.waitingForEdit(() => this.controller.rank());
-    if (this.controller.state.ranked) await this.loadWithWorkbook();
-    await this.follow();
+    await this.controller.rank();
   }
 
   /**
