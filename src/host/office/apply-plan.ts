@@ -3,11 +3,12 @@ import type { WritePlan, WriteReport } from '../../sheet/plan';
 import { PERF_MARK_NAME, perfMarkFormula, resolveTargets, targetReport } from '../../sheet/targets';
 import { decideName } from '../../sheet/write/defined-names';
 import type { CellLook } from '../../sheet/write/looks';
-import { readRecord, withRecord } from '../../sheet/write/record';
+import { readRecord, recordChanges, withRecord } from '../../sheet/write/record';
 import { Batch, CALL_BYTES, payloadBytes } from './batch';
 import { officeErrorCode } from './office-errors';
 import { readValues, readWorkbookInfo, type SheetInfo, type WorkbookInfo } from './read-sheets';
 import type { OfficeSupport } from './requirements';
+import { prepareEdits, writeEdits } from './sheet-edits';
 import { areaLists, nameReference, sheetProgram, type SheetProgram } from './write-program';
 
 /**
@@ -28,18 +29,19 @@ export interface ApplyContext {
 
 /** Read what the plan needs to know, resolve targets and build every sheet's calls (throws before writing). */
 export async function prepare({ context, support }: ApplyContext, requested: WritePlan) {
-  const info = await readWorkbookInfo(context, { merges: false });
+  const info = await readWorkbookInfo(context, { merges: false, structure: support.workbookProtection });
   const existing = info.sheets.map((s) => ({ name: s.name, perfKind: s.perfKind }));
-  const recordInfo = requested.record?.length ? info.sheets.filter((s) => s.perfKind === 'record') : [];
+  const recordInfo = recordChanges(requested) ? info.sheets.filter((s) => s.perfKind === 'record') : [];
   const record = recordInfo.length ? readRecord(await readValues(context, recordInfo)) : [];
   const { plan, targets } = withRecord(requested, record, (p) => resolveTargets(existing, p));
+  if (info.structureLocked && targets.some((t) => t.action === 'created')) {
+    throw invalid('本工作簿的结构受保护（审阅 → 保护工作簿），PERF 不能在其中新建工作表。请先撤销工作簿保护，再重新运行。');
+  }
   const programs = plan.sheets.map((sheet, i) => sheetProgram(sheet, targets[i]));
+  const edits = await prepareEdits(context, plan, info.sheets);
   const messages: string[] = [];
   const names = decideNames(programs, info, messages);
-  if (!support.names && programs.some((p) => p.plan.owned !== false)) {
-    messages.push('当前 Excel 不支持名称（ExcelApi 1.4），PERF 无法标记它生成的工作表；下次运行会另建新表而不是更新它们。');
-  }
-  return { info, plan, targets, programs, names, messages };
+  return { info, plan, targets, programs, names, edits, messages };
 }
 
 interface NameCall {
@@ -67,7 +69,7 @@ export type Prepared = Awaited<ReturnType<typeof prepare>>;
 
 /** Write every sheet's calls; the report says where each sheet went. */
 export async function write({ context, support }: ApplyContext, prepared: Prepared): Promise<WriteReport> {
-  const { info, programs, names, targets, messages } = prepared;
+  const { info, programs, names, edits, targets, messages } = prepared;
   const batch = new Batch(() => context.sync());
   const sheets = new Map<SheetProgram, Excel.Worksheet>();
   const wb = context.workbook;
@@ -76,7 +78,7 @@ export async function write({ context, support }: ApplyContext, prepared: Prepar
   for (const p of programs) {
     if (p.target.action === 'created') {
       const sheet = wb.worksheets.add(p.target.actual);
-      if (p.plan.owned !== false && support.names) sheet.names.add(PERF_MARK_NAME, `=${perfMarkFormula(p.plan.kind)}`).visible = false;
+      if (p.plan.owned !== false) sheet.names.add(PERF_MARK_NAME, `=${perfMarkFormula(p.plan.kind)}`).visible = false;
       sheets.set(p, sheet);
       batch.add(CALL_BYTES * 3);
     } else {
@@ -95,12 +97,12 @@ export async function write({ context, support }: ApplyContext, prepared: Prepar
   for (const p of programs) {
     const sheet = sheets.get(p)!;
     for (const block of p.blocks) {
+      await batch.room(block.bytes);
       if (support.conditionalFormats) context.application.suspendApiCalculationUntilNextSync();
       const range = sheet.getRangeByIndexes(block.top, 0, block.values.length, block.width);
       range.values = block.values;
-      if (block.numberFormats) range.numberFormat = block.numberFormats;
+      for (const f of block.numberFormats) sheet.getRangeByIndexes(f.top, f.column, f.rows, 1).numberFormat = Array.from({ length: f.rows }, () => [f.format]);
       for (const run of block.formulas) sheet.getRangeByIndexes(run.row, run.left, 1, run.formulas.length).formulas = [run.formulas];
-      await batch.room(block.bytes);
       await batch.send();
     }
   }
@@ -111,13 +113,16 @@ export async function write({ context, support }: ApplyContext, prepared: Prepar
     await batch.room(CALL_BYTES + payloadBytes(n.formula));
     wb.names.add(n.name, n.formula);
   }
+  await writeEdits(batch, edits);
   for (const p of programs) {
     if (!p.plan.protection) continue;
     await batch.room(CALL_BYTES);
     sheets.get(p)!.protection.protect(undefined, p.plan.protection.password || undefined);
   }
   await batch.send();
-  return targetReport(targets, unique(messages));
+  const report = targetReport(targets, unique(messages));
+  if (edits.length) report.edited = edits.map((e) => e.outcome);
+  return report;
 }
 
 /** Calls Excel cannot undo, for a run of their own: sheet visibility. */
@@ -162,13 +167,13 @@ async function layout(batch: Batch, sheet: Excel.Worksheet, p: SheetProgram, sup
   }
   for (const m of p.merges) {
     await batch.room(CALL_BYTES);
-    sheet.getRange(m).merge(false);
+    sheet.getRange(m.address).merge(m.across);
   }
   await batch.room(CALL_BYTES * (p.columnWidths.length + p.rowHeights.length));
   p.columnWidths.forEach((w, c) => {
     if (w > 0) sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = w;
   });
-  for (const [r, h] of p.rowHeights) sheet.getRangeByIndexes(r, 0, 1, 1).getEntireRow().format.rowHeight = h;
+  for (const run of p.rowHeights) sheet.getRange(run.rows).format.rowHeight = run.height;
 
   if (p.freeze) {
     if (support.freeze) {

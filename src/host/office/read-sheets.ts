@@ -28,6 +28,8 @@ export interface SheetInfo {
 
 export interface WorkbookInfo {
   sheets: SheetInfo[];
+  /** Review → Protect Workbook: no sheet may be added (null: this Excel cannot tell, before ExcelApi 1.7). */
+  structureLocked: boolean | null;
   /** Workbook-scoped names, formulas with "=". */
   names: { name: string; formula: string }[];
 }
@@ -35,12 +37,15 @@ export interface WorkbookInfo {
 export interface ReadOptions {
   /** Read merged areas (ExcelApi 1.13). */
   merges: boolean;
+  /** Read whether the workbook's structure is protected (ExcelApi 1.7). */
+  structure?: boolean;
 }
 
 /** One request: every sheet's name, mark, protection, used range and merges, and the workbook's names. */
 export async function readWorkbookInfo(context: Excel.RequestContext, options: ReadOptions): Promise<WorkbookInfo> {
   const sheets = context.workbook.worksheets.load('items/name,items/id,items/visibility');
   const names = context.workbook.names.load('items/name,items/formula');
+  const protection = options.structure ? context.workbook.protection.load('protected') : null;
   await context.sync();
   const parts = sheets.items.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
@@ -52,6 +57,7 @@ export async function readWorkbookInfo(context: Excel.RequestContext, options: R
   });
   await context.sync();
   return {
+    structureLocked: protection ? protection.protected : null,
     names: names.items.map((n) => ({ name: n.name, formula: n.formula })),
     sheets: parts.map(({ sheet, used, sheetNames, protection, merged }): SheetInfo => {
       const own = sheetNames.items.map((n) => ({ name: n.name, formula: n.formula }));
@@ -77,23 +83,25 @@ interface ReadBlock {
   rows: number;
 }
 
-function blocksOf(info: SheetInfo): ReadBlock[] {
+/** The sheet's used range as blocks of whole rows of at most `cells` cells. */
+function blocksOf(info: SheetInfo, cells: number, from = info.used?.row ?? 0, rows = info.used?.rows ?? 0): ReadBlock[] {
   if (!info.used) return [];
-  const perBlock = Math.max(1, Math.floor(READ_CELLS / info.used.columns));
+  const perBlock = Math.max(1, Math.floor(cells / info.used.columns));
   const out: ReadBlock[] = [];
-  for (let r = 0; r < info.used.rows; r += perBlock) out.push({ info, top: info.used.row + r, rows: Math.min(perBlock, info.used.rows - r) });
+  for (let r = 0; r < rows; r += perBlock) out.push({ info, top: from + r, rows: Math.min(perBlock, rows - r) });
   return out;
 }
 
 /** The values of every sheet, sparse as the .xlsx reader gives them. */
 export async function readValues(context: Excel.RequestContext, infos: SheetInfo[]): Promise<SheetData[]> {
   const values = new Map<SheetInfo, CellValue[][]>(infos.map((i) => [i, []]));
-  let queue = infos.flatMap(blocksOf);
+  // cells a request may ask for: halved for the rest of the read whenever an answer is too large
+  let limit = READ_CELLS;
+  let queue = infos.flatMap((i) => blocksOf(i, limit));
   while (queue.length) {
-    // as many blocks as fit in one request's cells
     const batch: ReadBlock[] = [];
     let cells = 0;
-    while (queue.length && (batch.length === 0 || cells + queue[0].rows * queue[0].info.used!.columns <= READ_CELLS)) {
+    while (queue.length && (batch.length === 0 || cells + queue[0].rows * queue[0].info.used!.columns <= limit)) {
       const b = queue.shift()!;
       cells += b.rows * b.info.used!.columns;
       batch.push(b);
@@ -105,21 +113,13 @@ export async function readValues(context: Excel.RequestContext, infos: SheetInfo
       const code = officeErrorCode(e);
       const tooLarge = code === 'ResponsePayloadSizeLimitExceeded' || code === 'RangeExceedsLimit';
       if (!tooLarge || batch.every((b) => b.rows === 1)) throw e;
-      queue = [...batch.flatMap(halves), ...queue];
+      limit = Math.max(1, Math.floor(Math.min(limit, cells) / 2));
+      queue = [...batch.flatMap((b) => blocksOf(b.info, limit, b.top, b.rows)), ...queue];
       continue;
     }
     batch.forEach((b, i) => place(values.get(b.info)!, b, ranges[i].values as unknown[][]));
   }
   return infos.map((i) => ({ name: i.name, values: values.get(i)!, merges: i.merges, perfKind: i.perfKind }));
-}
-
-function halves(b: ReadBlock): ReadBlock[] {
-  if (b.rows === 1) return [b];
-  const first = Math.ceil(b.rows / 2);
-  return [
-    { ...b, rows: first },
-    { ...b, top: b.top + first, rows: b.rows - first },
-  ];
 }
 
 /** Rows of a block into the sheet's sparse rows: blanks ("") left out, each row ending at its last value. */

@@ -21,8 +21,8 @@ export interface ValueBlock {
   top: number;
   width: number;
   values: (string | number | boolean)[][];
-  /** null: every cell General (nothing to write). */
-  numberFormats: string[][] | null;
+  /** Number formats other than General, as runs down a column (a table's columns share theirs). */
+  numberFormats: { top: number; column: number; rows: number; format: string }[];
   /** Runs of formula cells in a row, "=…" each. */
   formulas: { row: number; left: number; formulas: string[] }[];
   bytes: number;
@@ -44,10 +44,12 @@ export interface SheetProgram {
   target: SheetTarget;
   blocks: ValueBlock[];
   looks: LookAreas[];
-  merges: string[];
+  /** Merges; `across`: one merged area per row of the range (Range.merge(true)), for runs of equal one-row merges. */
+  merges: { address: string; across: boolean }[];
   /** Points, from column A. */
   columnWidths: number[];
-  rowHeights: [number, number][];
+  /** Runs of rows of one height: "4:120" and its points. */
+  rowHeights: { rows: string; height: number }[];
   freeze: { rows: number; columns: number } | null;
   print: PrintCalls;
   validations: { address: string; source: string; title: string; error: string; ignoreBlanks: boolean }[];
@@ -77,9 +79,9 @@ export function sheetProgram(plan: SheetPlan, target: SheetTarget): SheetProgram
     target,
     blocks,
     looks: lookAreas(plan.rows),
-    merges: plan.merges.filter((m) => m.bottom > m.top || m.right > m.left).map(rangeRef),
+    merges: mergeCalls(plan.merges),
     columnWidths: plan.columnWidths.map(pointsFromCharacters),
-    rowHeights: [...rowHeightsOf(plan)],
+    rowHeights: heightRuns(rowHeightsOf(plan)),
     freeze: plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0) ? plan.freeze : null,
     print: {
       orientation: plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait',
@@ -105,25 +107,22 @@ function valueBlocks(plan: SheetPlan, where: (r: number, c: number) => string): 
   if (width === 0) return [];
   const blocks: ValueBlock[] = [];
   let block: ValueBlock | null = null;
-  let formats: (string[] | null)[] = [];
+  // the run of each column's number format still open in this block
+  let open = new Map<number, ValueBlock['numberFormats'][number]>();
   const close = () => {
     if (!block) return;
-    if (formats.some((f) => f !== null)) {
-      block.numberFormats = formats.map((f) => f ?? Array<string>(width).fill('General'));
-      block.bytes += block.numberFormats.reduce((n, row) => n + payloadBytes(row), 0);
-    }
     blocks.push(block);
     block = null;
-    formats = [];
+    open = new Map();
   };
   plan.rows.forEach((cells, r) => {
     const values: (string | number | boolean)[] = [];
-    let numFmts: string[] | null = null;
+    const numFmts: [number, string][] = [];
     const runs: ValueBlock['formulas'] = [];
     for (let c = 0; c < width; c++) {
       const cell = cells[c];
       values.push(cell ? excelInput(cell.value) : '');
-      if (cell?.numFmt && cell.numFmt !== 'General') (numFmts ??= Array<string>(width).fill('General'))[c] = cell.numFmt;
+      if (cell?.numFmt && cell.numFmt !== 'General') numFmts.push([c, cell.numFmt]);
       if (cell?.formula) {
         const f = `=${checkNativeFormula(cell.formula, where(r, c))}`;
         const last = runs[runs.length - 1];
@@ -131,17 +130,59 @@ function valueBlocks(plan: SheetPlan, where: (r: number, c: number) => string): 
         else runs.push({ row: r, left: c, formulas: [f] });
       }
     }
-    const bytes = payloadBytes(values) + (numFmts ? payloadBytes(numFmts) : 0) + runs.reduce((n, run) => n + CALL_BYTES + payloadBytes(run.formulas), 0);
+    let bytes = payloadBytes(values) + runs.reduce((n, run) => n + CALL_BYTES + payloadBytes(run.formulas), 0);
+    for (const [, f] of numFmts) bytes += payloadBytes(f) + 4 + (open.size ? 0 : CALL_BYTES);
     const b = block as ValueBlock | null;
     if (b && (b.bytes + bytes > BLOCK_BYTES || (b.values.length + 1) * width > BLOCK_CELLS)) close();
-    block ??= { top: r, width, values: [], numberFormats: null, formulas: [], bytes: CALL_BYTES * 2 };
+    block ??= { top: r, width, values: [], numberFormats: [], formulas: [], bytes: CALL_BYTES * 2 };
     block.values.push(values);
-    formats.push(numFmts);
     block.formulas.push(...runs);
     block.bytes += bytes;
+    const next = new Map<number, ValueBlock['numberFormats'][number]>();
+    for (const [c, format] of numFmts) {
+      const run = open.get(c);
+      if (run && run.format === format && run.top + run.rows === r) {
+        run.rows++;
+        next.set(c, run);
+      } else {
+        const fresh = { top: r, column: c, rows: 1, format };
+        block.numberFormats.push(fresh);
+        block.bytes += CALL_BYTES;
+        next.set(c, fresh);
+      }
+    }
+    open = next;
   });
   close();
   return blocks;
+}
+
+/** Merges as calls: equal one-row merges on consecutive rows become one merge(across) call. */
+function mergeCalls(merges: CellRange[]): SheetProgram['merges'] {
+  const real = merges.filter((m) => m.bottom > m.top || m.right > m.left);
+  const out: { rect: CellRange; across: boolean }[] = [];
+  const sorted = [...real].sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    const oneRow = m.top === m.bottom;
+    if (oneRow && last && (last.across || last.rect.top === last.rect.bottom) && last.rect.left === m.left && last.rect.right === m.right && last.rect.bottom + 1 === m.top) {
+      last.rect = { ...last.rect, bottom: m.bottom };
+      last.across = true;
+    } else out.push({ rect: { ...m }, across: false });
+  }
+  return out.map(({ rect, across }) => ({ address: rangeRef(rect), across }));
+}
+
+/** Rows of equal height next to each other, as whole-row ranges ("4:120"). */
+function heightRuns(heights: Map<number, number>): SheetProgram['rowHeights'] {
+  const rows = [...heights].sort((a, b) => a[0] - b[0]);
+  const out: { from: number; to: number; height: number }[] = [];
+  for (const [r, h] of rows) {
+    const last = out[out.length - 1];
+    if (last && last.height === h && last.to + 1 === r) last.to = r;
+    else out.push({ from: r, to: r, height: h });
+  }
+  return out.map((run) => ({ rows: `${run.from + 1}:${run.to + 1}`, height: run.height }));
 }
 
 /** "A1:C3,E5" lists of at most this many characters (Office.js's getRanges limit is 8192). */

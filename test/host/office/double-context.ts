@@ -116,6 +116,7 @@ export class DoubleContext {
 
   async sync(): Promise<void> {
     await Promise.resolve();
+    if (this.record.options.delayForCellEdit) await this.double.untilEditEnds();
     const ops = this.queue;
     this.queue = [];
     this.commits = [];

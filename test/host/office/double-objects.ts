@@ -346,12 +346,43 @@ export class DoubleRange extends Nullable {
     this.context.enqueue('Range.merge', across, () => {
       const { sheet, rect } = this.writable(false);
       const parts = across ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i })) : [rect];
+      const byRow = new Map<number, Rect[]>();
+      for (const x of sheet.merges) for (let r = x.top; r <= x.bottom; r++) byRow.set(r, [...(byRow.get(r) ?? []), x]);
       for (const m of parts) {
         if (rectCells(m) < 2) continue;
-        if (sheet.merges.some((x) => intersects(x, m))) throw doubleError('InvalidOperation', 'Range.merge', 'The range overlaps a merged area.');
+        for (let r = m.top; r <= m.bottom; r++) {
+          if (byRow.get(r)?.some((x) => intersects(x, m))) throw doubleError('InvalidOperation', 'Range.merge', 'The range overlaps a merged area.');
+        }
         sheet.merges.push(m);
+        for (let r = m.top; r <= m.bottom; r++) byRow.set(r, [...(byRow.get(r) ?? []), m]);
         // Excel keeps only the top-left value of a merged area
         for (const [r, c] of cellsOf(m)) if (r !== m.top || c !== m.left) delete sheet.cells[r]?.[c];
+      }
+    });
+  }
+
+  /** ExcelApi 1.9. 'Formats' (the double's only kind): the source's look and number format, cell for cell (a one-cell source fills the target). */
+  copyFrom(source: DoubleRange | string, copyType: string = 'All'): void {
+    this.context.enqueue('Range.copyFrom', { source: typeof source === 'string' ? source : 'Range', copyType }, () => {
+      if (copyType !== 'Formats') throw doubleError('InvalidArgument', `Range.copyFrom ${copyType} (the double copies formats only)`);
+      const { sheet, rect } = this.writable(false);
+      const from = typeof source === 'string' ? { sheet, rect: parseA1(splitSheet(source).a1)! } : source.target();
+      const rows = from.rect.bottom - from.rect.top + 1;
+      const cols = from.rect.right - from.rect.left + 1;
+      for (const [r, c] of cellsOf(rect)) {
+        const sr = from.rect.top + ((r - rect.top) % rows);
+        const sc = from.rect.left + ((c - rect.left) % cols);
+        const { borderSides, ...look } = formatAt(from.sheet, sr, sc);
+        const borders: FormatProps['borders'] = {};
+        if (borderSides.top) borders.EdgeTop = borderSides.top;
+        if (borderSides.bottom) borders.EdgeBottom = borderSides.bottom;
+        if (borderSides.left) borders.EdgeLeft = borderSides.left;
+        if (borderSides.right) borders.EdgeRight = borderSides.right;
+        const one = { top: r, left: c, bottom: r, right: c };
+        sheet.formats.push({ rect: one, props: {}, reset: true }, { rect: one, props: { ...look, borders } });
+        const nf = cellAt(from.sheet, sr, sc)?.numberFormat;
+        if (nf) ensureCell(sheet, r, c).numberFormat = nf;
+        else if (cellAt(sheet, r, c)) delete sheet.cells[r][c]!.numberFormat;
       }
     });
   }
@@ -1423,6 +1454,30 @@ export class DoubleWorksheet extends Nullable {
     });
   }
 
+  /** ExcelApi 1.10: a copy of the sheet ("汇总 (2)"), its cells, looks and settings; names stay with the original. */
+  copy(positionType: 'None' | 'Before' | 'After' | 'Beginning' | 'End' = 'None', relativeTo?: DoubleWorksheet): DoubleWorksheet {
+    let made: DoubleSheet | null = null;
+    this.context.enqueue('Worksheet.copy', positionType, () => {
+      const wb = this.context.double.workbook;
+      const s = this.sheet();
+      let name = '';
+      for (let n = 2; !name || wb.sheets.some((x) => x.name.toUpperCase() === name.toUpperCase()); n++) name = `${s.name.slice(0, 31 - ` (${n})`.length)} (${n})`;
+      made = {
+        ...structuredClone({ ...s, columnWidths: undefined, rowHeights: undefined }),
+        id: newSheet(name).id,
+        name,
+        columnWidths: new Map(s.columnWidths),
+        rowHeights: new Map(s.rowHeights),
+        names: [],
+      } as DoubleSheet;
+      const anchor = relativeTo ? relativeTo.sheet() : s;
+      const at =
+        positionType === 'Beginning' ? 0 : positionType === 'Before' ? wb.sheets.indexOf(anchor) : positionType === 'End' || positionType === 'None' ? wb.sheets.length : wb.sheets.indexOf(anchor) + 1;
+      wb.sheets.splice(at, 0, made);
+    });
+    return new DoubleWorksheet(this.context, () => made);
+  }
+
   delete(): void {
     this.context.enqueue('Worksheet.delete', undefined, () => {
       const wb = this.context.double.workbook;
@@ -1509,13 +1564,29 @@ export class DoubleApplication extends DoubleObject {
   }
 }
 
+/** Review → Protect Workbook (ExcelApi 1.7): `protected` tells whether the structure is locked. */
+export class DoubleWorkbookProtection extends DoubleObject {
+  get protected(): boolean {
+    return this.read('protected');
+  }
+  protected override scalarProps(): string[] {
+    return ['protected'];
+  }
+  protected override current(prop: string): unknown {
+    if (prop === 'protected') return this.context.double.structureProtected;
+    throw doubleError('InvalidArgument', `WorkbookProtection.load ${prop}`);
+  }
+}
+
 export class DoubleWorkbookObject extends DoubleObject {
+  readonly protection: DoubleWorkbookProtection;
   readonly worksheets: DoubleWorksheetCollection;
   readonly names: DoubleNamedItemCollection;
   readonly application: DoubleApplication;
   readonly onSelectionChanged: DoubleEvent;
   constructor(context: DoubleContext) {
     super(context);
+    this.protection = new DoubleWorkbookProtection(context);
     this.worksheets = new DoubleWorksheetCollection(context);
     this.names = new DoubleNamedItemCollection(context, () => ({ list: context.double.workbook.names, sheet: null }));
     this.application = new DoubleApplication(context);

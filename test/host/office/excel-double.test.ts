@@ -122,4 +122,17 @@ describe('the Excel double', () => {
       ['B3', 'Unknown'],
     ]);
   });
+
+  it('shows #NAME? for PERF formulas unless told how to calculate, and copies a sheet beside itself', async () => {
+    const excel = new ExcelDouble();
+    excel.addSheet('汇总', [['总分', '等次'], [95, '=PERF.GRADE(A2)'], [80, '=_xldudf_PERF_GRADE(A3)']]);
+    expect(excel.valuesOf('汇总').map((r) => r[1])).toEqual(['等次', '#NAME?', '#NAME?']);
+    await excel.run(async (ctx) => {
+      const copy = ctx.workbook.worksheets.getItem('汇总').copy('After').load('name');
+      await ctx.sync();
+      expect(copy.name).toBe('汇总 (2)');
+    });
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(['汇总', '汇总 (2)']);
+    expect(excel.sheet('汇总 (2)').cells[1][1]?.formula).toBe('PERF.GRADE(A2)');
+  });
 });

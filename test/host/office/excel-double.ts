@@ -19,8 +19,8 @@
  *   `mergeUndoGroup` run). A `mergeUndoGroup` run (ExcelApi 1.20) that holds a call Excel
  *   cannot undo (sheet delete; visibility, name or position set) fails with `UndoNotSupported`.
  * - The clerk typing in a cell: `editing = true` makes every sync of a run without
- *   `delayForCellEdit` fail with `InvalidOperationInCellEditMode`; a run with it waits
- *   (`waitingForEdit` counts such runs) until `endCellEdit()`.
+ *   `delayForCellEdit` fail with `InvalidOperationInCellEditMode`; in a run with it, each
+ *   sync waits (as Excel holds the request; `waitingForEdit` counts them) until `endCellEdit()`.
  * - `failOn(code, call?)` makes the next call named `call` (or the next call at all) fail
  *   with that code, e.g. `failOn('ItemNotFound', 'Worksheet.delete')`.
  * - Requirement sets: `office.context.requirements.isSetSupported(name, "1.9")` answers
@@ -37,18 +37,18 @@
  *   (`triggerSource: "ThisLocalAddin"`), and when a test plays the clerk:
  *   `userEdits("汇总", "B3", [[95]])`, `userSelects("排名", "A5:E5")`.
  *
- * API surface (Excel.* names): Workbook (worksheets, names, application,
+ * API surface (Excel.* names): Workbook (worksheets, names, application, protection.protected,
  * getSelectedRange, onSelectionChanged); WorksheetCollection (getItem,
  * getItemOrNullObject, add, getActiveWorksheet, load items); Worksheet (name, id,
  * position, visibility, getRange, getRangeByIndexes, getRanges [RangeAreas], getCell,
- * getUsedRange(valuesOnly), getUsedRangeOrNullObject, activate, delete, names,
+ * getUsedRange(valuesOnly), getUsedRangeOrNullObject, activate, copy, delete, names,
  * freezePanes, pageLayout, horizontalPageBreaks, protection, onChanged,
  * onSelectionChanged); Range (values, formulas, numberFormat, address, rowCount,
  * columnCount, rowIndex, columnIndex, cellCount, format.{fill.color, fill.clear(),
  * font.{bold,italic,size,color,name}, borders.getItem(edge).style,
  * horizontalAlignment, verticalAlignment, wrapText, columnWidth, rowHeight,
  * useStandardWidth, useStandardHeight, protection.locked}, merge, unmerge,
- * getMergedAreasOrNullObject, clear, getCell, getResizedRange, getOffsetRange, getRow,
+ * getMergedAreasOrNullObject, clear, copyFrom(source, 'Formats'), getCell, getResizedRange, getOffsetRange, getRow,
  * getColumn, getEntireRow, getEntireColumn, getUsedRange, select, dataValidation.{rule,
  * errorAlert, ignoreBlanks, clear}, conditionalFormats.{add('CellValue'|'Custom'),
  * clearAll}); RangeAreas (address, areaCount, areas.items, format); NamedItemCollection
@@ -66,7 +66,7 @@
  */
 import { DoubleContext, DoubleError, doubleError, type SyncRecord } from './double-context';
 import { DoubleWorkbookObject } from './double-objects';
-import { newSheet, newWorkbook, parseA1, qualified, splitSheet, type DoubleSheet, type DoubleValue, type DoubleWorkbook, type Rect } from './double-state';
+import { newSheet, newWorkbook, parseA1, qualified, splitSheet, type DoubleCell, type DoubleSheet, type DoubleValue, type DoubleWorkbook, type Rect } from './double-state';
 
 export { DoubleError, PAYLOAD_LIMIT, READ_CELL_LIMIT } from './double-context';
 export type { SyncRecord } from './double-context';
@@ -109,6 +109,9 @@ const CALL_SETS: [string, string][] = [
   ['PageBreakCollection', '1.9'],
   ['RangeAreas', '1.9'],
   ['WorksheetProtection', '1.2'],
+  ['WorkbookProtection', '1.7'],
+  ['Range.copyFrom', '1.9'],
+  ['Worksheet.copy', '1.10'],
   ['FormatProtection', '1.2'],
 ];
 
@@ -156,11 +159,6 @@ export class ExcelDouble {
     const record: RunRecord = { index: this.runs.length, options: { ...options }, syncs: 0, calls: new Set() };
     if (options.mergeUndoGroup && !this.supports('ExcelApi', '1.20')) record.options.mergeUndoGroup = false;
     this.runs.push(record);
-    if (this.editing && options.delayForCellEdit) {
-      this.waitingForEdit++;
-      await new Promise<void>((resolve) => this.editEnded.push(resolve));
-      this.waitingForEdit--;
-    }
     const ctx = new DoubleContext(this, record);
     const workbook = new DoubleWorkbookObject(ctx);
     const requestContext: DoubleRequestContext = { workbook, application: workbook.application, sync: () => ctx.sync() };
@@ -195,6 +193,14 @@ export class ExcelDouble {
     const have = this.sets[name];
     if (have === undefined) return false;
     return version === undefined || versionAtLeast(have, version);
+  }
+
+  /** @internal A sync of a run with delayForCellEdit waits here while the clerk edits a cell. */
+  async untilEditEnds(): Promise<void> {
+    if (!this.editing) return;
+    this.waitingForEdit++;
+    await new Promise<void>((resolve) => this.editEnded.push(resolve));
+    this.waitingForEdit--;
   }
 
   /** The clerk presses Enter: runs waiting with delayForCellEdit go on. */
@@ -245,12 +251,18 @@ export class ExcelDouble {
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null || v === undefined) return;
-        (s.cells[r] ??= [])[c] = typeof v === 'string' && v.startsWith('=') ? { value: null, formula: v.slice(1) } : { value: v };
+        (s.cells[r] ??= [])[c] = this.entered(s, r, c, v);
       }),
     );
     this.workbook.sheets.push(s);
     this.workbook.activeSheetId ??= s.id;
     return s;
+  }
+
+  /** A value a test puts in a cell: "=…" is a formula, shown as `calculate` gives it. */
+  private entered(sheet: DoubleSheet, r: number, c: number, v: DoubleValue): DoubleCell {
+    if (typeof v !== 'string' || !v.startsWith('=')) return { value: v };
+    return { value: this.calculate(sheet, r, c, v.slice(1), null), formula: v.slice(1) };
   }
 
   // ---- the clerk's own actions ----
@@ -263,7 +275,7 @@ export class ExcelDouble {
     values.forEach((row, i) =>
       row.forEach((v, j) => {
         const cells = (sheet.cells[rect.top + i] ??= []);
-        cells[rect.left + j] = typeof v === 'string' && v.startsWith('=') ? { value: null, formula: v.slice(1) } : { value: v };
+        cells[rect.left + j] = this.entered(sheet, rect.top + i, rect.left + j, v);
       }),
     );
     this.fireChanged([{ sheetId: sheet.id, address: qualified(sheet.name, { ...rect, bottom: rect.top + values.length - 1, right: rect.left + Math.max(1, ...values.map((r) => r.length)) - 1 }).replace(/^.*!/, '') }], 'Unknown');
