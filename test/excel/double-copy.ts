@@ -1,44 +1,39 @@
 /**
- * Worksheet.copy (ExcelApi 1.7) and Range.copyFrom(…, "Values") (ExcelApi 1.9) for the Excel
- * double, which does not have them yet (asked of its owner): what 转为数值 uses, modelled on
- * Excel — the copy goes after the sheet as "名称 (2)" with its cells, merges, formats and
- * sheet-scoped names (PERF's mark among them); pasting values keeps each cell's value and
- * drops its formula.
+ * Two things 转为数值 needs that the Excel double does not model yet (asked of its owner):
+ * Range.copyFrom(…, "Values") (Paste Special → Values: each cell keeps its value and loses its
+ * formula), and Worksheet.copy carrying the sheet-scoped names to the copy, as Excel does
+ * (PERF's mark PERF_SHEET among them, which 转为数值 must take off the copy).
  */
 import { DoubleRange, DoubleWorksheet } from '../host/office/double-objects';
-import { newSheet, type DoubleSheet } from '../host/office/excel-double';
 
-type Patched = { copy?: unknown; copyFrom?: unknown };
+let added = false;
 
 export function addCopyToDouble(): void {
-  const ws = DoubleWorksheet.prototype as unknown as Patched & DoubleWorksheet;
-  if (ws.copy) return;
-  (ws as Patched).copy = function (this: DoubleWorksheet, position = 'None', relativeTo?: DoubleWorksheet): DoubleWorksheet {
-    let made: DoubleSheet | null = null;
-    this.context.enqueue('Worksheet.copy', position, () => {
-      const list = this.context.double.workbook.sheets;
-      const source = this.sheet();
-      let name = '';
-      for (let n = 2; !name || list.some((s) => s.name.toUpperCase() === name.toUpperCase()); n++) name = `${source.name.slice(0, 26)} (${n})`;
-      made = { ...structuredClone({ ...source, columnWidths: [...source.columnWidths], rowHeights: [...source.rowHeights] }), id: newSheet('x').id, name } as unknown as DoubleSheet;
-      made.columnWidths = new Map(source.columnWidths);
-      made.rowHeights = new Map(source.rowHeights);
-      const after = position === 'After' && relativeTo ? list.indexOf(relativeTo.sheet()) + 1 : list.length;
-      list.splice(after, 0, made);
+  if (added) return;
+  added = true;
+  const copySheet = DoubleWorksheet.prototype.copy;
+  DoubleWorksheet.prototype.copy = function (this: DoubleWorksheet, ...args: Parameters<typeof copySheet>) {
+    const made = copySheet.apply(this, args);
+    this.context.enqueue('Worksheet.copy (names)', undefined, () => {
+      made.sheet().names = structuredClone(this.sheet().names);
     });
-    return new DoubleWorksheet(this.context, () => made);
+    return made;
   };
-  const range = DoubleRange.prototype as unknown as Patched & DoubleRange;
-  (range as Patched).copyFrom = function (this: DoubleRange, source: DoubleRange, copyType = 'All'): void {
-    this.context.enqueue('Range.copyFrom', copyType, () => {
-      if (copyType !== 'Values') throw new Error(`the double copies values only, not ${copyType}`);
+  const copyRange = DoubleRange.prototype.copyFrom;
+  DoubleRange.prototype.copyFrom = function (this: DoubleRange, source: DoubleRange | string, copyType = 'All') {
+    if (copyType !== 'Values' || typeof source === 'string') return copyRange.call(this, source, copyType);
+    this.context.enqueue('Range.copyFrom', { source: 'Range', copyType }, () => {
       const from = source.target();
       const to = this.target();
       for (let r = from.rect.top; r <= from.rect.bottom; r++) {
         for (let c = from.rect.left; c <= from.rect.right; c++) {
           const cell = from.sheet.cells[r]?.[c];
           const row = (to.sheet.cells[to.rect.top + r - from.rect.top] ??= []);
-          row[to.rect.left + c - from.rect.left] = cell ? { ...cell, formula: undefined } : undefined;
+          if (!cell) delete row[to.rect.left + c - from.rect.left];
+          else {
+            const { formula: _formula, ...value } = cell;
+            row[to.rect.left + c - from.rect.left] = value;
+          }
         }
       }
     });
