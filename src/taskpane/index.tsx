@@ -22,6 +22,8 @@ function whenShown(then: () => void): void {
   };
   if (document.visibilityState === 'visible') return go();
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && go());
+  // whatever the platform says about visibility, a clerk touching the pane sees it
+  for (const type of ['pointerdown', 'focusin', 'keydown']) document.addEventListener(type, go, { once: true });
   try {
     void Office.addin.onVisibilityModeChanged((m) => m.visibilityMode === Office.VisibilityMode.taskpane && go());
   } catch {

@@ -58,9 +58,9 @@ export interface Watchers {
  */
 export function watch(excelRun: ExcelRun, sheets: string[], watchers: Watchers, selection: boolean): Promise<void> {
   return run(excelRun, '跟踪工作表的修改', async (context) => {
-    for (const name of sheets) {
-      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-      await context.sync();
+    const found = sheets.map((name) => ({ name, sheet: context.workbook.worksheets.getItemOrNullObject(name) }));
+    await context.sync();
+    for (const { name, sheet } of found) {
       if (sheet.isNullObject) continue;
       sheet.onChanged.add(async (e) => {
         if (e.triggerSource !== 'ThisLocalAddin') watchers.changed(name);
