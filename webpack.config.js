@@ -56,7 +56,8 @@ module.exports = (_env, argv) => {
     entry: {
       functions: FUNCTIONS_SOURCE,
       commands: './src/commands/commands.ts',
-      taskpane: './src/taskpane/index.tsx',
+      // one webpack runtime for the ribbon commands and the pane: they share one ExcelPane
+      taskpane: { import: './src/taskpane/index.tsx', dependOn: 'commands' },
       [BROWSER_ENTRY]: './src/taskpane/browser/main.tsx',
     },
     output: {

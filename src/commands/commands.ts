@@ -1,20 +1,10 @@
 /**
- * Ribbon commands. They run in the shared runtime (taskpane.html loads this
- * bundle), so a command can open the pane and share state with it. The ribbon
- * button itself uses a ShowTaskpane action; this is the ExecuteFunction
- * counterpart for buttons and keyboard shortcuts added later.
+ * Ribbon commands, in the shared runtime (taskpane.html loads this bundle, which shares its
+ * webpack runtime with the pane's: one ExcelPane for both). 一键排名 runs without the pane;
+ * 绩效考评助手 opens it. The work loads on the first press, not with the page.
  */
-async function showTaskpane(event?: Office.AddinCommands.Event): Promise<void> {
-  try {
-    await Office.addin.showAsTaskpane();
-  } finally {
-    event?.completed();
-  }
-}
+import { registerCommands } from './register';
 
 Office.onReady(() => {
-  // Office.actions exists only inside Office (and only with the shared runtime).
-  if (typeof Office.actions?.associate === 'function') {
-    Office.actions.associate('PERF.showTaskpane', showTaskpane);
-  }
+  registerCommands(Office, () => import(/* webpackChunkName: "excel-pane" */ '../taskpane/excel/session').then((m) => m.paneInExcel()));
 });

@@ -30,40 +30,40 @@ const useStyles = makeStyles({
   id: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
 });
 
-export interface AppProps {
-  locale: PaneLocale;
-  /** false in a plain browser: Office.onReady gave no host. */
-  inExcel: boolean;
+/** Every PERF function with its one-line description (generated from their JSDoc at build time). */
+export function FunctionList({ locale }: { locale: PaneLocale }) {
+  const styles = useStyles();
+  const text = strings[locale];
+  return catalog.length === 0 ? (
+    <Body1>{text.noFunctions}</Body1>
+  ) : (
+    <ul className={styles.list} aria-label={text.functionsHeading}>
+      {catalog.map((fn) => (
+        <li key={fn.id} className={styles.item}>
+          <span className={styles.id}>PERF.{fn.id}</span>
+          <Caption1>{locale === 'zh-CN' ? fn.zh : fn.en}</Caption1>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
-export function App({ locale, inExcel }: AppProps) {
+/** The task pane's page opened outside Excel (a plain browser): what it is, and the functions. */
+export function App({ locale }: { locale: PaneLocale }) {
   const styles = useStyles();
   const text = strings[locale];
   return (
     <main className={styles.root} lang={locale}>
       <Title2 as="h1">{text.title}</Title2>
       <Body1>{text.intro}</Body1>
-      {!inExcel && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            <MessageBarTitle>{text.outsideExcelTitle}</MessageBarTitle>
-            {text.outsideExcel}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <MessageBar intent="info">
+        <MessageBarBody>
+          <MessageBarTitle>{text.outsideExcelTitle}</MessageBarTitle>
+          {text.outsideExcel}
+        </MessageBarBody>
+      </MessageBar>
       <Subtitle2 as="h2">{text.functionsHeading}</Subtitle2>
-      {catalog.length === 0 ? (
-        <Body1>{text.noFunctions}</Body1>
-      ) : (
-        <ul className={styles.list} aria-label={text.functionsHeading}>
-          {catalog.map((fn) => (
-            <li key={fn.id} className={styles.item}>
-              <span className={styles.id}>PERF.{fn.id}</span>
-              <Caption1>{locale === 'zh-CN' ? fn.zh : fn.en}</Caption1>
-            </li>
-          ))}
-        </ul>
-      )}
+      <FunctionList locale={locale} />
     </main>
   );
 }

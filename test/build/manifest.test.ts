@@ -95,7 +95,7 @@ describe('dist/manifest.xml', () => {
       const zh = Array.from(el.getElementsByTagName('Override')).find((o) => o.getAttribute('Locale') === 'zh-CN');
       expect(zh?.getAttribute('Value'), `${tag} zh-CN`).toMatch(/[\u4e00-\u9fff]/);
     }
-    for (const resid of ['Group.Label', 'TaskpaneButton.Label', 'TaskpaneButton.Tooltip', 'GetStarted.Title', 'GetStarted.Description']) {
+    for (const resid of ['Group.Label', 'TaskpaneButton.Label', 'TaskpaneButton.Tooltip', 'GetStarted.Title', 'GetStarted.Description', 'RankButton.Label', 'RankButton.Tooltip']) {
       const el = res.get(resid)!;
       expect(el.getAttribute('DefaultValue'), resid).toMatch(/[A-Za-z]/);
       const zh = all(el as any, BT, 'Override').find((o) => o.getAttribute('Locale') === 'zh-CN');
@@ -119,6 +119,26 @@ describe('dist/manifest.xml', () => {
       const image = all(doc, BT, 'Image').find((i) => i.getAttribute('id') === `Icon.${size}x${size}`);
       expect(image?.getAttribute('DefaultValue')).toBe(`${DEV_BASE_URL}assets/icon-${size}.png`);
     }
+  });
+
+  it('has 一键排名 as an ExecuteFunction button whose action the commands bundle registers, beside 绩效考评助手', () => {
+    const controls = all(doc, OV, 'Control');
+    const action = (c: Element) => all(c as any, OV, 'Action')[0]!;
+    const rank = controls.find((c) => c.getAttribute('id') === 'PERF.Rank')!;
+    expect(action(rank).getAttribute('xsi:type')).toBe('ExecuteFunction');
+    const name = all(action(rank) as any, OV, 'FunctionName')[0]!.textContent;
+    expect(name).toBe('PERF.rank');
+    expect(readDist('commands.js')).toContain(`"${name}"`);
+    const label = (c: Element) => all(res.get(all(c as any, OV, 'Label')[0]!.getAttribute('resid')!) as any, BT, 'Override')[0]!.getAttribute('Value');
+    expect(label(rank)).toBe('一键排名');
+    const show = controls.find((c) => c.getAttribute('id') === 'PERF.ShowTaskpane')!;
+    expect([action(show).getAttribute('xsi:type'), label(show)]).toEqual(['ShowTaskpane', '绩效考评助手']);
+  });
+
+  it('keeps what loads before the functions small: the pane comes in chunks after the page', () => {
+    // commands.js holds the webpack runtime the pane shares; taskpane.js only starts the pane
+    expect(readDist('commands.js').length).toBeLessThan(20_000);
+    expect(readDist('taskpane.js').length).toBeLessThan(5_000);
   });
 
   it('serves office.js from the add-in itself (no CDN)', () => {

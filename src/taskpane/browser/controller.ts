@@ -5,21 +5,28 @@
  */
 import { isPerfError } from '../../engine/errors';
 import type { ApplyOutcome, FileWorkbook, Scheme, SheetData, UndoOutcome, VerifyOutcome, Warning, WriteReport } from './adapter';
+import type { Workbook } from '../../host/workbook';
 import { parseCellRef, type CellRef } from './cell-ref';
 import { fileKind, resultFileName } from './file-kind';
 import type { Ranker } from './ranker';
 import type { RankView } from './rank-view';
 
 export interface PaneDeps {
-  openWorkbook(bytes: Uint8Array, fileName: string): Promise<FileWorkbook>;
+  /** How a chosen file becomes a workbook (the browser version); absent where the workbook is already open (Excel: attach). */
+  openWorkbook?(bytes: Uint8Array, fileName: string): Promise<FileWorkbook>;
   rank: Ranker;
   now(): Date;
+  /**
+   * Where a place the pane points at is shown besides its own preview: Excel selects the cell
+   * of a problem and activates the new 排名 sheet. Called after the state has changed.
+   */
+  show?(place: { sheet: string; row?: number; col?: number }): void;
 }
 
 /** A message for the clerk: a key of the string table, with PERF's own (Chinese) text when there is one. */
 export interface Notice {
   kind: 'error' | 'info' | 'success';
-  key: 'saveAsXlsx' | 'notAWorkbook' | 'openFailed' | 'schemeHasErrors' | 'rankFailed' | 'schemeImportFailed' | 'schemeImported' | 'ranked';
+  key: 'saveAsXlsx' | 'notAWorkbook' | 'openFailed' | 'schemeHasErrors' | 'rankFailed' | 'schemeImportFailed' | 'schemeImported' | 'ranked' | 'readFailed';
   detail?: string;
 }
 
@@ -51,6 +58,10 @@ export interface PaneState {
   highlight: CellRef | null;
   /** Sheets holding cells 套用到现有表格 added (PERF's record): 撤销本次套用 can take them back. */
   appliedSheets: string[];
+  /** The workbook changed under the pane after the last run (Excel: the summary table was edited): 结果已过期 until the next run. */
+  stale: boolean;
+  /** The unit 说明 explains (its 0-based row in the summary table); null: the first in rank order. */
+  explainRow: number | null;
 }
 
 const INITIAL: PaneState = {
@@ -71,6 +82,8 @@ const INITIAL: PaneState = {
   activeSheet: null,
   highlight: null,
   appliedSheets: [],
+  stale: false,
+  explainRow: null,
 };
 
 /** The scheme and workflow code loads with the first workbook, not with the page. */
@@ -81,7 +94,7 @@ export type ReadBytes = (onProgress: (fraction: number) => void) => Promise<Uint
 export class PaneController {
   private current: PaneState = INITIAL;
   private readonly listeners = new Set<() => void>();
-  private workbook: FileWorkbook | null = null;
+  private workbook: Workbook | null = null;
   /** Runs one at a time, so two plans are never applied at once; a newer request makes a waiting one moot. */
   private queue: Promise<void> = Promise.resolve();
   private requested = 0;
@@ -116,6 +129,8 @@ export class PaneController {
       this.set({ notice: { kind: 'error', key: 'saveAsXlsx', detail: fileName } });
       return;
     }
+    const openWorkbook = this.deps.openWorkbook;
+    if (!openWorkbook) return;
     this.set({ status: 'opening', progress: 0, notice: null });
     let workbook: FileWorkbook;
     let sheets: SheetData[];
@@ -124,7 +139,7 @@ export class PaneController {
       adapter = await this.load();
       const bytes = await read((fraction) => this.set({ progress: fraction }));
       this.set({ progress: null });
-      workbook = await this.deps.openWorkbook(bytes, fileName);
+      workbook = await openWorkbook(bytes, fileName);
       sheets = await workbook.readSheets();
     } catch (e) {
       const perf = isPerfError(e);
@@ -135,6 +150,28 @@ export class PaneController {
       });
       return;
     }
+    await this.adopt(workbook, fileName, sheets, adapter);
+  }
+
+  /**
+   * Work on a workbook that is already open (Excel's own): read and check it, as open() does
+   * with a file. A failed read leaves the pane as it was, with the message.
+   */
+  async attach(workbook: Workbook, name: string): Promise<void> {
+    this.set({ status: 'opening', progress: null, notice: null });
+    let sheets: SheetData[];
+    let adapter: Adapter;
+    try {
+      adapter = await this.load();
+      sheets = await workbook.readSheets();
+    } catch (e) {
+      this.set({ status: this.workbook ? 'ready' : 'empty', notice: { kind: 'error', key: 'readFailed', detail: e instanceof Error ? e.message : String(e) } });
+      return;
+    }
+    await this.adopt(workbook, name, sheets, adapter);
+  }
+
+  private async adopt(workbook: Workbook, fileName: string, sheets: SheetData[], adapter: Adapter): Promise<void> {
     this.workbook = workbook;
     const { scheme, source } = adapter.workbookScheme(sheets);
     this.set({
@@ -150,6 +187,21 @@ export class PaneController {
       appliedSheets: adapter.sheetsApplied(sheets),
     });
     await this.run(false);
+  }
+
+  /** The workbook changed under the pane: the result is 已过期, and the next run reads the workbook again first. */
+  markChanged(): void {
+    if (this.workbook && !this.current.stale) this.set({ stale: true });
+  }
+
+  /** Read the workbook again and check it (after markChanged: 重新检查). */
+  refresh(): Promise<void> {
+    return this.run(false);
+  }
+
+  /** 说明 for the unit in this row of the summary table (null: the first in rank order). */
+  explain(row: number | null): void {
+    if (row !== this.current.explainRow) this.set({ explainRow: row });
   }
 
   /** 一键排名: rank and write 排名 and 表彰名单 (and the edited scheme as 方案) into the workbook. */
@@ -195,6 +247,7 @@ export class PaneController {
     const ref = parseCellRef(address);
     if (!ref || !this.current.sheets.some((s) => s.name === ref.sheet)) return false;
     this.set({ activeSheet: ref.sheet, highlight: ref });
+    this.deps.show?.(ref);
     return true;
   }
 
@@ -215,8 +268,9 @@ export class PaneController {
 
   /** The result file: the workbook with everything applied, named 原文件名-排名.xlsx. */
   async download(): Promise<{ name: string; bytes: Uint8Array } | null> {
-    if (!this.workbook || !this.current.fileName) return null;
-    return { name: resultFileName(this.current.fileName), bytes: await this.workbook.toBytes() };
+    const workbook = this.workbook;
+    if (!workbook || !('toBytes' in workbook) || !this.current.fileName) return null;
+    return { name: resultFileName(this.current.fileName), bytes: await (workbook as FileWorkbook).toBytes() };
   }
 
   /** 套用到现有表格, step 1: what would be added to the sheet (null: PERF finds it); nothing is written. */
@@ -258,12 +312,13 @@ export class PaneController {
 
   /** The workbook after 套用 (or its undo), named 原文件名-套用.xlsx. */
   async downloadApplied(): Promise<{ name: string; bytes: Uint8Array } | null> {
-    if (!this.workbook || !this.current.fileName) return null;
-    return { name: resultFileName(this.current.fileName).replace(/-排名(\.xls[xm])$/, '-套用$1'), bytes: await this.workbook.toBytes() };
+    const workbook = this.workbook;
+    if (!workbook || !('toBytes' in workbook) || !this.current.fileName) return null;
+    return { name: resultFileName(this.current.fileName).replace(/-排名(\.xls[xm])$/, '-套用$1'), bytes: await (workbook as FileWorkbook).toBytes() };
   }
 
   /** An edit of the clerk's sheet in the queue of runs; afterwards the sheets are read again and the check runs on them. */
-  private async edit<T>(work: (workbook: FileWorkbook, adapter: Adapter) => Promise<{ outcome: T; shown: string | null }>): Promise<T | null> {
+  private async edit<T>(work: (workbook: Workbook, adapter: Adapter) => Promise<{ outcome: T; shown: string | null }>): Promise<T | null> {
     const workbook = this.workbook;
     if (!workbook) return null;
     const adapter = await this.load();
@@ -289,8 +344,10 @@ export class PaneController {
 
   private async runNow(apply: boolean): Promise<void> {
     const workbook = this.workbook;
+    if (!workbook) return;
+    if (this.current.stale && !(await this.reread(workbook))) return;
     const { scheme, schemeEdited, schemeCheck } = this.current;
-    if (!workbook || !scheme) return;
+    if (!scheme) return;
     const { schemeText, withSchemeSheet } = await this.load();
     if (schemeEdited && schemeCheck.errors.length > 0) {
       this.set({ notice: { kind: 'error', key: 'schemeHasErrors' } });
@@ -313,9 +370,43 @@ export class PaneController {
       this.set({ status: 'ready', view, ranked: false });
       return;
     }
-    const written = await workbook.apply(schemeEdited ? withSchemeSheet(view.plan, scheme) : view.plan);
-    const sheets = await workbook.readSheets();
+    let written: WriteReport;
+    let sheets: SheetData[];
+    try {
+      written = await workbook.apply(schemeEdited ? withSchemeSheet(view.plan, scheme) : view.plan);
+      sheets = await workbook.readSheets();
+    } catch (e) {
+      // the host's message says what happened (Excel: a cell being edited, a request too large)
+      this.set({ status: 'ready', view, ranked: false, stale: true, notice: { kind: 'error', key: 'rankFailed', detail: e instanceof Error ? e.message : String(e) } });
+      return;
+    }
     const ranking = written.written.find((w) => w.planned === view.plan.sheets[0]?.name)?.actual ?? this.current.activeSheet;
     this.set({ status: 'ready', view, ranked: true, written, sheets, activeSheet: ranking, highlight: null, notice: { kind: 'success', key: 'ranked' } });
+    if (ranking) this.deps.show?.({ sheet: ranking });
+  }
+
+  /** The sheets as they stand now (and, unless the clerk edited it here, the scheme they hold); false when they cannot be read. */
+  private async reread(workbook: Workbook): Promise<boolean> {
+    // cleared first: a change while reading marks the result stale again
+    this.set({ stale: false, status: 'checking' });
+    let sheets: SheetData[];
+    try {
+      sheets = await workbook.readSheets();
+    } catch (e) {
+      this.set({ stale: true, status: 'ready', notice: { kind: 'error', key: 'readFailed', detail: e instanceof Error ? e.message : String(e) } });
+      return false;
+    }
+    if (this.current.schemeEdited) {
+      this.set({ sheets });
+      return true;
+    }
+    const adapter = await this.load();
+    const { scheme, source } = adapter.workbookScheme(sheets);
+    const same = this.current.scheme !== null && adapter.schemeText(scheme) === adapter.schemeText(this.current.scheme);
+    this.set({
+      sheets,
+      ...(same ? {} : { scheme, schemeSource: source, schemeCheck: adapter.checkScheme(scheme), schemeGeneration: this.current.schemeGeneration + 1 }),
+    });
+    return true;
   }
 }

@@ -26,6 +26,7 @@ export interface BrowserStrings {
   saveAsXlsx: (name: string) => string;
   notAWorkbook: string;
   openFailed: string;
+  readFailed: string;
   // 检查数据
   readHeading: string;
   sourceSheet: string;
@@ -192,6 +193,7 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     saveAsXlsx: (name) => `PERF 只能读取 .xlsx 或 .xlsm 文件。请在 Excel 或 WPS 中把“${name}”另存为“Excel 工作簿(*.xlsx)”后再打开。`,
     notAWorkbook: '无法打开这个文件',
     openFailed: '打开文件时出错',
+    readFailed: '读取工作簿时出错',
     readHeading: 'PERF 读取的汇总表',
     sourceSheet: '汇总表所在的工作表',
     sourceSheetAuto: '自动查找',
@@ -344,6 +346,7 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     saveAsXlsx: (name) => `PERF reads .xlsx and .xlsm files only. Save “${name}” as an Excel Workbook (*.xlsx) in Excel or WPS, then open it here.`,
     notAWorkbook: 'This file cannot be opened',
     openFailed: 'The file could not be opened',
+    readFailed: 'The workbook could not be read',
     readHeading: 'What PERF read',
     sourceSheet: 'Sheet with the summary table',
     sourceSheetAuto: 'Find it automatically',

@@ -1,8 +1,8 @@
-import { Caption1, Spinner, Subtitle2, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useEffect, useState, type ComponentType } from 'react';
+import { Caption1, Spinner, Subtitle2, Tab, TabList, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import type { PaneLocale } from '../../locale';
 import type { PaneController } from '../controller';
-import { browserStrings } from '../strings';
+import { browserStrings, type BrowserStrings } from '../strings';
 import { PERF_VERSION } from '../version';
 import { NoticeBar } from './NoticeBar';
 import { OpenStep } from './OpenStep';
@@ -51,11 +51,28 @@ function loaded<M, P extends object>(load: Loader<M>, pick: (m: M) => ComponentT
 }
 
 /** After the first paint, fetch the other steps while the clerk picks a file. */
-function preload() {
-  for (const load of [loadGrid, loadSteps, loadScheme, loadCharts]) void load().catch(() => undefined);
+function preload(preview: boolean) {
+  for (const load of [...(preview ? [loadGrid] : []), loadSteps, loadScheme, loadCharts]) void load().catch(() => undefined);
 }
 
 const WIDE = '@media (min-width: 900px)';
+
+/**
+ * What differs where the pane runs; absent: the browser version. The Excel pane has no file to
+ * open or download and no preview (Excel shows the sheets), a status line, and steps of its own.
+ */
+export interface PaneFrame {
+  steps: readonly StepId[];
+  /** Steps only this pane has, after `steps`. */
+  extra?: { id: string; label: string; render: (props: StepProps) => ReactNode }[];
+  text?: BrowserStrings;
+  /** Above the steps (Excel: 请先结束单元格编辑, 结果已过期, what this Excel supports). */
+  status?: ReactNode;
+  preview: boolean;
+  /** The step shown, when the frame holds it (the ribbon opens the pane on 检查数据). */
+  step?: string;
+  onStep?: (step: string) => void;
+}
 
 const useStyles = makeStyles({
   root: {
@@ -71,6 +88,7 @@ const useStyles = makeStyles({
       padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
     },
   },
+  single: { [WIDE]: { gridTemplateColumns: 'minmax(0, 1fr)', height: 'auto' } },
   actions: {
     display: 'flex',
     flexDirection: 'column',
@@ -92,20 +110,24 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ controller, locale }: { controller: PaneController; locale: PaneLocale }) {
+export function App({ controller, locale, frame }: { controller: PaneController; locale: PaneLocale; frame?: PaneFrame }) {
   const styles = useStyles();
-  const text = browserStrings[locale];
+  const text = frame?.text ?? browserStrings[locale];
   const state = usePaneState(controller);
-  const [step, setStep] = useState<StepId>('open');
+  const steps = frame?.steps ?? STEPS;
+  const [ownStep, setOwnStep] = useState<string>(steps[0] ?? 'open');
+  const step = frame?.step ?? ownStep;
+  const setStep = frame?.onStep ?? setOwnStep;
   const props: StepProps = { controller, state, text, locale, goTo: setStep };
+  const extra = frame?.extra?.find((e) => e.id === step);
   const fallback = <Spinner size="tiny" label={text.loading} />;
   useEffect(() => {
-    const timer = setTimeout(preload, 300);
+    const timer = setTimeout(() => preload(frame?.preview !== false), 300);
     return () => clearTimeout(timer);
-  }, []);
+  }, [frame?.preview]);
 
   return (
-    <div className={styles.root} lang={locale}>
+    <div className={mergeClasses(styles.root, frame && !frame.preview && styles.single)} lang={locale}>
       <main className={styles.actions}>
         <header className={styles.header}>
           <div className={styles.titleRow}>
@@ -114,25 +136,33 @@ export function App({ controller, locale }: { controller: PaneController; locale
           </div>
           <Caption1>{text.tagline}</Caption1>
         </header>
+        {frame?.status}
         <TabList
           className={styles.tabs}
           aria-label={text.stepsLabel}
           selectedValue={step}
           onTabSelect={(_, data) => {
             controller.dismissNotice();
-            setStep(data.value as StepId);
+            setStep(data.value as string);
           }}
           size="small"
         >
-          {STEPS.map((id) => (
+          {steps.map((id) => (
             <Tab key={id} value={id} id={`step-${id}`} aria-controls="step-panel">
               {text.steps[id]}
+            </Tab>
+          ))}
+          {frame?.extra?.map((e) => (
+            <Tab key={e.id} value={e.id} id={`step-${e.id}`} aria-controls="step-panel">
+              {e.label}
             </Tab>
           ))}
         </TabList>
         <NoticeBar notice={state.notice} text={text} />
         <section className={styles.panel} id="step-panel" role="tabpanel" aria-labelledby={`step-${step}`}>
-          {step === 'open' ? (
+          {extra ? (
+            extra.render(props)
+          ) : step === 'open' ? (
             <OpenStep {...props} />
           ) : (
             <Suspense fallback={fallback}>
@@ -148,14 +178,16 @@ export function App({ controller, locale }: { controller: PaneController; locale
           )}
         </section>
       </main>
-      <section className={styles.preview} aria-labelledby="preview-heading">
-        <Subtitle2 as="h2" id="preview-heading">
-          {text.previewHeading}
-        </Subtitle2>
-        <Suspense fallback={fallback}>
-          <SheetPreview controller={controller} state={state} text={text} />
-        </Suspense>
-      </section>
+      {frame?.preview !== false && (
+        <section className={styles.preview} aria-labelledby="preview-heading">
+          <Subtitle2 as="h2" id="preview-heading">
+            {text.previewHeading}
+          </Subtitle2>
+          <Suspense fallback={fallback}>
+            <SheetPreview controller={controller} state={state} text={text} />
+          </Suspense>
+        </section>
+      )}
     </div>
   );
 }

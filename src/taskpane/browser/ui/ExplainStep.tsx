@@ -1,5 +1,4 @@
 import { Body1, Caption1, Field, Select, mergeClasses, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
 import { unitsInRankOrder } from '../summary';
 import type { StepProps } from './step-props';
 
@@ -14,10 +13,10 @@ const useStyles = makeStyles({
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-export function ExplainStep({ state, text }: StepProps) {
+export function ExplainStep({ controller, state, text }: StepProps) {
   const styles = useStyles();
   const view = state.view;
-  const [picked, setPicked] = useState<number | null>(null);
+  const picked = state.explainRow;
   if (!view?.ok) return <Body1>{text.needRanking}</Body1>;
   const units = unitsInRankOrder(view);
   const unit = units.find((u) => u.row === picked) ?? units[0];
@@ -26,7 +25,7 @@ export function ExplainStep({ state, text }: StepProps) {
   return (
     <>
       <Field label={text.pickUnit}>
-        <Select value={String(unit.row)} onChange={(_, d) => setPicked(Number(d.value))}>
+        <Select value={String(unit.row)} onChange={(_, d) => controller.explain(Number(d.value))}>
           {units.map((u) => (
             <option key={u.row} value={u.row}>
               {`${u.rank ?? '—'}　${u.name}${view.hasCategory ? `（${u.category}）` : ''}`}

@@ -20,6 +20,8 @@ function title(notice: Notice, text: BrowserStrings): string {
       return text.schemeImported;
     case 'ranked':
       return text.rankedNotice;
+    case 'readFailed':
+      return text.readFailed;
   }
 }
 
