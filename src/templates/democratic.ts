@@ -70,7 +70,7 @@ function groupScore(r: Row, mode: Mode): Dec | null {
 
 export function democraticPlan(kind: Kind, mode: Mode): WritePlan {
   const groups = GROUPS[kind];
-  const block = lookupBlock(DEMOCRATIC_SHEET, 2, 0, ['评估主体', '权重'], groups.map(([g, w]) => [g, w]));
+  const block = lookupBlock(DEMOCRATIC_SHEET, 2, 1, ['评估主体', '权重'], groups.map(([g, w]) => [g, w]));
   const rows: Row[] = [];
   UNITS[kind].forEach((unit, u) =>
     groups.forEach(([group, weight], g) => {
@@ -149,7 +149,7 @@ export function democraticPlan(kind: Kind, mode: Mode): WritePlan {
           const value = complete ? num(sum(mine.map((r) => dec(r.折算)!)).div(sum(mine.map((r) => new D(r.权重 as number)))), 2) : null;
           const u = `A${row}`;
           return [
-            { value: unit, style: 'input' },
+            { value: unit, style: 'inputText' },
             {
               value,
               style: 'number',

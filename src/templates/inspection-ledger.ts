@@ -61,7 +61,7 @@ export function inspectionLedgerPlan(): WritePlan {
           const total = sum(mine.map((r) => dec(r.扣分) ?? ZERO));
           const capped = scheme.deductionCap !== null && total.gt(scheme.deductionCap) ? new D(scheme.deductionCap) : total;
           return [
-            { value: u, style: 'input' },
+            { value: u, style: 'inputText' },
             { value: mine.length, style: 'integer', formula: `COUNTIF(${range('单位')},A${row})` },
             { value: num(total), style: 'number', numFmt: '0.0', formula: `SUMIF(${range('单位')},A${row},${range('扣分')})` },
             {

@@ -17,7 +17,7 @@ export function lookupBlock(sheet: string, top: number, left: number, headers: [
   const pad: PlanCell[] = Array.from({ length: left }, () => ({ value: null }));
   const rows: PlanCell[][] = [
     [...pad, { value: headers[0], style: 'header' }, { value: headers[1], style: 'header' }],
-    ...entries.map(([label, value]): PlanCell[] => [...pad, { value: label, style: 'input' }, { value, style: 'input' }]),
+    ...entries.map(([label, value]): PlanCell[] => [...pad, { value: label, style: 'inputText' }, { value, style: 'input' }]),
   ];
   const range = (col: number) => absoluteRange(sheet, { top: top + 1, left: col, bottom: top + entries.length, right: col });
   return { rows, labels: range(left), values: range(left + 1) };

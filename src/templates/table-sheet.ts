@@ -80,7 +80,7 @@ export function tableSheetPlan(t: TableSheet, source: string): { sheet: SheetPla
     rows.push(
       t.columns.map((c, j) => {
         const value = sample[c.key] ?? null;
-        const style: CellStyle = c.input ? 'input' : c.text || typeof value === 'string' ? 'text' : 'number';
+        const style: CellStyle = c.input ? (c.text ? 'inputText' : 'input') : c.text || typeof value === 'string' ? 'text' : 'number';
         const cell: PlanCell = { value, style };
         if (c.numFmt) cell.numFmt = c.numFmt;
         if (c.formula) cell.formula = c.formula(refs);
