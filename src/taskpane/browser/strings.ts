@@ -137,6 +137,14 @@ export interface BrowserStrings {
   downloadButton: string;
   rankBeforeDownload: string;
   downloadHint: (name: string) => string;
+  // 新建模板
+  newTemplateHeading: string;
+  newTemplateHint: string;
+  templateLabel: string;
+  variantLabel: string;
+  protectLabel: string;
+  newTemplateButton: string;
+  templateSaved: (name: string) => string;
   // 预览
   previewHeading: string;
   sheetTabs: string;
@@ -270,6 +278,13 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     downloadButton: '下载结果',
     rankBeforeDownload: '请先在“一键排名”中排名，再下载结果。',
     downloadHint: (name) => `下载包含排名结果的工作簿“${name}”。原文件不会改动。`,
+    newTemplateHeading: '新建模板',
+    newTemplateHint: '下载一个按种子方案做好的表格（含示例数据，请替换）：公式在 Excel、WPS、LibreOffice 中都能计算。',
+    templateLabel: '模板',
+    variantLabel: '变体',
+    protectLabel: '保护工作表（锁定公式和表头，黄色单元格可填写；不设密码）',
+    newTemplateButton: '新建模板',
+    templateSaved: (name) => `已下载“${name}”。`,
     previewHeading: '工作表预览',
     sheetTabs: '工作表',
     previewEmpty: '打开工作簿后，这里显示它的工作表。',
@@ -410,6 +425,13 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     downloadButton: 'Download',
     rankBeforeDownload: 'Rank first (under Rank), then download the result.',
     downloadHint: (name) => `Download the workbook with the ranking as “${name}”. The original file is not changed.`,
+    newTemplateHeading: 'New template',
+    newTemplateHint: 'Download a sheet built from the seed procedures (with sample rows to replace); its formulas compute in Excel, WPS and LibreOffice.',
+    templateLabel: 'Template',
+    variantLabel: 'Variant',
+    protectLabel: 'Protect the sheets (formulas and headers locked, yellow cells editable; no password)',
+    newTemplateButton: 'New template',
+    templateSaved: (name) => `Downloaded “${name}”.`,
     previewHeading: 'Sheet preview',
     sheetTabs: 'Sheets',
     previewEmpty: 'Open a workbook to see its sheets here.',
