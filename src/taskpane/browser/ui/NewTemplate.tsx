@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Checkbox, Dropdown, Field, Option, Subtitle2 } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Checkbox, Dropdown, Field, Option, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { TemplateChoice } from '../controller';
 import { saveBytes } from '../read-file';
@@ -6,8 +6,13 @@ import type { StepProps } from './step-props';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalL },
+});
+
 /** 新建模板: choose a template (and its variant), download it as .xlsx. */
 export function NewTemplate({ controller, text }: Pick<StepProps, 'controller' | 'text'>) {
+  const styles = useStyles();
   const [choices, setChoices] = useState<TemplateChoice[]>([]);
   const [name, setName] = useState('');
   const [variant, setVariant] = useState('');
@@ -24,11 +29,11 @@ export function NewTemplate({ controller, text }: Pick<StepProps, 'controller' |
   }, [controller]);
   const chosen = choices.find((c) => c.name === name);
   return (
-    <section aria-labelledby="new-template-heading" data-testid="new-template">
+    <section className={styles.root} aria-labelledby="new-template-heading" data-testid="new-template">
       <Subtitle2 as="h2" id="new-template-heading">
         {text.newTemplateHeading}
       </Subtitle2>
-      <Body1 as="p">{text.newTemplateHint}</Body1>
+      <Body1>{text.newTemplateHint}</Body1>
       <Field label={text.templateLabel} hint={chosen?.purpose}>
         <Dropdown
           value={name}
