@@ -1,7 +1,7 @@
 import { D, sum, ZERO } from '../engine/decimal';
 import { ledgerDeductionFormula } from '../sheet/native';
 import type { PlanCell, WritePlan } from '../sheet/plan';
-import { schemeToSheetPlan } from '../sheet/scheme-sheet';
+import { templateSchemeSheet } from './scheme-template';
 import type { TemplateDefinition } from './model';
 import { templateScheme } from './schemes';
 import { noteRow, tableSheetPlan, type SampleValue, type TemplateColumn } from './table-sheet';
@@ -76,7 +76,7 @@ export function inspectionLedgerPlan(): WritePlan {
     },
     LEDGER_SHEET,
   );
-  return { sheets: [schemeToSheetPlan(scheme), sheet], record };
+  return { sheets: [templateSchemeSheet(scheme), sheet], record };
 }
 
 export const LEDGER_TEMPLATE: TemplateDefinition = {

@@ -1,7 +1,7 @@
 import type { Scheme } from '../engine/scheme/types';
 import { blankUntilFilled, gradeFormula, rankFormula, weightedTotalFormula } from '../sheet/native';
 import type { RecordEntry, SheetPlan, WritePlan } from '../sheet/plan';
-import { schemeToSheetPlan } from '../sheet/scheme-sheet';
+import { templateSchemeSheet } from './scheme-template';
 import { BANDS_RANGE_NAME } from '../sheet/scheme-sheet/layout';
 import { runRanking } from '../workflow/rank';
 import type { TemplateDefinition } from './model';
@@ -71,7 +71,7 @@ const VARIANTS = [
 
 /** The summary sheet (not PERF-owned) and the 方案 sheet its formulas read. */
 export function summaryPlan(variant: SchemeVariant, scheme: Scheme = templateScheme(variant)): WritePlan {
-  const schemeSheet = schemeToSheetPlan(scheme);
+  const schemeSheet = templateSchemeSheet(scheme);
   const names = scheme.components.map((c) => c.name);
   const deductionHeader = variant === 'township' ? '察访核验扣分' : '扣分';
   const byCategory = scheme.ranking.byCategory && scheme.categories.length > 0;
