@@ -7,6 +7,7 @@ import type { SheetPlan, WritePlan } from '../../src/sheet/plan';
 import { findTemplate, templatePlan } from '../../src/templates';
 import { blankWorkbook } from '../../src/templates/blank-workbook';
 import { excelDate } from '../../src/templates/values';
+import { runRanking } from '../../src/workflow/rank';
 import { columns, tableBy } from './read-table';
 
 type Files = Awaited<ReturnType<typeof allFiles>>;
@@ -26,7 +27,10 @@ async function changed() {
   };
   const tasks = templatePlan(findTemplate('任务分解表'));
   tasks.sheets[0].rows[2][1] = { ...tasks.sheets[0].rows[2][1], value: excelDate(2026, 3, 31) };
+  const dense = templatePlan(findTemplate('综合评估汇总'), { variant: 'county' });
+  dense.sheets[0].rows.find((r) => r[0]?.value === '排名方式')![1] = { value: '中国式排名', style: 'text' };
   const plans: [string, WritePlan][] = [
+    ['county-dense.xlsx', dense],
     ['township-cap5.xlsx', township(setting('扣分上限', 5))],
     ['township-band85.xlsx', township(setting('良好', 85))],
     ['tasks-q1.xlsx', tasks],
@@ -128,11 +132,31 @@ describe.skipIf(!hasSoffice && !process.env.CI)('templates recalculated by Libre
 
   it('changing 方案 (扣分上限, a band) changes the summary as the domain rules say', async () => {
     await load();
-    const cap5 = tableBy(sheetOf(extra[0], '综合评估汇总'), ['单位名称']);
+    const cap5 = tableBy(sheetOf(extra[1], '综合评估汇总'), ['单位名称']);
     expect(columns(cap5, '总分', '等次', '排名').河口镇).toEqual([79, '一般', 2]);
-    const band85 = tableBy(sheetOf(extra[1], '综合评估汇总'), ['单位名称']);
+    const band85 = tableBy(sheetOf(extra[2], '综合评估汇总'), ['单位名称']);
     expect(columns(band85, '总分', '等次').河口镇).toEqual([80, '一般']);
     expect(columns(band85, '总分', '等次').城关镇).toEqual([90, '优']);
+    // 排名方式 中国式排名: 79.5 is 5th and 74.8 6th, the tie at 80 keeps 4
+    const dense = tableBy(sheetOf(extra[0], '综合评估汇总'), ['单位名称']);
+    expect(columns(dense, '排名')).toEqual({ 东城区: [1], 西城区: [2], 南山县: [4], 北川县: [3], 青河县: [5], 白石县: [6], 红岭县: [4] });
+  }, 300_000);
+
+  it('the one-click ranking of each recalculated summary agrees with its native totals, grades and ranks on every row', async () => {
+    await load();
+    const summaries = [...files.map((f, i) => ({ name: f.name, sheets: lo[i] })), { name: 'county-dense.xlsx', sheets: extra[0] }, { name: 'township-cap5.xlsx', sheets: extra[1] }, { name: 'township-band85.xlsx', sheets: extra[2] }].filter((f) =>
+      f.sheets.some((s) => s.name === '综合评估汇总'),
+    );
+    expect(summaries.length).toBe(7);
+    for (const f of summaries) {
+      const r = runRanking(f.sheets, { now: new Date('2026-01-05T00:00:00Z'), sheet: '综合评估汇总' });
+      if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
+      const table = tableBy(sheetOf(f.sheets, '综合评估汇总'), ['单位名称']);
+      const rankHeader = Object.keys(Object.values(table)[0]).find((h) => h.endsWith('排名'))!;
+      const native = columns(table, '总分', '等次', rankHeader);
+      const engine = Object.fromEntries(r.result.units.map((u) => [u.name, [u.total === null ? null : u.total.toNumber(), u.grade, u.rank]]));
+      expect(engine, f.name).toEqual(native);
+    }
   }, 300_000);
 
   it('任务分解表 scores every way of scoring, colours status by 统计日期 and subtotals each section', async () => {
@@ -150,7 +174,7 @@ describe.skipIf(!hasSoffice && !process.env.CI)('templates recalculated by Libre
       办公室: [64, 100, 64],
       公路科: [75, 100, 75],
     });
-    const q1 = tableBy(sheetOf(extra[2], '任务分解表'), ['科室', '任务内容'], '任务内容');
+    const q1 = tableBy(sheetOf(extra[3], '任务分解表'), ['科室', '任务内容'], '任务内容');
     expect(Object.values(columns(q1, '状态'))).toEqual([['已完成'], ['正常'], ['正常'], ['正常'], ['正常'], ['已完成']]);
   }, 300_000);
 
