@@ -5,7 +5,8 @@
  *   10,000 rows ≥ 100× faster than 10,000 per-cell RANK calls;
  *   memory and hostile inputs (bench/memory): a stray far cell and 10,000 tied units under 300 MB;
  *   the browser version in Chromium (bench/pane-browser.ts);
- *   the end-to-end compute (bench/e2e), whose targets belong to open issue 9.
+ *   the end-to-end compute (bench/e2e), whose targets belong to open issue 9;
+ *   the Office.js host against the Excel double (bench/office-host.ts): requests and their sizes.
  * Exits 1 when a target of a resolved issue fails.
  */
 import os from 'node:os';
@@ -14,6 +15,7 @@ import { grade, rank, ranks, weighted } from '../src/functions/functions';
 import { memorySection } from './memory/report';
 import { paneInBrowser } from './pane-browser';
 import { e2eSection } from './e2e/report';
+import { officeHostSection } from './office-host';
 
 const CALLS_TARGET = 200_000;
 const RANKS_TARGET = 100;
@@ -140,6 +142,8 @@ console.log('');
 open.push(...e2eSection());
 
 async function finish() {
+  console.log('');
+  results.push(...(await officeHostSection()));
   console.log('');
   console.log('The browser version in Chromium (production build)');
   await paneInBrowser((what, value, target, ok) => {
