@@ -67,7 +67,13 @@ export function leadersPlan(kind: Kind): WritePlan {
         text: kind === 'county',
         list: kind === 'county' ? { values: TIERS.map(([t]) => t), error: '档次只能是 一档、二档、三档 之一，请从下拉列表中选择。' } : undefined,
       },
-      { key: `分值${i}`, header: `${name}分值`, width: 8, formula: (r) => lookupFormula(r.cell(`评价${i}`), points) },
+      {
+        key: `分值${i}`,
+        header: `${name}分值`,
+        width: 8,
+        formula: (r) => lookupFormula(r.cell(`评价${i}`), points),
+        perf: kind === 'department' ? (r) => `PERF.RANKPOINTS(${r.cell(`评价${i}`)},${points.table})` : undefined,
+      },
     ]),
     {
       key: '得分',

@@ -10,6 +10,8 @@ export interface LookupBlock {
   rows: PlanCell[][];
   labels: string;
   values: string;
+  /** Both columns: '领导评估'!$D$4:$E$8. */
+  table: string;
 }
 
 /** The block at 0-based sheet row `top`, columns `left` (labels) and `left + 1` (values). */
@@ -20,7 +22,8 @@ export function lookupBlock(sheet: string, top: number, left: number, headers: [
     ...entries.map(([label, value]): PlanCell[] => [...pad, { value: label, style: 'inputText' }, { value, style: 'input' }]),
   ];
   const range = (col: number) => absoluteRange(sheet, { top: top + 1, left: col, bottom: top + entries.length, right: col });
-  return { rows, labels: range(left), values: range(left + 1) };
+  const table = absoluteRange(sheet, { top: top + 1, left, bottom: top + entries.length, right: left + 1 });
+  return { rows, labels: range(left), values: range(left + 1), table };
 }
 
 /** Two blocks side by side: `b` was built at column `bLeft` (its first cells are padding). */
