@@ -21,7 +21,9 @@ export type CellStyle =
   /** The publisher and date under a posted table, right-aligned. */
   | 'signature'
   /** A cell the clerk fills in: visibly distinct from computed cells, unlocked by default. */
-  | 'input';
+  | 'input'
+  /** The input look for text the clerk types (names, choices from a list): left-aligned. */
+  | 'inputText';
 
 /** 0-based inclusive range of cells on the sheet being planned. */
 export type CellRange = MergeRange;

@@ -4,11 +4,24 @@ import type { WritePlan } from '../sheet/plan';
 import type { TemplateDefinition, TemplateOptions } from './model';
 import { SCHEME_TEMPLATE } from './scheme-template';
 import { SUMMARY_TEMPLATE } from './summary';
+import { TASK_TEMPLATE } from './task-breakdown';
+import { EFFICIENCY_TEMPLATE } from './office-efficiency';
+import { LEDGER_TEMPLATE } from './inspection-ledger';
+import { DEMOCRATIC_TEMPLATE } from './democratic';
+import { LEADERS_TEMPLATE } from './leaders';
 
 export type { TemplateDefinition, TemplateOptions, TemplateVariant } from './model';
 
 /** The template set, in the order an office works through it. */
-export const TEMPLATES: readonly TemplateDefinition[] = [SCHEME_TEMPLATE, SUMMARY_TEMPLATE];
+export const TEMPLATES: readonly TemplateDefinition[] = [
+  SCHEME_TEMPLATE,
+  TASK_TEMPLATE,
+  EFFICIENCY_TEMPLATE,
+  LEDGER_TEMPLATE,
+  DEMOCRATIC_TEMPLATE,
+  LEADERS_TEMPLATE,
+  SUMMARY_TEMPLATE,
+];
 
 /** The template a clerk named (its name or an alias, by the one matching rule), or a Chinese message listing them. */
 export function findTemplate(name: string): TemplateDefinition {

@@ -14,3 +14,10 @@ export function componentWeightRef(scheme: SheetPlan, name: string): string {
   if (start < 0 || row < 0) throw new Error(`方案 has no component ${name}`);
   return absoluteRange(SCHEME_SHEET_NAME, { top: row, left: 1, bottom: row, right: 1 });
 }
+
+/** The value cell of a 基本设置 row of the 方案 sheet by its label ("排名方式"), as '方案'!$B$9. */
+export function settingRef(scheme: SheetPlan, label: string): string {
+  const row = scheme.rows.findIndex((r) => r[0]?.value === label && r[0]?.style !== 'subtitle');
+  if (row < 0) throw new Error(`方案 has no setting ${label}`);
+  return absoluteRange(SCHEME_SHEET_NAME, { top: row, left: 1, bottom: row, right: 1 });
+}

@@ -1,6 +1,14 @@
+import type { Scheme } from '../engine/scheme/types';
+import type { SheetPlan } from '../sheet/plan';
 import { schemeToSheetPlan } from '../sheet/scheme-sheet';
 import type { TemplateDefinition } from './model';
 import { templateScheme, type SchemeVariant } from './schemes';
+import { withWrappedRowHeights } from './wrapped-heights';
+
+/** The 方案 sheet a template writes: the sheet PERF reads and writes, its wrapped notes given room to print. */
+export function templateSchemeSheet(scheme: Scheme): SheetPlan {
+  return withWrappedRowHeights(schemeToSheetPlan(scheme));
+}
 
 export const SCHEME_VARIANTS = [
   { id: 'county', label: '县（区）政府：七项评估 3/6/1/9/15/36/30，等次 90/80/60，一、二、三等奖 1/2/2（种子 002）' },
@@ -14,5 +22,5 @@ export const SCHEME_TEMPLATE: TemplateDefinition = {
   aliases: ['scheme'],
   purpose: '考评方案：权重、等次分数线、扣分和加分上限、保留小数、排名方式、奖项；其他模板的公式按名称引用本表（PERF_等次表、PERF_扣分上限 等）',
   variants: SCHEME_VARIANTS,
-  plan: (variant) => ({ sheets: [schemeToSheetPlan(templateScheme(variant as SchemeVariant))] }),
+  plan: (variant) => ({ sheets: [templateSchemeSheet(templateScheme(variant as SchemeVariant))] }),
 };

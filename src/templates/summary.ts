@@ -1,17 +1,19 @@
 import type { Scheme } from '../engine/scheme/types';
-import { blankUntilFilled, gradeFormula, rankFormula, weightedTotalFormula } from '../sheet/native';
+import { blankUntilFilled, gradeFormula, rankBySettingFormula, weightedTotalFormula } from '../sheet/native';
 import type { RecordEntry, SheetPlan, WritePlan } from '../sheet/plan';
-import { schemeToSheetPlan } from '../sheet/scheme-sheet';
+import { templateSchemeSheet } from './scheme-template';
 import { BANDS_RANGE_NAME } from '../sheet/scheme-sheet/layout';
 import { runRanking } from '../workflow/rank';
 import type { TemplateDefinition } from './model';
 import { sheetDataOf } from './plan-values';
-import { componentWeightRef } from './scheme-refs';
+import { componentWeightRef, settingRef } from './scheme-refs';
 import { DEPARTMENT_CATEGORIES, templateScheme, type SchemeVariant } from './schemes';
 import { noteRow, tableSheetPlan, type SampleValue, type TemplateColumn } from './table-sheet';
 import { YES_NO } from './words';
 
 export const SUMMARY_SHEET = '综合评估汇总';
+/** Rows below the samples that the rank ranges and the 类别 list already cover. */
+const SPARE_ROWS = 100;
 
 type Row = Record<string, SampleValue>;
 const same = (v: number, keys: string[]) => Object.fromEntries(keys.map((k) => [k, v]));
@@ -71,7 +73,7 @@ const VARIANTS = [
 
 /** The summary sheet (not PERF-owned) and the 方案 sheet its formulas read. */
 export function summaryPlan(variant: SchemeVariant, scheme: Scheme = templateScheme(variant)): WritePlan {
-  const schemeSheet = schemeToSheetPlan(scheme);
+  const schemeSheet = templateSchemeSheet(scheme);
   const names = scheme.components.map((c) => c.name);
   const deductionHeader = variant === 'township' ? '察访核验扣分' : '扣分';
   const byCategory = scheme.ranking.byCategory && scheme.categories.length > 0;
@@ -120,13 +122,13 @@ export function summaryPlan(variant: SchemeVariant, scheme: Scheme = templateSch
       header: byCategory ? '类内排名' : '排名',
       width: 7,
       formula: (r) =>
-        rankFormula(scheme.ranking.method, {
+        rankBySettingFormula(settingRef(schemeSheet, '排名方式'), {
           value: r.cell('总分'),
           values: r.range('总分'),
           ...(byCategory ? { category: r.cell('类别'), categories: r.range('类别') } : {}),
         }),
       perf: (r) =>
-        `PERF.RANK(${r.cell('总分')},${r.range('总分')}${byCategory ? `,${r.cell('类别')},${r.range('类别')}` : ',,'},"${scheme.ranking.method === 'dense' ? '中国式排名' : '竞争排名'}")`,
+        `PERF.RANK(${r.cell('总分')},${r.range('总分')}${byCategory ? `,${r.cell('类别')},${r.range('类别')}` : ',,'},${settingRef(schemeSheet, '排名方式')})`,
     },
   ];
   const rows = samples(variant, names);
@@ -138,13 +140,15 @@ export function summaryPlan(variant: SchemeVariant, scheme: Scheme = templateSch
     preamble: [
       noteRow(
         '黄色单元格由绩效办填写（示例数据请替换）；总分、等次、排名由公式计算，权重、扣分上限、加分上限、保留小数和等次分数线取自“方案”工作表，修改方案即重新计算。' +
-          '一键排名读取本表：总分按方案保留小数四舍五入，与排名表一致。',
+          '一键排名读取本表：总分按方案保留小数四舍五入，与排名表一致。' +
+          `增加单位：选中最后一行向下填充（公式、格式随之复制）；排名公式已包含其下 ${SPARE_ROWS} 行。`,
       ),
     ],
     columns,
     rows,
     orientation: 'landscape' as const,
     footer: scheme.name,
+    spareRows: SPARE_ROWS,
   };
   const draft = tableSheetPlan(table, SUMMARY_SHEET);
   const computed = engineValues(schemeSheet, draft.sheet);

@@ -52,6 +52,11 @@ export interface TableSheet {
   conditionalFormats?: (refs: { top: number; bottom: number; col(key: string): number }) => ConditionalFormat[];
   /** 0-based frozen columns (the unit name). */
   frozenColumns?: number;
+  /**
+   * Empty rows below the samples that column ranges, lists and colours already cover, so a
+   * clerk adds a unit by filling the last row down (no after-blocks with this).
+   */
+  spareRows?: number;
 }
 
 /** The sheet plan and its record entries of a table template. */
@@ -66,7 +71,9 @@ export function tableSheetPlan(t: TableSheet, source: string): { sheet: SheetPla
   const headerRow = 1 + t.preamble.length; // 0-based
   const first = headerRow + 1; // 0-based first data row
   const last = first + t.rows.length - 1;
-  const range = (key: string) => `$${columnLetters(col(key))}$${first + 1}:$${columnLetters(col(key))}$${last + 1}`;
+  if (t.spareRows && t.after) throw new Error(`${t.name}: spare rows would separate the table from the rows after it`);
+  const end = last + (t.spareRows ?? 0);
+  const range = (key: string) => `$${columnLetters(col(key))}$${first + 1}:$${columnLetters(col(key))}$${end + 1}`;
   const record: RecordEntry[] = [];
   const rows: PlanCell[][] = [titleRow, ...t.preamble, t.columns.map((c) => ({ value: c.header, style: 'header' as CellStyle }))];
   t.rows.forEach((sample, i) => {
@@ -80,7 +87,7 @@ export function tableSheetPlan(t: TableSheet, source: string): { sheet: SheetPla
     rows.push(
       t.columns.map((c, j) => {
         const value = sample[c.key] ?? null;
-        const style: CellStyle = c.input ? 'input' : c.text || typeof value === 'string' ? 'text' : 'number';
+        const style: CellStyle = c.input ? (c.text ? 'inputText' : 'input') : c.text || typeof value === 'string' ? 'text' : 'number';
         const cell: PlanCell = { value, style };
         if (c.numFmt) cell.numFmt = c.numFmt;
         if (c.formula) cell.formula = c.formula(refs);
@@ -92,7 +99,7 @@ export function tableSheetPlan(t: TableSheet, source: string): { sheet: SheetPla
   if (t.after) rows.push(...t.after({ first: first + 1, last: last + 1, range, col }));
 
   const validations: ListValidation[] = t.columns
-    .map((c, j) => (c.list ? { range: { top: first, left: j, bottom: last, right: j }, values: c.list.values, error: c.list.error } : null))
+    .map((c, j) => (c.list ? { range: { top: first, left: j, bottom: end, right: j }, values: c.list.values, error: c.list.error } : null))
     .filter((v): v is ListValidation => v !== null);
   const sheet: SheetPlan = {
     name: t.name,
@@ -111,7 +118,7 @@ export function tableSheetPlan(t: TableSheet, source: string): { sheet: SheetPla
       footer: { left: t.footer, center: `第${PAGE_NUMBER}页 共${PAGE_COUNT}页`, right: '制表：　　　审核：' },
     },
     validations,
-    conditionalFormats: t.conditionalFormats?.({ top: first, bottom: last, col }) ?? [],
+    conditionalFormats: t.conditionalFormats?.({ top: first, bottom: end, col }) ?? [],
   };
   return { sheet, record };
 }

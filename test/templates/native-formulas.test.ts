@@ -7,6 +7,7 @@ import {
   gradeFormula,
   ledgerDeductionFormula,
   occurrenceDeductionFormula,
+  rankBySettingFormula,
   weightedTotalFormula,
 } from '../../src/sheet/native';
 import { checkNativeFormula } from '../../src/sheet/write/formula-text';
@@ -72,6 +73,13 @@ describe('native formula text (parsed: the right cells and names)', () => {
     );
     expect(competitionRankFormula({ value: 'H5', values: '$H$2:$H$9' })).toBe('IF(H5="","",COUNTIFS($H$2:$H$9,">"&H5)+1)');
     expect(refs(denseRankFormula({ value: 'H5', values: '$H$2:$H$9' }))).toEqual(['H5', '$H$2:$H$9', '$H$2:$H$9', 'H5', '$H$2:$H$9', '$H$2:$H$9']);
+  });
+
+  it('the rank the 方案 setting asks for: 中国式排名 and its other words → dense, else competition', () => {
+    const f = rankBySettingFormula("'方案'!$B$9", { value: 'H5', values: '$H$2:$H$9' });
+    expect(f.startsWith(`IF(ISNUMBER(MATCH('方案'!$B$9,{"中国式排名","中国式",`)).toBe(true);
+    expect(f).toContain(denseRankFormula({ value: 'H5', values: '$H$2:$H$9' }));
+    expect(f.endsWith(`,${competitionRankFormula({ value: 'H5', values: '$H$2:$H$9' })})`)).toBe(true);
   });
 
   it('the reference reader skips text and array constants and reads quoted sheet names', () => {

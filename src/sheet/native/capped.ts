@@ -28,6 +28,5 @@ export function ledgerDeductionFormula(o: { units: Operand; points: Operand; uni
 
 /** A per-occurrence deduction: count × points each (0.5 per absence), capped. */
 export function occurrenceDeductionFormula(o: { counts: Operand[]; each: string | number; cap: NativeCap }): string {
-  const count = o.counts.length === 1 ? o.counts[0] : `SUM(${o.counts.join(',')})`;
-  return cappedFormula(`${count}*${numberConstant(o.each)}`, o.cap);
+  return cappedFormula(`SUM(${o.counts.join(',')})*${numberConstant(o.each)}`, o.cap);
 }

@@ -8,6 +8,6 @@ export { UNSPECIFIED_DECIMALS, decimalsArgument, roundedFormula, type NativeDeci
 export { cappedFormula, ledgerDeductionFormula, occurrenceDeductionFormula, type NativeCap } from './capped';
 export { blankUntilFilled, weightedSumFormula, weightedTotalFormula, type WeightedTotal } from './total';
 export { gradeFormula, type NativeBands, type NativeGrade } from './grade';
-export { competitionRankFormula, denseRankFormula, rankFormula, type NativeRank } from './rank';
+export { competitionRankFormula, denseRankFormula, rankBySettingFormula, rankFormula, type NativeRank } from './rank';
 export { formulaReferences, type FormulaReferences } from './references';
 export { numberConstant, textConstant, type Operand } from './operand';

@@ -1,4 +1,5 @@
-import type { Operand } from './operand';
+import { METHOD_WORDS } from '../../engine/scheme/words';
+import { textConstant, type Operand } from './operand';
 
 /**
  * Ranks within a category, native, agreeing with PERF's ranking on rounded totals (the
@@ -36,4 +37,13 @@ export function denseRankFormula(r: NativeRank): string {
 
 export function rankFormula(method: 'competition' | 'dense', r: NativeRank): string {
   return method === 'dense' ? denseRankFormula(r) : competitionRankFormula(r);
+}
+
+/**
+ * The rank the 方案 sheet's 排名方式 cell asks for: 中国式排名 (or any of its other words)
+ * → dense, anything else → competition; editing the setting re-ranks the sheet.
+ */
+export function rankBySettingFormula(methodCell: Operand, r: NativeRank): string {
+  const dense = METHOD_WORDS.find((w) => w.value === 'dense')!.aliases.map(textConstant).join(',');
+  return `IF(ISNUMBER(MATCH(${methodCell},{${dense}},0)),${denseRankFormula(r)},${competitionRankFormula(r)})`;
 }

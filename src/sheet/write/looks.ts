@@ -33,6 +33,7 @@ export const LOOKS: Record<CellStyle, CellLook> = {
   signature: { font: {}, horizontal: 'right', vertical: 'center', locked: true },
   // light yellow with blue text, the usual "type here" look of Excel's Input style
   input: { font: { color: '#3F3F76' }, fill: '#FFF2CC', border: 'thin', horizontal: 'right', vertical: 'center', locked: false },
+  inputText: { font: { color: '#3F3F76' }, fill: '#FFF2CC', border: 'thin', horizontal: 'left', vertical: 'center', locked: false },
 };
 
 const PLAIN: CellLook = { font: {}, locked: true };

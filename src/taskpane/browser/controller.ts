@@ -91,6 +91,13 @@ type Adapter = typeof import('./adapter');
 
 export type ReadBytes = (onProgress: (fraction: number) => void) => Promise<Uint8Array>;
 
+/** A template the 新建模板 entry offers. */
+export interface TemplateChoice {
+  name: string;
+  purpose: string;
+  variants: { id: string; label: string }[];
+}
+
 export class PaneController {
   private current: PaneState = INITIAL;
   private readonly listeners = new Set<() => void>();
@@ -333,6 +340,20 @@ export class PaneController {
     await job;
     await this.run(this.current.ranked);
     return result;
+  }
+
+  /** The template set (loaded on first use: it is not needed to rank). */
+  async templates(): Promise<TemplateChoice[]> {
+    const { TEMPLATES } = await import('../../templates');
+    return TEMPLATES.map((t) => ({ name: t.name, purpose: t.purpose, variants: t.variants.map((v) => ({ id: v.id, label: v.label })) }));
+  }
+
+  /** 新建模板: a template as a new .xlsx file, named after it (the opened workbook is not touched). */
+  async newTemplate(name: string, variant: string | undefined, protect: boolean): Promise<{ name: string; bytes: Uint8Array }> {
+    const [{ findTemplate }, { templateWorkbook }] = await Promise.all([import('../../templates'), import('../../templates/write-template')]);
+    const template = findTemplate(name);
+    const { bytes } = await templateWorkbook(template, { variant, protect });
+    return { name: `${template.name}${variant && template.variants.length > 1 ? `-${variant}` : ''}.xlsx`, bytes };
   }
 
   private run(apply: boolean): Promise<void> {

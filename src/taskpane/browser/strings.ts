@@ -140,6 +140,14 @@ export interface BrowserStrings {
   downloadHint: (name: string) => string;
   // 套用到现有表格
   applyStep: ApplyStrings;
+  // 新建模板
+  newTemplateHeading: string;
+  newTemplateHint: string;
+  templateLabel: string;
+  variantLabel: string;
+  protectLabel: string;
+  newTemplateButton: string;
+  templateSaved: (name: string) => string;
   // 预览
   previewHeading: string;
   sheetTabs: string;
@@ -320,6 +328,13 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
       undone: (n, s) => `已撤销：工作表“${s}”中清除了套用添加的 ${n} 个单元格，其他单元格未动。`,
       kept: (c) => `${c} 在套用之后被改动过，保持不动（没有清除）。`,
     },
+    newTemplateHeading: '新建模板',
+    newTemplateHint: '下载一个按种子方案做好的表格（含示例数据，请替换）：公式在 Excel、WPS、LibreOffice 中都能计算。',
+    templateLabel: '模板',
+    variantLabel: '变体',
+    protectLabel: '保护工作表（锁定公式和表头，黄色单元格可填写；不设密码）',
+    newTemplateButton: '新建模板',
+    templateSaved: (name) => `已下载“${name}”。`,
     previewHeading: '工作表预览',
     sheetTabs: '工作表',
     previewEmpty: '打开工作簿后，这里显示它的工作表。',
@@ -483,6 +498,13 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
       undone: (n, s) => `Undone: cleared the ${n} cells PERF added to sheet “${s}”; nothing else changed.`,
       kept: (c) => `${c} changed after PERF added it: left as it is.`,
     },
+    newTemplateHeading: 'New template',
+    newTemplateHint: 'Download a sheet built from the seed procedures (with sample rows to replace); its formulas compute in Excel, WPS and LibreOffice.',
+    templateLabel: 'Template',
+    variantLabel: 'Variant',
+    protectLabel: 'Protect the sheets (formulas and headers locked, yellow cells editable; no password)',
+    newTemplateButton: 'New template',
+    templateSaved: (name) => `Downloaded “${name}”.`,
     previewHeading: 'Sheet preview',
     sheetTabs: 'Sheets',
     previewEmpty: 'Open a workbook to see its sheets here.',

@@ -3,6 +3,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { ACCEPT } from '../file-kind';
 import { fetchFile, readFile } from '../read-file';
 import type { StepProps } from './step-props';
+import { NewTemplate } from './NewTemplate';
 
 /** The bundled sample (sample/sample.xlsx: seed 002's counties with a 方案 sheet), copied into dist/ by the build. */
 export const SAMPLE = { url: 'samples/sample.xlsx', name: '示例-县区绩效考评汇总.xlsx' };
@@ -90,6 +91,7 @@ export function OpenStep({ controller, state, text, goTo }: StepProps) {
       {state.status === 'checking' && <ProgressBar aria-label={text.checking} />}
       {state.fileName && state.status === 'ready' && <Body1>{text.opened(state.fileName, state.sheets.length)}</Body1>}
       <Caption1>{text.localOnly}</Caption1>
+      <NewTemplate controller={controller} text={text} />
     </>
   );
 }
