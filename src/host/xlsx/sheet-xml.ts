@@ -1,4 +1,4 @@
-import { cellRef, rangeRef } from '../../sheet/address';
+import { cellRef, columnLetters, rangeRef } from '../../sheet/address';
 import type { PlanCell, PrintSetup, SheetPlan } from '../../sheet/plan';
 import { checkNativeFormula } from '../../sheet/write/formula-text';
 import { fitsToWidth, footerText, pageBreakRows, printScale } from '../../sheet/write/print';
@@ -80,8 +80,13 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
   const rows: string[] = [];
   const heights = rowHeightsOf(plan);
   let lastCol = 0;
+  const letters: string[] = [];
   plan.rows.forEach((row, r) => {
-    const cells = row.map((cell, c) => cellXml(cell, cellRef(r, c), xfFor(cell), plan.name)).join('');
+    let cells = '';
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c]!;
+      cells += cellXml(cell, `${(letters[c] ??= columnLetters(c))}${r + 1}`, xfFor(cell), plan.name);
+    }
     const tallest = heights.get(r);
     if (!cells && !tallest) return;
     if (cells) lastCol = Math.max(lastCol, row.length - 1);
