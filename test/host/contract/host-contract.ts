@@ -5,6 +5,7 @@ import { pointsFromCharacters } from '../../../src/sheet/write/column-width';
 import { readRecord, RECORD_SHEET } from '../../../src/sheet/write/record';
 import { awardsSheet, fullPlan, planValues, rankingSheet, schemeSheet, trimValues } from '../helpers/plans';
 import { clerkWorkbook, withChart, withSheetMark } from '../helpers/workbooks';
+import { describeEditContract } from './edit-contract';
 import { featurePlan, featureSheet, handedOverSheet } from './feature-plans';
 import type { MakeHost, WorkbookView } from './view';
 
@@ -13,6 +14,7 @@ import type { MakeHost, WorkbookView } from './view';
  * view. Run it for each host: describeHostContract('.xlsx', makeXlsxHost).
  */
 export function describeHostContract(name: string, makeHost: MakeHost): void {
+  describeEditContract(name, makeHost);
   let clerk: Uint8Array;
   beforeAll(async () => {
     clerk = withChart(await clerkWorkbook());
