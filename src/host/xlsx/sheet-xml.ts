@@ -6,7 +6,8 @@ import { rowHeightsOf } from '../../sheet/write/row-heights';
 import { fileFormula } from './formula-file';
 import { protectionXml } from './protection-xml';
 import { conditionalFormatsXml, validationsXml, type DxfLookup } from './rules-xml';
-import { encodeOoxmlString, escapeXml } from './xml';
+import { XmlBytes } from './xml-bytes';
+import { encodeOoxmlString, escapeXml, toBytes } from './xml';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -27,14 +28,25 @@ function formulaCellXml(cell: PlanCell, ref: string, style: string, sheet: strin
   return `<c r="${ref}"${style} t="str">${f}<v>${textXml(String(v))}</v></c>`;
 }
 
-function cellXml(cell: PlanCell, ref: string, s: number, sheet: string): string {
+/** One plan cell into the sheet's bytes; false when it writes nothing (a blank without a style). */
+function writeCell(out: XmlBytes, cell: PlanCell, column: string, row: string, s: number, sheet: string): boolean {
   const style = s ? ` s="${s}"` : '';
-  if (cell.formula) return formulaCellXml(cell, ref, style, sheet);
+  if (cell.formula) {
+    out.markup(formulaCellXml(cell, `${column}${row}`, style, sheet));
+    return true;
+  }
   const v = cell.value;
-  if (v === null || v === '') return s ? `<c r="${ref}"${style}/>` : '';
-  if (typeof v === 'boolean') return `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
-  if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${ref}"${style}><v>${Object.is(v, -0) ? 0 : v}</v></c>`;
-  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${textXml(String(v))}</t></is></c>`;
+  if (v === null || v === '') {
+    if (!s) return false;
+    out.ascii(`<c r="${column}${row}"${style}/>`);
+  } else if (typeof v === 'boolean') out.ascii(`<c r="${column}${row}"${style} t="b"><v>${v ? 1 : 0}</v></c>`);
+  else if (typeof v === 'number' && Number.isFinite(v)) out.ascii(`<c r="${column}${row}"${style}><v>${Object.is(v, -0) ? 0 : v}</v></c>`);
+  else {
+    out.ascii(`<c r="${column}${row}"${style} t="inlineStr"><is><t xml:space="preserve">`);
+    out.text(encodeOoxmlString(String(v)));
+    out.ascii('</t></is></c>');
+  }
+  return true;
 }
 
 function sheetViewXml(freeze: SheetPlan['freeze']): string {
@@ -76,22 +88,25 @@ function rowBreaksXml(breaks: number[]): string {
  * widths, frozen header, protection, conditional formats, validation, print set-up and
  * page breaks, in the order CT_Worksheet requires.
  */
-export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLookup): string {
-  const rows: string[] = [];
+export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLookup): Uint8Array {
   const heights = rowHeightsOf(plan);
+  const out = new XmlBytes(1 << 16);
+  // the head needs the last column with a value, known only after the rows: they are written first, the head put before them
   let lastCol = 0;
   const letters: string[] = [];
   plan.rows.forEach((row, r) => {
-    let cells = '';
+    const start = out.length;
+    const tallest = heights.get(r);
+    const rowNumber = String(r + 1);
+    out.ascii(`<row r="${rowNumber}"${tallest ? ` ht="${tallest}" customHeight="1"` : ''}>`);
+    let any = false;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c]!;
-      cells += cellXml(cell, `${(letters[c] ??= columnLetters(c))}${r + 1}`, xfFor(cell), plan.name);
+      if (writeCell(out, cell, (letters[c] ??= columnLetters(c)), rowNumber, xfFor(cell), plan.name)) any = true;
     }
-    const tallest = heights.get(r);
-    if (!cells && !tallest) return;
-    if (cells) lastCol = Math.max(lastCol, row.length - 1);
-    const height = tallest ? ` ht="${tallest}" customHeight="1"` : '';
-    rows.push(`<row r="${r + 1}"${height}>${cells}</row>`);
+    if (!any && !tallest) return out.rewind(start);
+    if (any) lastCol = Math.max(lastCol, row.length - 1);
+    out.ascii('</row>');
   });
   const lastRow = Math.max(plan.rows.length - 1, 0);
   const cols = plan.columnWidths
@@ -99,20 +114,29 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
     .join('');
   const merges = plan.merges.filter((m) => m.bottom > m.top || m.right > m.left);
   const fitToPage = fitsToWidth(plan.print);
-  return (
+  const head =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
     (fitToPage ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
     `<dimension ref="A1:${cellRef(lastRow, lastCol)}"/>` +
     sheetViewXml(plan.freeze) +
     (cols ? `<cols>${cols}</cols>` : '') +
-    `<sheetData>${rows.join('')}</sheetData>` +
+    '<sheetData>';
+  const tail =
+    '</sheetData>' +
     protectionXml(plan.protection) +
     (merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join('')}</mergeCells>` : '') +
     conditionalFormatsXml(plan.conditionalFormats, dxfFor) +
     validationsXml(plan.validations) +
     printXml(plan.print) +
     rowBreaksXml(pageBreakRows(plan)) +
-    '</worksheet>'
-  );
+    '</worksheet>';
+  const headBytes = toBytes(head);
+  const tailBytes = toBytes(tail);
+  const rows = out.view();
+  const part = new Uint8Array(headBytes.length + rows.length + tailBytes.length);
+  part.set(headBytes, 0);
+  part.set(rows, headBytes.length);
+  part.set(tailBytes, headBytes.length + rows.length);
+  return part;
 }
