@@ -144,7 +144,7 @@ open.push(...e2eSection());
 async function finish() {
   console.log('');
   // issue 9's bytes-to-bytes and whole-command targets: a met one that is binding sets the exit code, the others are open
-  const e2e = writeBenchFiles();
+  const e2e = await writeBenchFiles();
   for (const v of [...bytesSection(e2e.files), ...(await commandSection(e2e.files, e2e.denseNative))]) (v.binding ? results : open).push(v.ok);
   console.log('');
   console.log('The browser version in Chromium (production build)');

@@ -30,19 +30,20 @@ export interface BenchFile {
 export const E2E_SIZES = [1_000, 10_000, 100_000];
 
 /** Every size's two workbooks in a fresh folder (removed when the bench ends), and the 中国式 sheet at 1,000. */
-export function writeBenchFiles(): { files: BenchFile[]; denseNative: string; dir: string } {
+export async function writeBenchFiles(): Promise<{ files: BenchFile[]; denseNative: string; dir: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'perf-bench-e2e-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-  const files = E2E_SIZES.map((n): BenchFile => {
+  const files: BenchFile[] = [];
+  for (const n of E2E_SIZES) {
     const units = benchUnits(n);
     const input = path.join(dir, `汇总-${n}.xlsx`);
     const native = path.join(dir, `原生公式-${n}.xlsx`);
-    writeFileSync(input, perfInputXlsx(units));
-    writeFileSync(native, nativeFormulaXlsx(units));
-    return { n, units, input, native };
-  });
+    writeFileSync(input, await perfInputXlsx(units));
+    writeFileSync(native, await nativeFormulaXlsx(units));
+    files.push({ n, units, input, native });
+  }
   const denseNative = path.join(dir, '原生公式-中国式-1000.xlsx');
-  writeFileSync(denseNative, nativeFormulaXlsx(files[0]!.units, { dense: true }));
+  writeFileSync(denseNative, await nativeFormulaXlsx(files[0]!.units, { dense: true }));
   return { files, denseNative, dir };
 }
 

@@ -10,7 +10,8 @@
  * none of them may be left. Both files are written as Excel saves them: shared strings, a
  * styles part, the title merged across the table.
  */
-import { zipSync } from 'fflate';
+import { NODE_ZIP } from '../../src/cli/node-zip';
+import { writeZip } from '../../src/host/xlsx/zip-write';
 import { columnLetters } from '../../src/sheet/address';
 import { COMPONENTS, HEADER, type BenchUnit } from './units';
 
@@ -58,7 +59,7 @@ function cellXml(sst: SharedStrings, ref: string, value: Cell): string {
   return typeof value.v === 'number' ? `<c r="${ref}">${f}<v>${value.v}</v></c>` : `<c r="${ref}" t="str">${f}<v>${esc(value.v)}</v></c>`;
 }
 
-function workbookBytes(sheetName: string, rows: Cell[][], lastCol: number): Uint8Array {
+function workbookBytes(sheetName: string, rows: Cell[][], lastCol: number): Promise<Uint8Array> {
   const sst = new SharedStrings();
   const sheetRows = rows.map((row, r) => `<row r="${r + 1}">${row.map((v, c) => cellXml(sst, `${columnLetters(c)}${r + 1}`, v)).join('')}</row>`);
   const last = `${columnLetters(lastCol)}${rows.length}`;
@@ -69,8 +70,7 @@ function workbookBytes(sheetName: string, rows: Cell[][], lastCol: number): Uint
     `<mergeCells count="1"><mergeCell ref="A1:${columnLetters(lastCol)}1"/></mergeCells>` +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
   const ct = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
-  return zipSync(
-    {
+  const parts: Record<string, Uint8Array> = {
       '[Content_Types].xml': enc(
         `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
           '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
@@ -98,21 +98,20 @@ function workbookBytes(sheetName: string, rows: Cell[][], lastCol: number): Uint
       ),
       'xl/sharedStrings.xml': enc(sst.xml()),
       'xl/worksheets/sheet1.xml': enc(sheet),
-    },
-    { level: 6 },
-  );
+  };
+  return writeZip(Object.entries(parts).map(([name, data]) => ({ name, data })), NODE_ZIP);
 }
 
 const unitRow = (u: BenchUnit, i: number): Cell[] => [i + 1, u.name, u.category, ...u.scores, u.deduction, u.bonus];
 
 /** The clerk's summary PERF ranks: a merged title, the header with the weights, one row per unit. */
-export function perfInputXlsx(units: BenchUnit[]): Uint8Array {
+export function perfInputXlsx(units: BenchUnit[]): Promise<Uint8Array> {
   const rows: Cell[][] = [['绩效考评汇总表（基准测试）'], HEADER, ...units.map(unitRow)];
   return workbookBytes('汇总', rows, HEADER.length - 1);
 }
 
 /** The same units as a sheet of native formulas, every cached result planted wrong. */
-export function nativeFormulaXlsx(units: BenchUnit[], options: { dense?: boolean } = {}): Uint8Array {
+export function nativeFormulaXlsx(units: BenchUnit[], options: { dense?: boolean } = {}): Promise<Uint8Array> {
   const first = 4;
   const last = first + units.length - 1;
   const c = (col: string) => `$${col}$${first}:$${col}$${last}`;

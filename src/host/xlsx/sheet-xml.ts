@@ -28,21 +28,30 @@ function formulaCellXml(cell: PlanCell, ref: string, style: string, sheet: strin
   return `<c r="${ref}"${style} t="str">${f}<v>${textXml(String(v))}</v></c>`;
 }
 
+const styleAttributes: string[] = [''];
+
 /** One plan cell into the sheet's bytes; false when it writes nothing (a blank without a style). */
 function writeCell(out: XmlBytes, cell: PlanCell, column: string, row: string, s: number, sheet: string): boolean {
-  const style = s ? ` s="${s}"` : '';
+  const style = (styleAttributes[s] ??= ` s="${s}"`);
   if (cell.formula) {
     out.markup(formulaCellXml(cell, `${column}${row}`, style, sheet));
     return true;
   }
   const v = cell.value;
-  if (v === null || v === '') {
-    if (!s) return false;
-    out.ascii(`<c r="${column}${row}"${style}/>`);
-  } else if (typeof v === 'boolean') out.ascii(`<c r="${column}${row}"${style} t="b"><v>${v ? 1 : 0}</v></c>`);
-  else if (typeof v === 'number' && Number.isFinite(v)) out.ascii(`<c r="${column}${row}"${style}><v>${Object.is(v, -0) ? 0 : v}</v></c>`);
-  else {
-    out.ascii(`<c r="${column}${row}"${style} t="inlineStr"><is><t xml:space="preserve">`);
+  if ((v === null || v === '') && !s) return false;
+  out.ascii('<c r="');
+  out.ascii(column);
+  out.ascii(row);
+  out.ascii('"');
+  out.ascii(style);
+  if (v === null || v === '') out.ascii('/>');
+  else if (typeof v === 'boolean') out.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+  else if (typeof v === 'number' && Number.isFinite(v)) {
+    out.ascii('><v>');
+    out.ascii(Object.is(v, -0) ? '0' : String(v));
+    out.ascii('</v></c>');
+  } else {
+    out.ascii(' t="inlineStr"><is><t xml:space="preserve">');
     out.text(encodeOoxmlString(String(v)));
     out.ascii('</t></is></c>');
   }
