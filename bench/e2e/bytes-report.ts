@@ -56,6 +56,7 @@ interface BytesRun {
   plan: number;
   write: number;
   total: number;
+  cpu: number;
   outBytes: number;
   peakRssMb: number;
 }
@@ -89,7 +90,7 @@ export function bytesSection(files: BenchFile[]): Verdict[] {
     if (v) verdicts.push(v);
     console.log(
       `  ${r.n.toLocaleString('en-US').padStart(7)} units  read ${ms(r.read)}  find ${ms(r.find)}  compute ${ms(r.compute)}  plan ${ms(r.plan)}  write ${ms(r.write)}` +
-        `  total ${ms(r.total)}  (${r.runs} runs)  out ${(r.outBytes / 1e6).toFixed(1)} MB  peak RSS ${r.peakRssMb.toFixed(0).padStart(5)} MB` +
+        `  total ${ms(r.total)} (cpu ${ms(r.cpu).trim()})  (${r.runs} runs)  out ${(r.outBytes / 1e6).toFixed(1)} MB  peak RSS ${r.peakRssMb.toFixed(0).padStart(5)} MB` +
         (target && v ? `   target ≤ ${target.ms.toLocaleString('en-US')} ms   ${verdictText(v)}` : ''),
     );
     if (r.n === PEAK_TARGET_MB.n) {

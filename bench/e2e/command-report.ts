@@ -8,6 +8,7 @@
  * is skipped, saying so.
  */
 import { existsSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { median, peakMemoryMeasured, timeProcess, type ProcessRun } from './command-time';
 import type { BenchFile, Verdict } from './bytes-report';
@@ -38,11 +39,13 @@ function perfRank(file: BenchFile): ProcessRun {
 const sec = (t: number) => `${(t / 1000).toFixed(2).padStart(6)} s`;
 const mb = (m: number | null) => (m === null ? '   ? MB' : `${m.toFixed(0).padStart(4)} MB`);
 const peakOf = (runs: ProcessRun[]) => (peakMemoryMeasured ? Math.max(...runs.map((r) => r.peakMb ?? 0)) : null);
+const cpuOf = (runs: ProcessRun[]) => (peakMemoryMeasured ? ` cpu ${sec(median(runs.map((r) => r.cpuMs ?? 0))).trim()}` : '');
 
 export async function commandSection(files: BenchFile[], denseNative: string): Promise<Verdict[]> {
   const verdicts: Verdict[] = [];
   console.log('The whole command, process start to exit: perf rank in.xlsx --out out.xlsx (bin/perf.js, the built dist-cli) beside');
   console.log('LibreOffice headless converting the rank-only native-formula sheet of the same units (fresh profile, recalculation on load forced), in turn, median');
+  console.log(`  wall time against the targets; cpu = user + system time, which a busy machine inflates less (load average now ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`);
   if (!existsSync(BUILT)) {
     console.log(`  dist-cli is not built (${BUILT} missing): run npm run build:cli first — the whole command is not measured`);
     return [{ ok: false, binding: HELP_TARGET_MS.binding }];
@@ -76,12 +79,12 @@ export async function commandSection(files: BenchFile[], denseNative: string): P
     }
     const perfMs = median(perf.map((r) => r.wallMs));
     if (file.n === 1_000) perfAt1000 = perfMs;
-    let line = `  ${n} units  perf ${sec(perfMs)}  peak ${mb(peakOf(perf))}`;
+    let line = `  ${n} units  perf ${sec(perfMs)} (${cpuOf(perf).trim()})  peak ${mb(peakOf(perf))}`;
     if (withOffice && problem) line += `   LibreOffice: not recalculated, so not compared (${problem})`;
     else if (withOffice) {
       const officeMs = median(office.map((r) => r.wallMs));
       const ratio = perfMs / officeMs;
-      line += `   LibreOffice ${sec(officeMs)}  peak ${mb(peakOf(office))}  (recalculation verified)   PERF ÷ LibreOffice ${ratio.toFixed(3)} = ${(1 / ratio).toFixed(1)}× faster`;
+      line += `   LibreOffice ${sec(officeMs)} (${cpuOf(office).trim()})  peak ${mb(peakOf(office))}  (recalculation verified)   PERF ÷ LibreOffice ${ratio.toFixed(3)} = ${(1 / ratio).toFixed(1)}× faster`;
       if (file.n === RATIO_TARGET.n) {
         const v = { ok: 1 / ratio >= RATIO_TARGET.faster, binding: RATIO_TARGET.binding };
         verdicts.push(v);

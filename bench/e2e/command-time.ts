@@ -13,6 +13,8 @@ export interface ProcessRun {
   wallMs: number;
   /** Peak RSS of the largest process in MB; null when it could not be measured. */
   peakMb: number | null;
+  /** User + system CPU time (ms), null when not measured: on a busy machine it says more than the wall time. */
+  cpuMs: number | null;
   status: number | null;
   stderr: string;
 }
@@ -24,17 +26,19 @@ process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
 export function timeProcess(command: string, args: string[], options: { timeoutMs?: number; cwd?: string } = {}): ProcessRun {
   const report = path.join(scratch, 'time.txt');
-  const [cmd, argv] = hasGnuTime ? [GNU_TIME, ['-o', report, '-f', '%e %M', command, ...args]] : [command, args];
+  const [cmd, argv] = hasGnuTime ? [GNU_TIME, ['-o', report, '-f', '%e %M %U %S', command, ...args]] : [command, args];
   const start = performance.now();
   const r = spawnSync(cmd, argv, { cwd: options.cwd, encoding: 'utf8', timeout: options.timeoutMs ?? 600_000, maxBuffer: 64 << 20 });
   const wallMs = performance.now() - start;
   let peakMb: number | null = null;
+  let cpuMs: number | null = null;
   if (hasGnuTime && existsSync(report)) {
-    const [, kb] = readFileSync(report, 'utf8').trim().split('\n').pop()!.split(' ');
+    const [, kb, user, sys] = readFileSync(report, 'utf8').trim().split('\n').pop()!.split(' ');
     peakMb = Number(kb) / 1024;
+    cpuMs = (Number(user) + Number(sys)) * 1000;
     rmSync(report);
   }
-  return { wallMs, peakMb, status: r.status, stderr: `${r.error ? `${r.error.message}\n` : ''}${r.stderr ?? ''}` };
+  return { wallMs, peakMb, cpuMs, status: r.status, stderr: `${r.error ? `${r.error.message}\n` : ''}${r.stderr ?? ''}` };
 }
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
