@@ -25,6 +25,14 @@ describe('XML written straight into UTF-8 bytes', () => {
     );
   });
 
+  it('writes plain text at once and leaves text an OOXML string must encode to the caller, writing nothing', () => {
+    const out = new XmlBytes();
+    expect(out.plainText('良好 & "优秀"')).toBe(true);
+    for (const t of ['a_x000D_', 'line\r', '\u0001', 'x\uD800', '\uFFFE']) expect(out.plainText(t), JSON.stringify(t)).toBe(false);
+    expect(out.plainText('tab\tand\nnewline')).toBe(true);
+    expect(decode(out.view())).toBe('良好 &amp; &quot;优秀&quot;tab\tand\nnewline');
+  });
+
   it('drops what was written after a rewind', () => {
     const out = new XmlBytes();
     out.ascii('<row r="1">');

@@ -29,30 +29,27 @@ function formulaCellXml(cell: PlanCell, ref: string, style: string, sheet: strin
 }
 
 const styleAttributes: string[] = [''];
+/** '" s="5"': the end of a cell's reference and its style. */
+const refEnds: string[] = ['"'];
 
 /** One plan cell into the sheet's bytes; false when it writes nothing (a blank without a style). */
-function writeCell(out: XmlBytes, cell: PlanCell, column: string, row: string, s: number, sheet: string): boolean {
-  const style = (styleAttributes[s] ??= ` s="${s}"`);
+function writeCell(out: XmlBytes, cell: PlanCell, open: string, row: string, s: number, sheet: string): boolean {
   if (cell.formula) {
-    out.markup(formulaCellXml(cell, `${column}${row}`, style, sheet));
+    out.markup(formulaCellXml(cell, `${open.slice(6)}${row}`, (styleAttributes[s] ??= ` s="${s}"`), sheet));
     return true;
   }
   const v = cell.value;
   if ((v === null || v === '') && !s) return false;
-  out.ascii('<c r="');
-  out.ascii(column);
+  out.ascii(open);
   out.ascii(row);
-  out.ascii('"');
-  out.ascii(style);
+  out.ascii((refEnds[s] ??= `" s="${s}"`));
   if (v === null || v === '') out.ascii('/>');
   else if (typeof v === 'boolean') out.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
-  else if (typeof v === 'number' && Number.isFinite(v)) {
-    out.ascii('><v>');
-    out.ascii(Object.is(v, -0) ? '0' : String(v));
-    out.ascii('</v></c>');
-  } else {
+  else if (typeof v === 'number' && Number.isFinite(v)) out.ascii(`><v>${Object.is(v, -0) ? '0' : v}</v></c>`);
+  else {
+    const text = String(v);
     out.ascii(' t="inlineStr"><is><t xml:space="preserve">');
-    out.text(encodeOoxmlString(String(v)));
+    if (!out.plainText(text)) out.text(encodeOoxmlString(text));
     out.ascii('</t></is></c>');
   }
   return true;
@@ -102,7 +99,8 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
   const out = new XmlBytes(1 << 16);
   // the head needs the last column with a value, known only after the rows: they are written first, the head put before them
   let lastCol = 0;
-  const letters: string[] = [];
+  /** '<c r="AB' by column */
+  const opens: string[] = [];
   plan.rows.forEach((row, r) => {
     const start = out.length;
     const tallest = heights.get(r);
@@ -111,7 +109,7 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
     let any = false;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c]!;
-      if (writeCell(out, cell, (letters[c] ??= columnLetters(c)), rowNumber, xfFor(cell), plan.name)) any = true;
+      if (writeCell(out, cell, (opens[c] ??= `<c r="${columnLetters(c)}`), rowNumber, xfFor(cell), plan.name)) any = true;
     }
     if (!any && !tallest) return out.rewind(start);
     if (any) lastCol = Math.max(lastCol, row.length - 1);

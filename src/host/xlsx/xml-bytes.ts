@@ -33,6 +33,19 @@ export class XmlBytes {
     this.utf8(s, true);
   }
 
+
+  /**
+   * Text as `text` writes it, when it holds nothing an OOXML string must encode (see
+   * encodeOoxmlString: "_", control characters, a lone surrogate, U+FFFE/U+FFFF); else false
+   * and nothing written, for the caller to encode it first.
+   */
+  plainText(s: string): boolean {
+    const start = this.length;
+    if (this.utf8(s, true, true)) return true;
+    this.length = start;
+    return false;
+  }
+
   /** Markup already escaped (it may hold non-ASCII text), as UTF-8. */
   markup(s: string): void {
     this.utf8(s, false);
@@ -43,13 +56,14 @@ export class XmlBytes {
     this.length = length;
   }
 
-  private utf8(s: string, escape: boolean): void {
+  private utf8(s: string, escape: boolean, plain = false): boolean {
     const n = s.length;
     this.room(n * 6);
     const buf = this.buf;
     let at = this.length;
     for (let i = 0; i < n; i++) {
       let c = s.charCodeAt(i);
+      if (plain && (c === 95 || (c < 32 && c !== 9 && c !== 10) || c >= 0xfffe)) return false;
       if (c < 0x80) {
         if (!escape || c > 62 || (c !== 38 && c !== 60 && c !== 62 && c !== 34)) buf[at++] = c;
         else if (c === 38) (buf[at++] = 38), (buf[at++] = 97), (buf[at++] = 109), (buf[at++] = 112), (buf[at++] = 59); // &amp;
@@ -71,6 +85,7 @@ export class XmlBytes {
             buf[at++] = 0x80 | (c & 63);
             continue;
           }
+          if (plain) return false;
           c = 0xfffd;
         }
         buf[at++] = 0xe0 | (c >> 12);
@@ -79,6 +94,7 @@ export class XmlBytes {
       }
     }
     this.length = at;
+    return true;
   }
 
   /** The bytes written so far (a view: writing more may replace the buffer). */
