@@ -20,7 +20,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const PERF_BIN = path.join(ROOT, 'bin', 'perf.js');
 const BUILT = path.join(ROOT, 'dist-cli', 'perf.js');
 
-const HELP_TARGET_MS = { ms: 300, binding: false };
+// binding: met since the command line was compiled (about 0.15 s even on a busy machine); the others are still open
+const HELP_TARGET_MS = { ms: 300, binding: true };
 const RATIO_TARGET = { n: 10_000, faster: 10, binding: false };
 const BIG_TARGET = { n: 100_000, ms: 6_000, mb: 600, binding: false };
 /** LibreOffice runs up to this size (10,000 units take it about 5 s, 100,000 would take minutes). */
