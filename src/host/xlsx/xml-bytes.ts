@@ -97,6 +97,11 @@ export class XmlBytes {
     return true;
   }
 
+  /** The bytes written: a view of the buffer, or a copy when much of the buffer is unused. */
+  bytes(): Uint8Array {
+    return this.buf.length > this.length * 1.5 ? this.buf.slice(0, this.length) : this.buf.subarray(0, this.length);
+  }
+
   /** The bytes written so far (a view: writing more may replace the buffer). */
   view(): Uint8Array {
     return this.buf.subarray(0, this.length);
