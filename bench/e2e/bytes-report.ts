@@ -82,7 +82,7 @@ function runSize(file: BenchFile, runs: number): BytesRun {
 
 export function bytesSection(files: BenchFile[]): Verdict[] {
   const verdicts: Verdict[] = [];
-  console.log('Bytes to bytes (.xlsx in → read → find table → compute → plan → write → .xlsx out with 排名, 表彰名单, 核对), in-process, warm, median; one process per size');
+  console.log('Bytes to bytes (.xlsx in → read → find table → compute → plan → write → .xlsx out with 排名, 表彰名单, 核对), in-process with Node\'s zlib as the command line, warm, median; one process per size');
   for (const file of files) {
     const r = runSize(file, file.n >= 100_000 ? 3 : 5);
     const target = TARGETS_MS[r.n];
