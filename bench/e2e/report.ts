@@ -82,6 +82,5 @@ export function e2eSection(): boolean[] {
   console.log(
     `  host-free 校验码 (@noble/hashes, no digest passed), 10,000 units: plan ${ms(hostFree.plan)}  total ${ms(hostFree.total)}  (no target of its own)`,
   );
-  console.log('  TODO (issue 9): bytes-to-bytes (.xlsx in → .xlsx out) and the LibreOffice recalculation comparison are not measured yet');
   return results;
 }

@@ -1,4 +1,5 @@
 import { XlsxWorkbook } from '../host/xlsx';
+import { NODE_ZIP } from './node-zip';
 import type { SheetData } from '../sheet/source-table';
 import { readInput } from './files';
 import type { FileSystem } from './file-system';
@@ -21,7 +22,7 @@ export async function openRankInput(
   if (flags.scheme) inputs.push({ path: flags.scheme, what: '方案文件' });
   await checkOutputPaths(planned, inputs, input, fs);
 
-  const workbook = await XlsxWorkbook.open(await readInput(input, '文件', fs), input);
+  const workbook = await XlsxWorkbook.open(await readInput(input, '文件', fs), input, { codec: NODE_ZIP });
   const sheets = await workbook.readSheets();
   const isOwn = async (o: PlannedOutput, existing: Uint8Array) =>
     o.kind === 'workbook' ? isOwnWorkbook(existing, sheets) : isOwnRankingJson(existing);

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { invalid } from '../engine/errors';
 import { XlsxWorkbook } from '../host/xlsx';
+import { NODE_ZIP } from './node-zip';
 import type { Warning } from '../sheet/warning';
 import { exportScheme, importScheme } from '../workflow/scheme';
 import { parseArgs } from './argv';
@@ -41,7 +42,7 @@ async function exportCommand(positional: string[], { out, force, fs }: Options, 
   if (!input || positional.length > 1) throw invalid(`scheme export 需要一个工作簿文件：\n  ${SCHEME_USAGE}`);
   const planned: PlannedOutput[] = out ? [{ flag: '--out', path: out, kind: 'scheme-json' }] : [];
   await checkOutputPaths(planned, [{ path: input, what: '文件' }], input, fs);
-  const workbook = await XlsxWorkbook.open(await readInput(input, '文件', fs), input);
+  const workbook = await XlsxWorkbook.open(await readInput(input, '文件', fs), input, { codec: NODE_ZIP });
   const exported = exportScheme(await workbook.readSheets());
   if (!exported.ok) {
     io.stderr(list(`“${exported.sheet}”工作表有误，未导出（请改正后重试）：`, exported.problems));
@@ -75,7 +76,7 @@ async function importCommand(positional: string[], { out, force, fs }: Options, 
   ];
   await checkOutputPaths(planned, inputs, input, fs);
   const file = { name: basename(jsonPath), text: new TextDecoder().decode(await readInput(jsonPath, '方案文件', fs)) };
-  const workbook = await XlsxWorkbook.open(await readInput(input, '文件', fs), input);
+  const workbook = await XlsxWorkbook.open(await readInput(input, '文件', fs), input, { codec: NODE_ZIP });
   const sheets = await workbook.readSheets();
   const imported = importScheme(sheets, file);
   if (!imported.ok) {

@@ -1,5 +1,6 @@
 import { invalid } from '../engine/errors';
 import { XlsxWorkbook } from '../host/xlsx';
+import { NODE_ZIP } from './node-zip';
 import { warningLine } from '../sheet/warning';
 import { verifyRanking } from '../workflow/verify';
 import { parseArgs } from './argv';
@@ -13,7 +14,7 @@ export async function runVerifyCommand(argv: string[], io: CommandIO): Promise<n
   const { positional, flags } = parseArgs(argv, ['code']);
   const input = positional[0];
   if (!input || positional.length > 1) throw invalid(`verify 需要一个工作簿文件：${VERIFY_USAGE}`);
-  const workbook = await XlsxWorkbook.open(await readInput(input, '文件', filesOf(io)), input);
+  const workbook = await XlsxWorkbook.open(await readInput(input, '文件', filesOf(io)), input, { codec: NODE_ZIP });
   const outcome = verifyRanking(await workbook.readSheets(), { code: flags.code });
   if (!outcome.ok) {
     io.stderr(['无法核对：', ...outcome.problems.map((p) => `  ${warningLine(p)}`)].join('\n'));

@@ -24,5 +24,5 @@ const FILES: Record<string, string> = {
 
 export function blankWorkbook(): Promise<Uint8Array> {
   const enc = new TextEncoder();
-  return deflateAll(Object.fromEntries(Object.entries(FILES).map(([k, v]) => [k, enc.encode(v)])));
+  return deflateAll(Object.entries(FILES).map(([name, text]) => ({ name, data: enc.encode(text) })));
 }

@@ -45,12 +45,12 @@ describe('perf template', () => {
     const out = join(work, '任务.xlsx');
     expect((await runCli(['template', 'tasks', '--protect', '--out', out])).code).toBe(0);
     const files = await inflateAll(new Uint8Array(readFileSync(out)));
-    const sheetXml = new TextDecoder().decode(files['xl/worksheets/sheet1.xml']);
+    const sheetXml = new TextDecoder().decode(files.parts['xl/worksheets/sheet1.xml']);
     expect(sheetXml).toMatch(/<sheetProtection [^>]*sheet="1"/);
     expect(sheetXml).not.toMatch(/<sheetProtection [^>]*(hashValue|password)=/);
     const out2 = join(work, '任务-密码.xlsx');
     expect((await runCli(['template', 'tasks', '--protect', '--password', 'abc', '--out', out2])).code).toBe(0);
-    const xml2 = new TextDecoder().decode((await inflateAll(new Uint8Array(readFileSync(out2))))['xl/worksheets/sheet1.xml']);
+    const xml2 = new TextDecoder().decode((await inflateAll(new Uint8Array(readFileSync(out2)))).parts['xl/worksheets/sheet1.xml']);
     expect(xml2).toMatch(/<sheetProtection [^>]*(hashValue|password)=/);
   });
 

@@ -1,7 +1,8 @@
 import { invalid, isPerfError } from '../../engine/errors';
 import { attrLocal, childElements, parseXml, utf8 } from './xml';
-import { deflateAll, inflateAll } from './zip';
-import type { InflateOptions } from './zip-read';
+import { deflateAll, FFLATE_CODEC, inflateAll } from './zip';
+import type { ZipCodec } from './zip-codec';
+import type { InflateOptions, StoredEntry } from './zip-read';
 
 /**
  * An OPC package (the .xlsx/.xlsm zip) as its parts, in the zip's order.
@@ -9,7 +10,14 @@ import type { InflateOptions } from './zip-read';
  * as OPC part names are.
  */
 export class Package {
-  constructor(readonly parts: Map<string, Uint8Array>) {}
+  constructor(
+    readonly parts: Map<string, Uint8Array>,
+    /** How each part was stored in the file read: a part still holding those bytes is copied, not compressed again. */
+    private readonly stored = new Map<string, StoredEntry>(),
+    private readonly codec: ZipCodec = FFLATE_CODEC,
+    /** The bytes each part was read as (the same objects as in `parts` until one is replaced). */
+    private readonly original = new Map(parts),
+  ) {}
 
   has(path: string): boolean {
     return this.find(path) !== null;
@@ -43,9 +51,11 @@ export class Package {
   }
 
   toZip(): Promise<Uint8Array> {
-    const files: Record<string, Uint8Array> = {};
-    for (const [name, data] of this.parts) files[name] = data;
-    return deflateAll(files);
+    const parts = [...this.parts].map(([name, data]) => {
+      const stored = this.original.get(name) === data ? this.stored.get(name) : undefined;
+      return { name, data, stored };
+    });
+    return deflateAll(parts, this.codec);
   }
 }
 
@@ -69,14 +79,14 @@ export async function openPackage(bytes: Uint8Array, fileName?: string, options?
   const SAVE_AS = 'PERF 只能读取 .xlsx/.xlsm：请在 Excel/WPS 中另存为 .xlsx';
   // every .xlsx/.xlsm is a zip ("PK"); anything else (CSV, text, a renamed file) is not one
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notWorkbook(fileName, `${SAVE_AS}。`);
-  let entries: Record<string, Uint8Array>;
+  let entries: Awaited<ReturnType<typeof inflateAll>>;
   try {
     entries = await inflateAll(bytes, options);
   } catch (e) {
     if (isPerfError(e)) throw e;
     throw notWorkbook(fileName, `${SAVE_AS}（文件已损坏或不完整：${(e as Error).message}）。`);
   }
-  return new Package(new Map(Object.entries(entries)));
+  return new Package(new Map(Object.entries(entries.parts)), entries.stored, options?.codec);
 }
 
 /** "xl/workbook.xml" → "xl/_rels/workbook.xml.rels"; "" (the package) → "_rels/.rels". */

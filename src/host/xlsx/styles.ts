@@ -37,6 +37,8 @@ export class StyleBook {
   private readonly doc: Document;
   private readonly root: Element;
   private readonly cache = new Map<string, number>();
+  /** By style, lock and number format as the plan cell gives them: most cells of a sheet share a handful. */
+  private readonly byCell = new Map<string, number>();
   changed = false;
   /** True when the workbook had no styles part and this one must be added. */
   readonly created: boolean;
@@ -49,6 +51,15 @@ export class StyleBook {
 
   /** The cellXfs index for a plan cell's look and number format; 0 (the workbook's default) for neither. */
   xfFor(cell: Pick<PlanCell, 'style' | 'numFmt' | 'locked'>): number {
+    const quick = `${cell.style ?? ''}\u0000${cell.locked ?? ''}\u0000${cell.numFmt ?? ''}`;
+    const known = this.byCell.get(quick);
+    if (known !== undefined) return known;
+    const index = this.xfOf(cell);
+    this.byCell.set(quick, index);
+    return index;
+  }
+
+  private xfOf(cell: Pick<PlanCell, 'style' | 'numFmt' | 'locked'>): number {
     const fmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
     const look = lookOf(cell);
     if (!cell.style && !fmt && look.locked) return 0;

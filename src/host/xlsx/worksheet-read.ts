@@ -3,6 +3,7 @@ import { invalid, isPerfError } from '../../engine/errors';
 import type { MergeRange } from '../../sheet/source-table';
 import { cellRef, inGrid, MAX_COLUMNS, MAX_ROWS, parseCellRef, parseRangeRef } from '../../sheet/address';
 import { StringItemCollector } from './strings-read';
+import { readSheetFast, type Cells } from './worksheet-fast';
 import { attrValue, scanXml } from './xml-scan';
 
 export interface WorksheetValues {
@@ -52,6 +53,18 @@ function cellValue(type: string, v: string | null, inline: string | null, shared
 export function readWorksheetValues(xml: string, part: string, sharedStrings: string[]): WorksheetValues {
   const values: CellValue[][] = [];
   const merges: MergeRange[] = [];
+  const cells: Cells = {
+    checkGrid: (row, col, ref) => checkGrid(part, row, col, ref),
+    checkMerge: (range, ref) => {
+      if (!inGrid(range.bottom, range.right)) throw outsideGrid(part, ref);
+    },
+    value: (type, v, inline) => cellValue(type, v, inline, sharedStrings),
+    place: (row, col, value) => place(values, row, col, value),
+  };
+  if (readSheetFast(xml, cells, merges)) return { values, merges };
+  // the general reader starts again from the top
+  values.length = 0;
+  merges.length = 0;
   let rowIndex = -1;
   let colIndex = -1;
   let cell: { row: number; col: number; type: string } | null = null;

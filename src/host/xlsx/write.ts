@@ -52,12 +52,10 @@ export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?
   let nextSheetId = workbook.nextSheetId();
   // every sheet is rendered before the package changes: a plan PERF cannot write leaves the workbook as it was
   const rendered = plan.sheets.map((sheetPlan) =>
-    toBytes(
-      renderWorksheet(
-        sheetPlan,
-        (cell) => styles.xfFor(cell),
-        (fill, font) => styles.dxfFor(fill, font),
-      ),
+    renderWorksheet(
+      sheetPlan,
+      (cell) => styles.xfFor(cell),
+      (fill, font) => styles.dxfFor(fill, font),
     ),
   );
   const edited = editSheets(pkg, info, plan, styles);

@@ -64,7 +64,10 @@ export function createLike(doc: Document, like: Element, localName: string): Ele
   return doc.createElementNS(like.namespaceURI, qualified);
 }
 
+const MARKUP = /[&<>"]/;
+
 export function escapeXml(s: string): string {
+  if (!MARKUP.test(s)) return s;
   return s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }
 
@@ -72,7 +75,10 @@ export function escapeXml(s: string): string {
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** A string as an OOXML ST_Xstring: literal "_xHHHH_" escaped, characters XML cannot hold encoded. */
+const MAYBE_ENCODED = /[_\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function encodeOoxmlString(s: string): string {
+  if (!MAYBE_ENCODED.test(s)) return s;
   return s
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
     .replace(NOT_XML, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
