@@ -142,8 +142,29 @@ export interface RecordEntry {
   source?: string;
 }
 
+/** One cell PERF sets on an existing sheet (0-based row and column). */
+export interface CellEdit {
+  row: number;
+  col: number;
+  value: string | number | boolean | null;
+  /** A native formula without "=" (its cached result is `value`). */
+  formula?: string;
+}
+
+/**
+ * Cells to set on an existing sheet PERF does not own (collecting fills the clerk's empty
+ * summary cells; 套用 may add cells). Only these cells change: each keeps its style, every
+ * other cell, row, merge and setting of the sheet stays as it was. The sheet must exist.
+ */
+export interface SheetCellEdits {
+  sheet: string;
+  cells: CellEdit[];
+}
+
 export interface WritePlan {
   sheets: SheetPlan[];
+  /** Cells set on existing sheets, applied after `sheets` (see SheetCellEdits). */
+  cellEdits?: SheetCellEdits[];
   /**
    * Entries for the record sheet (PERF_RECORD). The host merges them with the record
    * already in the workbook (a later entry for the same sheet, cell and what replaces

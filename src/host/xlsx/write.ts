@@ -8,6 +8,7 @@ import { dropCalcChainSheets } from './calc-chain';
 import { isRelType, readRelationships, relsPathOf, workbookPath, type Package } from './package';
 import { ContentTypes, RelationshipsPart, STYLES_CONTENT_TYPE, WORKSHEET_CONTENT_TYPE } from './parts-edit';
 import { renderWorksheet } from './sheet-xml';
+import { renderCellEdits } from './cell-edits-apply';
 import { StyleBook } from './styles';
 import { WorkbookEdit } from './workbook-edit';
 import { readSheetsOf } from './read';
@@ -58,6 +59,7 @@ export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?
       ),
     ),
   );
+  const edited = renderCellEdits(pkg, info, requested.cellEdits ?? [], fileName);
   const needsCalc = plan.sheets.some((p) => p.rows.some((row) => row.some((c) => c.formula && (c.value === null || c.value === ''))));
 
   plan.sheets.forEach((sheetPlan, i) => {
@@ -85,6 +87,10 @@ export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?
     addSheetNames(workbook, sheetPlan, target.actual, index, replacedNames(targets), messages);
   });
   if (needsCalc) workbook.requestFullCalcOnLoad();
+  for (const e of edited) {
+    pkg.set(e.path, e.bytes);
+    rewrittenSheetIds.add(e.sheetId);
+  }
 
   dropStaleCalcChain(pkg, wbPath, rewrittenSheetIds, rels, contentTypes);
   if (styles.changed || styles.created) pkg.set(stylesPath, toBytes(styles.toXml()));
