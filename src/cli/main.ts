@@ -2,6 +2,7 @@ import { isPerfError } from '../engine/errors';
 import { UsageError } from './argv';
 import { CommandIO, processIO } from './io';
 import { runRankCommand } from './rank-command';
+import { runCollectCommand } from './collect-command';
 import { runSchemeCommand } from './scheme-command';
 import { runVerifyCommand } from './verify-command';
 import { requestedHelp, USAGE } from './usage';
@@ -18,6 +19,7 @@ export async function main(argv: string[], io: CommandIO = processIO): Promise<n
     if (command === 'rank') return await runRankCommand(rest, io);
     if (command === 'scheme') return await runSchemeCommand(rest, io);
     if (command === 'verify') return await runVerifyCommand(rest, io);
+    if (command === 'collect') return await runCollectCommand(rest, io);
     // `perf` alone did nothing: a script that lost its arguments must not look successful
     if (command === undefined) {
       io.stderr(USAGE);
