@@ -1,3 +1,4 @@
+import { readCell } from '../engine/cell';
 import { isPerfError } from '../engine/errors';
 import { cellAddress } from '../sheet/address';
 import type { RecordEntry, WritePlan } from '../sheet/plan';
@@ -181,7 +182,9 @@ function missingOf(summary: Summary, list: UnitList, taken: ReturnType<typeof as
   const unitColumns = new Set(byUnit.flatMap((t) => t.columns));
   if (bySource.length > 0) {
     const given = new Set(bySource.flatMap((t) => t.columns));
-    for (const c of summary.columns) if (!given.has(c.col) && !unitColumns.has(c.col) && c.role !== 'total') out.push(`“${c.header}”（按来源报送）`);
+    const typed = (col: number) => summary.rows.every((r) => readCell(summary.sheet.values[r.row]?.[col]).kind !== 'blank');
+    for (const c of summary.columns)
+      if (!given.has(c.col) && !unitColumns.has(c.col) && c.role !== 'total' && !typed(c.col)) out.push(`“${c.header}”（按来源报送）`);
   }
   if (byUnit.length > 0) {
     const sent = new Set(byUnit.map((t) => t.unit));

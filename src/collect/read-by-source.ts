@@ -8,6 +8,7 @@ import { isScoreRole } from '../sheet/table';
 import { headerCells, looksLikeSubHeader } from '../sheet/table/header-layout';
 import { sheetWidth } from '../sheet/table/grid';
 import { mergeIndex } from '../sheet/table/merge-index';
+import { isGenericScoreHeader } from './item-name';
 
 /** A column of scores a by-source file gives: one indicator for every unit. */
 export interface ScoreColumn {
@@ -60,7 +61,7 @@ export function findBySource(sheet: SheetData): BySourceSheet | null {
         categoryCol: category?.index ?? null,
         columns: scores.map((d) => ({
           col: d.index,
-          header: d.group ? d.text.display : d.header,
+          header: d.group ? (isGenericScoreHeader(d.text.display) ? d.group.text.display : d.text.display) : d.header,
           headerCell: cellAddress(sheet.name, d.group || d.fromSecondRow ? headerRow : row, d.index),
         })),
         rows: data.rows.map((r) => ({ row: r.row, cells: r.cells })),
