@@ -37,7 +37,7 @@ export function resolve(contributions: Contribution[], summarySheet: string, lab
     const distinct = list.filter((c, i) => list.findIndex((d) => d.value.equals(c.value)) === i);
     if (distinct.length === 1) {
       if (list.length > 1)
-        problems.push({ kind: 'duplicate', file: list[1]!.file, cell: list[1]!.cell, message: `汇总表 ${where} 的值 ${show(list[0]!.value)} 重复报送，各处相同：${values}。已填入一次` });
+        problems.push({ kind: 'duplicate', file: list[1]!.file, cell: list[1]!.cell, message: `汇总表 ${where}的值 ${show(list[0]!.value)} 重复报送，各处相同：${values}。已填入一次` });
       out.push({ row, col, chosen: list[0]!, all: list });
       continue;
     }
@@ -49,7 +49,7 @@ export function resolve(contributions: Contribution[], summarySheet: string, lab
           kind: 'newer',
           file: first!.file,
           cell: first!.cell,
-          message: `汇总表 ${where} 的值各文件不同（${values}）：按 --prefer newer 取最后保存的 ${first!.file}（${timeText(first!.saved)} 保存）的 ${first!.raw}`,
+          message: `汇总表 ${where}的值各文件不同（${values}）：按 --prefer newer 取最后保存的 ${first!.file}（${timeText(first!.saved)} 保存）的 ${first!.raw}`,
         });
         out.push({ row, col, chosen: first!, all: list });
         continue;
@@ -60,7 +60,7 @@ export function resolve(contributions: Contribution[], summarySheet: string, lab
       file: list[0]!.file,
       cell: list[0]!.cell,
       message:
-        `汇总表 ${where} 的值各文件不同：${values}。这一格没有填入（PERF 不替您选）：请核对后手工填写，` +
+        `汇总表 ${where}的值各文件不同：${values}。这一格没有填入（PERF 不替您选）：请核对后手工填写，` +
         `或让报送单位改正后重新收集${preferNewer ? '（各文件的保存时间分不出先后）' : '；也可以加 --prefer newer 取最后保存的文件'}`,
     });
     out.push({ row, col, chosen: null, all: list });
