@@ -1,4 +1,4 @@
-import type { CellValue } from '../engine/cell';
+import { readCell, type CellValue } from '../engine/cell';
 import { cellAddress } from '../sheet/address';
 import type { SheetData, SourceColumn } from '../sheet/source-table';
 import { readDataRows } from '../sheet/table/data-rows';
@@ -54,12 +54,14 @@ export function findBySource(sheet: SheetData): BySourceSheet | null {
         ...scores.map((d) => ({ index: d.index, header: d.header, name: d.text.name, role: 'component' as const })),
       ];
       const data = readDataRows(sheet, headerRow + 1, columns);
-      if (data.rows.length === 0) continue;
+      // a column of names, phone numbers or remarks is no column of scores
+      const scored = scores.filter((d) => data.rows.some((r) => readCell(r.cells[d.index]).kind === 'number'));
+      if (data.rows.length === 0 || scored.length === 0) continue;
       return {
         sheet: sheet.name,
         unitCol: unit.index,
         categoryCol: category?.index ?? null,
-        columns: scores.map((d) => ({
+        columns: scored.map((d) => ({
           col: d.index,
           header: d.group ? (isGenericScoreHeader(d.text.display) ? d.group.text.display : d.text.display) : d.header,
           headerCell: cellAddress(sheet.name, d.group || d.fromSecondRow ? headerRow : row, d.index),
