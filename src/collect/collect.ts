@@ -1,12 +1,13 @@
 import { readCell } from '../engine/cell';
 import { isPerfError } from '../engine/errors';
+import { headerText } from '../sheet/table';
 import { cellAddress } from '../sheet/address';
 import type { RecordEntry, WritePlan } from '../sheet/plan';
 import type { SheetData } from '../sheet/source-table';
 import { assign } from './assign';
 import { extractFile, type FileRead } from './extract';
 import { fillCategories, fillCells, toEdits, type FilledCell } from './fill';
-import { isGenericScoreHeader, itemKey } from './item-name';
+import { baseName, isGenericScoreHeader, itemKey } from './item-name';
 import { movedHeaders } from './moved-headers';
 import { newSummary, newSummaryPlan } from './new-summary';
 import { reportLines, reportSheet, type ReportLine } from './report-sheet';
@@ -139,9 +140,13 @@ function created(list: UnitList, reads: FileRead[]): Summary {
   const byKey = new Map<string, string>();
   for (const r of reads)
     for (const s of r.sources) {
-      if (isGenericScoreHeader(s.header)) continue;
-      const key = itemKey(s.header);
-      const name = s.header.replace(/(得分|评分|分数)$/, '');
+      // a bare 得分 is named by the file: "监察局-遵纪守法.xlsx" → 遵纪守法 (the part after the last separator)
+      const parts = baseName(r.file).split(/[-_—－·、\s]+/).filter((p) => p !== '');
+      const header = isGenericScoreHeader(s.header) ? (parts.length > 1 ? parts[parts.length - 1]! : null) : s.header;
+      if (header === null) continue;
+      const key = itemKey(header);
+      // plain names: a weight copied from one department's header would make the new sheet's 总分 disagree with its items
+      const name = headerText(header).name.replace(/(得分|评分|分数)$/, '');
       if (!byKey.has(key) || name < byKey.get(key)!) byKey.set(key, name);
     }
   const items = [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map((e) => e[1]);
