@@ -49,8 +49,16 @@ export interface FileRead {
   reason?: string;
 }
 
-/** Recognise a file's flow from its sheets and keep what it gives. PERF's own sheets are never read as sources. */
+/**
+ * Recognise a file's flow from its sheets and keep what it gives. PERF's own sheets are never
+ * read as sources. What is kept is copied out (structuredClone): a name read from the file is
+ * often a slice of its whole sheet text, which would otherwise stay in memory with it.
+ */
 export function extractFile(file: string, index: number, sheets: SheetData[], saved: Pick<FileRead, 'saved' | 'savedFrom'>): FileRead {
+  return structuredClone(extract(file, index, sheets, saved));
+}
+
+function extract(file: string, index: number, sheets: SheetData[], saved: Pick<FileRead, 'saved' | 'savedFrom'>): FileRead {
   const base: FileRead = { file, index, ...saved, roster: rosterOf(sheets), flow: 'none', sources: [], unit: null };
   const clerk = sheets.filter((s) => s.perfKind === null && !isEmptySheet(s) && s.name.trim() !== '方案');
   for (const sheet of clerk) {

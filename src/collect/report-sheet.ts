@@ -56,8 +56,9 @@ export function reportSheet(summarySheet: string, lines: ReportLine[], problems:
   problems.forEach((p, i) => wide([t(i + 1, 'integer'), t(p.file || '（汇总表）'), t(p.cell), t(p.message, 'note')], 3));
   rows.push([]);
   wide([t('三、填入的单元格及其来源', 'subtitle')], 0);
-  wide([t('汇总表单元格', 'header'), t('单位', 'header'), t('项目', 'header'), t('值', 'header'), t('来源', 'header')], 4);
-  filled.forEach((f) => wide([t(`${summarySheet}!${f.ref}`), t(f.unit), t(f.item), t(f.value, typeof f.value === 'number' ? 'number' : 'text'), t(f.source)], 4));
+  // one row per filled cell, unmerged: thousands of them stay cheap to write and to read
+  rows.push(['序号', '单位', '项目', '汇总表单元格', '值', '来源'].map((h) => t(h, 'header')));
+  filled.forEach((f, i) => rows.push([t(i + 1, 'integer'), t(f.unit), t(f.item, 'note'), t(`${summarySheet}!${f.ref}`), t(f.value, typeof f.value === 'number' ? 'number' : 'text'), t(f.source)]));
   return {
     name: REPORT_SHEET,
     kind: 'collect',

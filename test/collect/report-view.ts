@@ -23,6 +23,6 @@ export function reportView(sheets: SheetData[]): ReportView {
     problems: section(start('二、'))
       .filter((r) => r[0] !== '没有问题')
       .map((r) => ({ file: s(r[1]) === '（汇总表）' ? '' : s(r[1]), cell: s(r[2]), message: s(r[3]) })),
-    filled: section(start('三、')).map((r) => ({ cell: s(r[0]), unit: s(r[1]), item: s(r[2]), value: r[3], source: s(r[4]) })),
+    filled: section(start('三、')).map((r) => ({ cell: s(r[3]), unit: s(r[1]), item: s(r[2]), value: r[4], source: s(r[5]) })),
   };
 }
