@@ -19,7 +19,7 @@ export interface PaneDeps {
 /** A message for the clerk: a key of the string table, with PERF's own (Chinese) text when there is one. */
 export interface Notice {
   kind: 'error' | 'info' | 'success';
-  key: 'saveAsXlsx' | 'notAWorkbook' | 'openFailed' | 'schemeHasErrors' | 'rankFailed' | 'schemeImportFailed' | 'schemeImported' | 'ranked';
+  key: 'saveAsXlsx' | 'notAWorkbook' | 'openFailed' | 'schemeHasErrors' | 'rankFailed' | 'schemeImportFailed' | 'schemeImported' | 'ranked' | 'collected' | 'collectFailed';
   detail?: string;
 }
 
@@ -49,6 +49,17 @@ export interface PaneState {
   sourceSheet: string | null;
   activeSheet: string | null;
   highlight: CellRef | null;
+  /** 收集: while files are read, how far it got; then what the last collecting run did. */
+  collecting: { done: number; total: number; file: string } | null;
+  collected: CollectView | null;
+}
+
+/** What a collecting run did, for the 收集 step. */
+export interface CollectView {
+  filled: number;
+  summarySheet: string;
+  lines: { what: string; status: string; file: string; taken: string }[];
+  problems: Warning[];
 }
 
 const INITIAL: PaneState = {
@@ -68,6 +79,8 @@ const INITIAL: PaneState = {
   sourceSheet: null,
   activeSheet: null,
   highlight: null,
+  collecting: null,
+  collected: null,
 };
 
 /** The scheme and workflow code loads with the first workbook, not with the page. */
@@ -207,6 +220,39 @@ export class PaneController {
     if (!this.workbook) return null;
     const adapter = await this.load();
     return adapter.verify(this.current.sheets, code.trim() === '' ? undefined : code);
+  }
+
+  /**
+   * 收集: files dropped at once, read in the page one at a time (nothing is uploaded), collected
+   * into the opened summary; the plan (cells filled, 报送情况, the record) is applied to it.
+   */
+  async collect(files: { name: string; read: ReadBytes }[]): Promise<void> {
+    const workbook = this.workbook;
+    if (!workbook || !this.current.fileName || files.length === 0) return;
+    const adapter = await this.load();
+    this.set({ collecting: { done: 0, total: files.length, file: '' }, notice: null });
+    try {
+      const outcome = await adapter.collectInto(
+        this.current.sheets,
+        this.current.fileName,
+        files.map((f) => ({ name: f.name, bytes: () => f.read(() => undefined) })),
+        this.deps.openWorkbook,
+        this.deps.now(),
+        (done, total, file) => this.set({ collecting: { done, total, file } }),
+      );
+      const problems = outcome.problems.map((p) => ({ cell: p.cell && p.file ? `${p.file} ${p.cell}` : p.cell, message: p.message }));
+      if (!outcome.ok) {
+        this.set({ collecting: null, collected: null, notice: { kind: 'error', key: 'collectFailed', detail: outcome.message } });
+        return;
+      }
+      const written = await workbook.apply(outcome.plan);
+      const sheets = await workbook.readSheets();
+      const view: CollectView = { filled: outcome.filled.length, summarySheet: outcome.summarySheet, lines: outcome.lines, problems };
+      this.set({ collecting: null, collected: view, sheets, written, activeSheet: outcome.summarySheet, highlight: null, notice: { kind: 'success', key: 'collected', detail: String(view.filled) } });
+      await this.run(false);
+    } catch (e) {
+      this.set({ collecting: null, notice: { kind: 'error', key: 'collectFailed', detail: e instanceof Error ? e.message : String(e) } });
+    }
   }
 
   /** The result file: the workbook with everything applied, named 原文件名-排名.xlsx. */

@@ -20,6 +20,10 @@ function title(notice: Notice, text: BrowserStrings): string {
       return text.schemeImported;
     case 'ranked':
       return text.rankedNotice;
+    case 'collected':
+      return text.collectedNotice(Number(notice.detail ?? 0));
+    case 'collectFailed':
+      return text.collectFailed;
   }
 }
 
@@ -31,7 +35,7 @@ export function NoticeBar({ notice, text }: { notice: Notice | null; text: Brows
         <MessageBar intent={notice.kind} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{title(notice, text)}</MessageBarTitle>
-            {notice.key !== 'saveAsXlsx' && notice.detail && <div>{notice.detail}</div>}
+            {notice.key !== 'saveAsXlsx' && notice.key !== 'collected' && notice.detail && <div>{notice.detail}</div>}
           </MessageBarBody>
         </MessageBar>
       )}
