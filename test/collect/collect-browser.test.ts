@@ -44,14 +44,20 @@ describe('the browser version collects many files at once, in the page', () => {
     expect(await page.getByRole('table', { name: '报送情况' }).getByRole('row').count()).toBe(1 + 5);
     await page.getByText('已有 0.9，信访局-信访.xlsx Sheet1!B4 给出 1').waitFor();
 
+    // then the one-click ranking runs on the collected summary (totals hand-worked in the README)
+    await stepTab(page, '步骤', '一键排名').click();
+    await page.getByRole('button', { name: '一键排名' }).click();
+    await expect.poll(() => page.getByTestId('units-ranked').textContent()).toBe('已排名 5 个单位');
     await stepTab(page, '步骤', '下载结果').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载/ }).first().click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载结果' }).click()]);
     const bytes = new Uint8Array(readFileSync((await download.path())!));
     const sheets = await readWorkbook(bytes);
     const summary = sheets.find((s) => s.name === '汇总')!;
     expect(summary.values[3]!.slice(2, 13)).toEqual([85.5, 1, 1, 1, 0.95, 0.9, 1, 0.9, 1, 1, 1]);
     expect(readRecord(sheets).find((e) => e.cell === 'D4')).toMatchObject({ what: 'filled', value: 1, source: '来自 监察局-遵纪守法.xlsx / Sheet1!C3' });
     expect(sheets.find((s) => s.name === '报送情况')?.perfKind).toBe('collect');
+    expect(sheets.find((s) => s.name === '排名')?.perfKind).toBe('ranking');
+    expect(readRecord(sheets).filter((e) => e.what === 'filled')).toHaveLength(34);
 
     expect(requestsElsewhere(requests, server.url)).toEqual([]);
     expect(pageErrors).toEqual([]);

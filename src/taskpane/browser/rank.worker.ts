@@ -20,6 +20,7 @@ export type PlanSheetRef = { job: number; index: number };
 export interface PostedPlan {
   sheets: (SheetPlan | { ref: PlanSheetRef })[];
   record?: WritePlan['record'];
+  cellEdits?: WritePlan['cellEdits'];
 }
 
 /**
@@ -103,7 +104,8 @@ function planOf(posted: PostedPlan): WritePlan {
     if (!sheet) throw new Error('排名结果已过期，请重新排名 (the ranking to write is no longer held: rank again)');
     return sheet;
   });
-  return posted.record === undefined ? { sheets } : { sheets, record: posted.record };
+  const plan: WritePlan = posted.record === undefined ? { sheets } : { sheets, record: posted.record };
+  return posted.cellEdits === undefined ? plan : { ...plan, cellEdits: posted.cellEdits };
 }
 
 async function run(job: WorkerRequest): Promise<{ value: unknown; transfer?: Transferable[] }> {

@@ -70,6 +70,7 @@ export function paneWorker(): PaneWorker {
       return ref ? { ref } : s;
     }),
     ...(plan.record === undefined ? {} : { record: plan.record }),
+    ...(plan.cellEdits === undefined ? {} : { cellEdits: plan.cellEdits }),
   });
 
   class WorkerWorkbook implements FileWorkbook {
