@@ -9,12 +9,12 @@ import { readRecord } from '../../src/sheet/write/record';
 import { reportView } from './report-view';
 
 /**
- * Every test/fixtures/collect-* folder: the files and summary of a round, and expected.json
+ * Every test/fixtures/collect-* folder: the files and summary of a round, and collected.json
  * worked out by hand in its README (the summary's cells, the source of some, every problem
  * with its file and cell). The command line runs as the clerk runs it.
  */
 const FIXTURES = join(__dirname, '..', 'fixtures');
-const folders = readdirSync(FIXTURES).filter((d) => d.startsWith('collect-') && existsSync(join(FIXTURES, d, 'expected.json')));
+const folders = readdirSync(FIXTURES).filter((d) => d.startsWith('collect-') && existsSync(join(FIXTURES, d, 'collected.json')));
 
 interface Expected {
   args: string[];
@@ -55,7 +55,7 @@ function expectProblems(view: ReturnType<typeof reportView>, expected: Expected[
 }
 
 describe.each(folders)('perf collect %s', (folder) => {
-  const expected = JSON.parse(readFileSync(join(FIXTURES, folder, 'expected.json'), 'utf8')) as Expected;
+  const expected = JSON.parse(readFileSync(join(FIXTURES, folder, 'collected.json'), 'utf8')) as Expected;
 
   it('fills the summary as worked by hand, names every problem with its file and cell, and records each source', async () => {
     const r = await run(folder, expected.args);
