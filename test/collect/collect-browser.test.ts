@@ -48,6 +48,10 @@ describe('the browser version collects many files at once, in the page', () => {
     await stepTab(page, '步骤', '一键排名').click();
     await page.getByRole('button', { name: '一键排名' }).click();
     await expect.poll(() => page.getByTestId('units-ranked').textContent()).toBe('已排名 5 个单位');
+    // 说明: each score of a unit says where it came from
+    await stepTab(page, '步骤', '说明').click();
+    // 宁江区 ranks first, so it is the unit shown
+    await expect.poll(() => page.getByTestId('score-source').allTextContents()).toContain('来自 监察局-遵纪守法.xlsx / Sheet1!C3');
     await stepTab(page, '步骤', '下载结果').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载结果' }).click()]);
     const bytes = new Uint8Array(readFileSync((await download.path())!));
