@@ -1,4 +1,5 @@
 import type { PlanCell, SheetPlan } from '../sheet/plan';
+import { textWidth } from '../sheet/text-width';
 import type { FileTaken } from './assign';
 import type { FilledCell } from './fill';
 import { timeText } from './saved-time';
@@ -18,6 +19,9 @@ export interface ReportLine {
 }
 
 const WIDTH = 7;
+const WIDTHS = [8, 22, 18, 30, 17, 50, 22];
+/** Points per line of wrapped text (the default font). */
+const LINE = 15;
 const t = (value: string | number | null, style: PlanCell['style'] = 'text'): PlanCell => ({ value, style });
 
 /** The lines for files received and for what did not come in, files in name order. */
@@ -35,6 +39,13 @@ export function reportLines(taken: FileTaken[], others: ReportLine[], missing: s
 export function reportSheet(summarySheet: string, lines: ReportLine[], problems: CollectProblem[], filled: FilledCell[], now: Date): SheetPlan {
   const rows: PlanCell[][] = [];
   const merges: SheetPlan['merges'] = [];
+  const rowHeights: Record<number, number> = {};
+  /** The row about to be added wraps `text` within columns from..to: tall enough for every line. */
+  const fit = (text: string, from: number, to = from) => {
+    const width = WIDTHS.slice(from, to + 1).reduce((a, w) => a + w, 0);
+    const lines = Math.ceil(textWidth(text) / Math.max(1, width - 1));
+    if (lines > 1) rowHeights[rows.length] = Math.max(rowHeights[rows.length] ?? 0, lines * LINE);
+  };
   const wide = (cells: PlanCell[], from: number) => {
     merges.push({ top: rows.length, left: from, bottom: rows.length, right: WIDTH - 1 });
     rows.push([...cells, ...Array.from({ length: WIDTH - 1 - from }, () => t(null, cells[cells.length - 1]!.style))]);
@@ -46,25 +57,31 @@ export function reportSheet(summarySheet: string, lines: ReportLine[], problems:
   rows.push([]);
   wide([t('一、报送情况', 'subtitle')], 0);
   rows.push(['序号', '报送内容', '状态', '文件', '保存时间', '取用', '问题'].map((h) => t(h, 'header')));
-  lines.forEach((l, i) =>
-    rows.push([t(i + 1, 'integer'), t(l.what), t(l.status, l.status === '已收到' ? 'text' : 'warning'), t(l.file), t(l.saved ? timeText(l.saved) : ''), t(l.taken, 'note'), t(l.problems ? `${l.problems} 条，见问题清单` : '')]),
-  );
+  lines.forEach((l, i) => {
+    fit(l.taken, 5);
+    fit(l.what, 1);
+    rows.push([t(i + 1, 'integer'), t(l.what, 'note'), t(l.status, l.status === '已收到' ? 'text' : 'warning'), t(l.file), t(l.saved ? timeText(l.saved) : ''), t(l.taken, 'note'), t(l.problems ? `${l.problems} 条，见问题清单` : '')]);
+  });
   rows.push([]);
   wide([t('二、问题清单（文件、单元格、问题）', 'subtitle')], 0);
   wide([t('序号', 'header'), t('文件', 'header'), t('单元格', 'header'), t('问题', 'header')], 3);
   if (problems.length === 0) wide([t('没有问题', 'note')], 0);
-  problems.forEach((p, i) => wide([t(i + 1, 'integer'), t(p.file || '（汇总表）'), t(p.cell), t(p.message, 'note')], 3));
+  problems.forEach((p, i) => {
+    fit(p.message, 3, WIDTH - 1);
+    wide([t(i + 1, 'integer'), t(p.file || '（汇总表）'), t(p.cell), t(p.message, 'note')], 3);
+  });
   rows.push([]);
   wide([t('三、填入的单元格及其来源', 'subtitle')], 0);
   // one row per filled cell, unmerged: thousands of them stay cheap to write and to read
   rows.push(['序号', '单位', '项目', '汇总表单元格', '值', '来源'].map((h) => t(h, 'header')));
-  filled.forEach((f, i) => rows.push([t(i + 1, 'integer'), t(f.unit), t(f.item, 'note'), t(`${summarySheet}!${f.ref}`), t(f.value, typeof f.value === 'number' ? 'number' : 'text'), t(f.source)]));
+  filled.forEach((f, i) => rows.push([t(i + 1, 'integer'), t(f.unit), t(f.item), t(`${summarySheet}!${f.ref}`), t(f.value, typeof f.value === 'number' ? 'number' : 'text'), t(f.source)]));
   return {
     name: REPORT_SHEET,
     kind: 'collect',
     rows,
     merges,
-    columnWidths: [8, 22, 10, 30, 17, 44, 50],
+    columnWidths: WIDTHS,
+    rowHeights,
     freeze: null,
     print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: null, footer: { left: '', center: '报送情况', right: '' } },
   };
