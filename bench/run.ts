@@ -7,6 +7,8 @@
  *   the browser version in Chromium (bench/pane-browser.ts);
  *   collecting (bench/collect.ts): 200 files of 100 rows in ≤ 5 s, peak memory for 2,000 files ≤ 1.5× that for 200;
  *   the end-to-end compute (bench/e2e), whose targets belong to open issue 9.
+ *   the end-to-end compute (bench/e2e), whose targets belong to open issue 9;
+ *   the Office.js host against the Excel double (bench/office-host.ts): requests and their sizes.
  * Exits 1 when a target of a resolved issue fails.
  */
 import os from 'node:os';
@@ -16,6 +18,7 @@ import { memorySection } from './memory/report';
 import { paneInBrowser } from './pane-browser';
 import { e2eSection } from './e2e/report';
 import { collectSection } from './collect';
+import { officeHostSection } from './office-host';
 
 const CALLS_TARGET = 200_000;
 const RANKS_TARGET = 100;
@@ -144,6 +147,8 @@ console.log('');
 open.push(...e2eSection());
 
 async function finish() {
+  console.log('');
+  results.push(...(await officeHostSection()));
   console.log('');
   console.log('The browser version in Chromium (production build)');
   await paneInBrowser((what, value, target, ok) => {

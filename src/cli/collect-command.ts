@@ -78,6 +78,7 @@ export async function runCollectCommand(argv: string[], io: CommandIO, now = new
   }
   if (outcome.base.kind === 'file') workbook = await XlsxWorkbook.open(await files[outcome.base.index]!.bytes(), files[outcome.base.index]!.name);
   else if (outcome.base.kind === 'blank' || !workbook) workbook = await XlsxWorkbook.open(blankWorkbook(), '新工作簿');
+  if (outcome.clearFirst) await workbook.apply(outcome.clearFirst);
   const report = await workbook.apply(outcome.plan);
   await writeAll([{ path: flags.out, data: await workbook.toBytes() }], fs);
   for (const m of report.messages) io.stderr(m);

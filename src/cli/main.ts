@@ -1,10 +1,12 @@
 import { isPerfError } from '../engine/errors';
+import { runApplyCommand } from './apply-command';
 import { UsageError } from './argv';
 import { CommandIO, processIO } from './io';
 import { runRankCommand } from './rank-command';
 import { runCollectCommand } from './collect-command';
 import { runSchemeCommand } from './scheme-command';
 import { runVerifyCommand } from './verify-command';
+import { runTemplateCommand } from './template-command';
 import { requestedHelp, USAGE } from './usage';
 
 /** Run one command; every failure becomes a Chinese message on stderr and a non-zero exit code. */
@@ -20,6 +22,8 @@ export async function main(argv: string[], io: CommandIO = processIO): Promise<n
     if (command === 'scheme') return await runSchemeCommand(rest, io);
     if (command === 'verify') return await runVerifyCommand(rest, io);
     if (command === 'collect') return await runCollectCommand(rest, io);
+    if (command === 'apply') return await runApplyCommand(rest, io);
+    if (command === 'template') return await runTemplateCommand(rest, io);
     // `perf` alone did nothing: a script that lost its arguments must not look successful
     if (command === undefined) {
       io.stderr(USAGE);

@@ -39,12 +39,12 @@ export async function runRankCommand(argv: string[], io: CommandIO, now = new Da
     io.stderr(blockingMessage(outcome.problems));
     return 1;
   }
-  const { result, plan } = outcome;
+  const { result } = outcome;
 
   const json = JSON.stringify(rankingJson(result), null, 2);
   const outputs: OutputFile[] = [];
   if (flags.json && !toJson) outputs.push({ path: flags.json, data: json + '\n' });
-  const report = flags.out ? await workbook.apply(plan) : null;
+  const report = flags.out ? await workbook.apply(outcome.plan) : null;
   if (flags.out) outputs.push({ path: flags.out, data: await workbook.toBytes() });
   await writeAll(outputs, fs);
 

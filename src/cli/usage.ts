@@ -29,6 +29,15 @@ export const COLLECT_USAGE = `perf collect <文件或文件夹…> --into <汇�
   --prefer newer        各文件的值不同时取最后保存的文件，并在报送情况中写明
   --refresh             PERF 上次填过的单元格也换成新收集的值（汇总员自己填的单元格从不改动）
   --force               输出文件已存在且不是 PERF 为同一汇总表写出的结果时，仍然覆盖`;
+export const APPLY_USAGE = `perf apply <表格.xlsx> [--sheet 工作表名] [--out 输出.xlsx] [--force]
+      套用到现有表格：识别汇总表的列，在空白的 总分、等次、排名 单元格中（没有这些列时在表格右侧新增）
+      写入任何电子表格都能计算的公式；先列出要添加的每个单元格，加 --out 才写进副本（原文件不改动）
+  perf apply --undo <表格.xlsx> --out <输出.xlsx> [--sheet 工作表名]
+      撤销本次套用：只清除套用添加的单元格（按 PERF 的记录），其他单元格不动`;
+
+export const TEMPLATE_USAGE = `perf template <模板名> [--variant 变体] [--protect [--password 密码]] --out <文件.xlsx> [--force]
+      写出一个模板（含示例数据，请替换）；--protect 锁定公式和表头，黄色输入单元格可填写
+  perf template --list   列出全部模板：每行先写模板名，再写用途和变体`;
 
 export const USAGE = `PERF 绩效考评助手 命令行
 
@@ -39,6 +48,7 @@ export const USAGE = `PERF 绩效考评助手 命令行
   ${VERIFY_USAGE}
 
   ${COLLECT_USAGE.replace(/\n(?=.)/g, '\n  ')}
+  ${APPLY_USAGE}
 
   perf --help            显示本说明
 
@@ -56,5 +66,7 @@ export function requestedHelp(argv: readonly string[]): string | null {
   if (command === 'scheme' && (rest[0] === 'help' || asksHelp(rest))) return SCHEME_USAGE;
   if (command === 'verify' && asksHelp(rest)) return VERIFY_USAGE;
   if (command === 'collect' && asksHelp(rest)) return COLLECT_USAGE;
+  if (command === 'apply' && asksHelp(rest)) return APPLY_USAGE;
+  if (command === 'template' && asksHelp(rest)) return TEMPLATE_USAGE;
   return null;
 }

@@ -6,7 +6,7 @@ import type { RecordEntry, WritePlan } from '../sheet/plan';
 import type { SheetData } from '../sheet/source-table';
 import { assign } from './assign';
 import { extractFile, type FileRead } from './extract';
-import { fillCategories, fillCells, toEdits, type FilledCell } from './fill';
+import { fillCategories, fillCells, toClears, toWrites, type FilledCell } from './fill';
 import { baseName, isGenericScoreHeader, itemKey } from './item-name';
 import { movedHeaders } from './moved-headers';
 import { newSummary, newSummaryPlan } from './new-summary';
@@ -43,6 +43,11 @@ export type CollectOutcome =
   | { ok: false; message: string; problems: CollectProblem[] }
   | {
       ok: true;
+      /**
+       * --refresh: the cells filled again, cleared first (a write goes only into an empty cell):
+       * apply this, then `plan`.
+       */
+      clearFirst: WritePlan | null;
       plan: WritePlan;
       problems: CollectProblem[];
       filled: FilledCell[];
@@ -127,8 +132,10 @@ export async function collect(target: CollectTarget | null, files: IncomingFile[
   const report = reportSheet(summary.sheet.name, lines, problems, filled, options.now);
   const plan: WritePlan = summary.created
     ? { sheets: [newSummaryPlan(summary, filled), report], record }
-    : { sheets: [report], cellEdits: filled.length ? [{ sheet: summary.sheet.name, cells: toEdits(filled) }] : [], record };
-  return { ok: true, plan, problems, filled, lines, summarySheet: summary.sheet.name, created: summary.created, base };
+    : { sheets: [report], edits: filled.length ? [{ sheet: summary.sheet.name, write: toWrites(filled) }] : [], record };
+  const clears = toClears(filled);
+  const clearFirst: WritePlan | null = clears.length ? { sheets: [], edits: [{ sheet: summary.sheet.name, clear: clears }] } : null;
+  return { ok: true, plan, clearFirst, problems, filled, lines, summarySheet: summary.sheet.name, created: summary.created, base };
 
   function fail(message: string): CollectOutcome {
     return { ok: false, message, problems };

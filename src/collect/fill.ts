@@ -1,7 +1,7 @@
 import { quote, readCell } from '../engine/cell';
 import { matchKey } from '../engine/match';
 import { cellRef } from '../sheet/address';
-import type { CellEdit } from '../sheet/plan';
+import type { CellClear, CellWrite } from '../sheet/plan';
 import { sourceText } from './contribution';
 import type { Resolved } from './resolve';
 import type { Summary } from './summary';
@@ -19,6 +19,8 @@ export interface FilledCell {
   value: number | string;
   /** "来自 监察局-共性目标.xlsx / Sheet1!D12", or "单位名册". */
   source: string;
+  /** --refresh: the value PERF wrote there before, cleared first. */
+  replaces?: string | number | boolean | null;
 }
 
 /**
@@ -36,7 +38,9 @@ export function fillCells(resolved: Resolved[], summary: Summary, refresh: boole
     const value = r.chosen.value.toNumber();
     if (cell.kind !== 'blank') {
       const same = cell.kind === 'number' && cell.value.equals(r.chosen.value);
-      const again = refresh && summary.filledBefore.has(ref);
+      // refreshed only while the cell still holds what PERF wrote (the clerk may have typed over it since)
+      const recorded = summary.filledBefore.get(ref);
+      const again = refresh && recorded !== undefined && readCell(recorded).kind === 'number' && cell.kind === 'number' && cell.value.equals((readCell(recorded) as { value: typeof cell.value }).value);
       if (same || !again) {
         if (!same)
           problems.push({
@@ -50,7 +54,7 @@ export function fillCells(resolved: Resolved[], summary: Summary, refresh: boole
         continue;
       }
     }
-    out.push({ row: r.row, col: r.col, ref, ...label(r.row, r.col), value, source: sourceText(r.chosen) });
+    out.push({ row: r.row, col: r.col, ref, ...label(r.row, r.col), value, source: sourceText(r.chosen), ...(cell.kind !== 'blank' ? { replaces: existing ?? null } : {}) });
   }
   return out;
 }
@@ -79,6 +83,12 @@ export function fillCategories(summary: Summary, list: UnitList, problems: Colle
   return out;
 }
 
-export function toEdits(cells: FilledCell[]): CellEdit[] {
-  return cells.map((c) => ({ row: c.row, col: c.col, value: c.value }));
+/** The cells as writes into the existing sheet (each into an empty cell, keeping its look). */
+export function toWrites(cells: FilledCell[]): CellWrite[] {
+  return cells.map((c) => ({ row: c.row, column: c.col, value: c.value }));
+}
+
+/** --refresh: the cells PERF filled before and fills again, cleared first (only while they still hold what PERF wrote). */
+export function toClears(cells: FilledCell[]): CellClear[] {
+  return cells.filter((c) => c.replaces !== undefined).map((c) => ({ row: c.row, column: c.col, value: c.replaces ?? null }));
 }

@@ -31,7 +31,7 @@ export function newSummary(list: UnitList, items: string[], unitTotals: boolean)
     categoryCol: withCategory ? 1 : null,
     columns,
     rows: list.units.map((u, i) => ({ row: HEADER_ROW + 1 + i, text: u.name, unit: i })),
-    filledBefore: new Set(),
+    filledBefore: new Map(),
     created: true,
   };
 }

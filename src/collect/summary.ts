@@ -35,8 +35,8 @@ export interface Summary {
   categoryCol: number | null;
   columns: SummaryColumn[];
   rows: SummaryRow[];
-  /** A1 refs of the cells PERF filled before (PERF_RECORD, what 'filled'): --refresh may fill them again. */
-  filledBefore: Set<string>;
+  /** The cells PERF filled before (PERF_RECORD, what 'filled'), A1 ref → the value written: --refresh may fill them again. */
+  filledBefore: Map<string, CellValue>;
   /** The sheet is made by this run (no summary in the workbook). */
   created: boolean;
 }
@@ -96,10 +96,10 @@ export function summaryOf(sheet: SheetData, table: SourceTable, list: UnitList |
     const m = list?.match(text);
     return { row: r.row, text, unit: m?.kind === 'one' ? m.unit : null };
   });
-  const filledBefore = new Set(
+  const filledBefore = new Map<string, CellValue>(
     readRecord(record)
       .filter((e) => e.what === 'filled' && e.sheet.toUpperCase() === sheet.name.toUpperCase() && !e.cell.includes(':'))
-      .map((e) => e.cell.replace(/\$/g, '').toUpperCase()),
+      .map((e) => [e.cell.replace(/\$/g, '').toUpperCase(), e.value ?? null]),
   );
   return { sheet, unitCol, categoryCol, columns: fillableColumns(table), rows, filledBefore, created };
 }

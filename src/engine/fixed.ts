@@ -1,4 +1,5 @@
-import { D, scaledFromExcel, type Dec } from './decimal';
+import { D, scaledFromExcel, show, toExcel, type Dec } from './decimal';
+import { fastPaths } from './fast-paths';
 
 /**
  * An exact decimal as a safe integer × 10^−scale: the fast path beside decimal.js for the
@@ -113,11 +114,92 @@ export class FixedSum {
 /** The decimal, when it has at most 15 significant digits (null beyond). */
 export function fixedToDec(a: Fixed): Dec | null {
   if (Math.abs(a.int) >= MAX_INT || a.scale > 22) return null;
-  // made here, not through fromExcel's cache: totals are mostly distinct and would push the shared scores out
-  return a.scale === 0 || a.int === 0 ? new D(a.int) : new D(`${a.int}e-${a.scale}`);
+  // kept apart from fromExcel's cache (totals would push the shared scores out); decimals are
+  // immutable, so units with the same total share one
+  const made = DECS[a.scale]!;
+  let d = made.get(a.int);
+  if (d === undefined) {
+    if (decCount >= DEC_LIMIT) {
+      for (const m of DECS) m.clear();
+      decCount = 0;
+    }
+    d = a.scale === 0 || a.int === 0 ? new D(a.int) : new D(`${a.int}e-${a.scale}`);
+    made.set(a.int, d);
+    decCount++;
+  }
+  return d;
 }
+
+const DECS = Array.from({ length: 23 }, () => new Map<number, Dec>());
+const DEC_LIMIT = 100_000;
+let decCount = 0;
 
 /** The double nearest the value (exact order for ≤ 15 significant digits). */
 export function fixedToNumber(a: Fixed): number {
   return a.int / POW10[a.scale]!;
+}
+
+/**
+ * A decimal's exact value as a Fixed, read off its digits (decimal.js documents d, e and s as
+ * read-only properties) without decimal.js arithmetic; null beyond 15 significant digits, for
+ * NaN and infinities, and when the value does not fit.
+ */
+export function fixedOfDec(d: Dec): Fixed | null {
+  const words = d.d;
+  if (!words) return null;
+  const last = words.length - 1;
+  let w = words[last]!;
+  if (last === 0 && w === 0) return FIXED_ZERO;
+  // the words after the first hold 7 digits each; trailing zeros of the last one say nothing
+  let lastDigits = last === 0 ? digitCount(w) : 7;
+  while (w % 10 === 0) {
+    w = (w / 10) | 0;
+    lastDigits--;
+  }
+  let int = 0;
+  let digits = 0;
+  for (let i = 0; i < last; i++) {
+    int = int * 1e7 + words[i]!;
+    digits += i === 0 ? digitCount(words[0]!) : 7;
+  }
+  int = int * POW10[lastDigits]! + w;
+  digits += lastDigits;
+  if (!(int < MAX_INT)) return null;
+  // value = int × 10^(e − digits + 1)
+  const exponent = d.e - digits + 1;
+  if (exponent < -22) return null;
+  if (exponent > 0) {
+    int = shift(int, exponent);
+    if (!(int < MAX_INT)) return null;
+  }
+  return { int: d.s < 0 ? -int : int, scale: exponent < 0 ? -exponent : 0 };
+}
+
+/** Digits of a word of decimal.js (below 10^7). */
+function digitCount(w: number): number {
+  return w < 1e3 ? (w < 10 ? 1 : w < 100 ? 2 : 3) : w < 1e5 ? (w < 1e4 ? 4 : 5) : w < 1e6 ? 6 : 7;
+}
+
+/** The plain decimal text of a Fixed of fixedOfDec ("87.35", "-0.05", "90"), as decimal.js toFixed() writes it. */
+function fixedText(a: Fixed): string {
+  const sign = a.int < 0 ? '-' : '';
+  let s = String(Math.abs(a.int));
+  if (a.scale === 0) return sign + s;
+  if (s.length <= a.scale) s = '0'.repeat(a.scale - s.length + 1) + s;
+  return `${sign}${s.slice(0, s.length - a.scale)}.${s.slice(s.length - a.scale)}`;
+}
+
+/** toExcel(d), from its digits when it fits a Fixed: one correctly rounded division gives the double Number(text) parses. */
+export function toExcelFast(d: Dec): number {
+  const f = fastPaths.enabled ? fixedOfDec(d) : null;
+  return f === null ? toExcel(d) : fixedToNumber(f);
+}
+
+/** show(d), written from its digits when it fits a Fixed and Excel shows it without E notation. */
+export function showFast(d: Dec): string {
+  if (fastPaths.enabled && d.e < 15 && d.e >= -9) {
+    const f = fixedOfDec(d);
+    if (f !== null) return fixedText(f);
+  }
+  return show(d);
 }

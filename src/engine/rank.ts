@@ -1,5 +1,6 @@
 import type { Dec } from './decimal';
 import { fastPaths } from './fast-paths';
+import { fixedOfDec, fixedToNumber } from './fixed';
 import type { RankMethod } from './scheme/types';
 
 /** A unit's ranking keys: the score first, then the tie-break scores in order; null = not ranked (blank). */
@@ -45,9 +46,11 @@ function approximations(keys: readonly RankKeys[]): { approx: (Float64Array | nu
     const a = new Float64Array(k.length);
     let all = fastPaths.enabled;
     for (let x = 0; x < k.length; x++) {
-      const n = k[x].toNumber();
+      // a decimal that fits a Fixed has ≤ 15 digits and a double well within range
+      const f = all ? fixedOfDec(k[x]) : null;
+      const n = f !== null ? fixedToNumber(f) : k[x].toNumber();
       a[x] = n;
-      if (k[x].sd() > 15 || (n !== 0 && !(Math.abs(n) >= 1e-300 && Math.abs(n) <= 1e300))) all = false;
+      if (f === null && (k[x].sd() > 15 || (n !== 0 && !(Math.abs(n) >= 1e-300 && Math.abs(n) <= 1e300)))) all = false;
     }
     approx[i] = a;
     exact[i] = all;
@@ -72,6 +75,14 @@ export function ranksAndPlaces(
   const order: number[] = [];
   for (let i = 0; i < keys.length; i++) if (keys[i] !== null && groupIds[i] >= 0) order.push(i);
 
+  // one exact key each (the usual total alone): the doubles are the order, and equal doubles are equal keys
+  const single = singleKeys(keys, order);
+  if (single) {
+    order.sort((i, j) => groupIds[i] - groupIds[j] || single[j]! - single[i]! || i - j);
+    placeInOrder(order, groupIds, method, ranks, places, (i, j) => single[i] !== single[j]);
+    return { ranks, places };
+  }
+
   // Doubles make the sort fast; rounding to a double is monotone, so a strict difference between
   // doubles is the true order, and only equal doubles of keys beyond 15 digits need the exact decimal comparison.
   const { approx, exact } = approximations(keys);
@@ -87,14 +98,34 @@ export function ranksAndPlaces(
     }
     return b.length - a.length;
   };
-  // one exact key each (the usual total alone): the doubles are the order
-  const single = order.every((i) => exact[i] && approx[i]!.length === 1);
-  if (single) {
-    const v = new Float64Array(keys.length);
-    for (const i of order) v[i] = approx[i]![0]!;
-    order.sort((i, j) => groupIds[i] - groupIds[j] || v[j]! - v[i]! || i - j);
-  } else order.sort((i, j) => groupIds[i] - groupIds[j] || cmp(i, j) || i - j);
+  order.sort((i, j) => groupIds[i] - groupIds[j] || cmp(i, j) || i - j);
+  placeInOrder(order, groupIds, method, ranks, places, (i, j) => cmp(i, j) !== 0);
+  return { ranks, places };
+}
 
+/** Each ranked row's single key as the double it exactly is; null when any row has more keys or a key beyond 15 digits. */
+function singleKeys(keys: readonly RankKeys[], order: readonly number[]): Float64Array | null {
+  if (!fastPaths.enabled) return null;
+  const v = new Float64Array(keys.length);
+  for (const i of order) {
+    const k = keys[i]!;
+    if (k.length !== 1) return null;
+    const f = fixedOfDec(k[0]!);
+    if (f === null) return null;
+    v[i] = fixedToNumber(f);
+  }
+  return v;
+}
+
+/** Ranks and places down the sorted order: a new group starts at 1, a row that differs from the one before moves on. */
+function placeInOrder(
+  order: readonly number[],
+  groupIds: Int32Array,
+  method: RankMethod,
+  ranks: (number | null)[],
+  places: (number | null)[],
+  differs: (i: number, j: number) => boolean,
+): void {
   let position = 0;
   let dense = 0;
   let competition = 0;
@@ -107,7 +138,7 @@ export function ranksAndPlaces(
       competition = 1;
     } else {
       position++;
-      if (cmp(prev, i) !== 0) {
+      if (differs(prev, i)) {
         dense++;
         competition = position;
       }
@@ -115,7 +146,6 @@ export function ranksAndPlaces(
     ranks[i] = method === 'dense' ? dense : competition;
     places[i] = competition;
   }
-  return { ranks, places };
 }
 
 /** A small integer per group (any order; -1 = no group, not ranked); all 0 without groups. */

@@ -140,41 +140,68 @@ export interface RecordEntry {
   value?: string | number | boolean | null;
   /** Where it came from, in the clerk's words ("模板：县区考评", "收集：东城区.xlsx"). */
   source?: string;
-}
-
-/** One cell PERF sets on an existing sheet (0-based row and column). */
-export interface CellEdit {
-  row: number;
-  col: number;
-  value: string | number | boolean | null;
-  /** A native formula without "=" (its cached result is `value`). */
-  formula?: string;
+  /** PERF gave the cell its look (a cell of a column 套用 added, styled like its neighbour): undo takes the look away too. */
+  styled?: boolean;
 }
 
 /**
- * Cells to set on an existing sheet PERF does not own (collecting fills the clerk's empty
- * summary cells; 套用 may add cells). Only these cells change: each keeps its style, every
- * other cell, row, merge and setting of the sheet stays as it was. The sheet must exist.
+ * A cell PERF writes into a sheet it does not own (套用), editing the sheet in place: only
+ * an empty cell (no value, no formula); a host refuses the whole plan rather than
+ * overwrite one. A cell the sheet already has keeps its look.
  */
-export interface SheetCellEdits {
+export interface CellWrite {
+  /** 0-based. */
+  row: number;
+  column: number;
+  /** The value shown; for a formula cell its cached result (null: none, the spreadsheet calculates it; '': empty text). */
+  value: string | number | boolean | null;
+  /** A native formula without "=" (never PERF.*), as PlanCell.formula. */
+  formula?: string;
+  /**
+   * For a cell the sheet does not have yet: the look of this cell (a new column looks like
+   * the one to its left). Without it, the look the sheet gives that row and column.
+   */
+  lookLike?: { row: number; column: number };
+  /** With lookLike: this number format instead of that cell's ("0" for a rank, "General" for text). */
+  numFmt?: string;
+}
+
+/** A cell PERF wrote, taken back (撤销本次套用): cleared only while it still holds what PERF wrote. */
+export interface CellClear {
+  row: number;
+  column: number;
+  /** What PERF wrote: its formula (without "="), else its value. A cell holding anything else is kept and reported. */
+  formula?: string;
+  value?: string | number | boolean | null;
+  /** PERF gave the cell its look (RecordEntry.styled): it goes back to the sheet's default look too. */
+  styled?: boolean;
+}
+
+/** Cells written into or cleared from an existing sheet, by its name in the workbook. */
+export interface SheetEdit {
   sheet: string;
-  cells: CellEdit[];
+  write?: CellWrite[];
+  clear?: CellClear[];
 }
 
 export interface WritePlan {
   sheets: SheetPlan[];
-  /** Cells set on existing sheets, applied after `sheets` (see SheetCellEdits). */
-  cellEdits?: SheetCellEdits[];
   /**
    * Entries for the record sheet (PERF_RECORD). The host merges them with the record
    * already in the workbook (a later entry for the same sheet, cell and what replaces
    * the earlier one) and writes the record with the plan (src/sheet/write/record.ts).
    */
   record?: RecordEntry[];
+  /** Entries taken out of the record (by sheet, cell and what): the cells 撤销本次套用 cleared. */
+  recordDrop?: Pick<RecordEntry, 'sheet' | 'cell' | 'what'>[];
+  /** Existing sheets edited in place (套用 and its undo), after the planned sheets are written. */
+  edits?: SheetEdit[];
 }
 
 /** Where each planned sheet went, for telling the clerk what was written. */
 export interface WriteReport {
   written: { planned: string; actual: string; action: 'created' | 'replaced' }[];
   messages: string[];
+  /** For each edited sheet: the cells written and cleared ("G5"), and cells kept because they no longer hold what PERF wrote. */
+  edited?: { sheet: string; written: string[]; cleared: string[]; kept: string[] }[];
 }

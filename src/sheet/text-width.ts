@@ -1,5 +1,8 @@
 /** CJK and full-width characters (all in the Basic Multilingual Plane) count two. */
 function isWide(c: number): boolean {
+  // ASCII and the other narrow scripts first: one comparison; then the CJK ideographs clerks write most
+  if (c < 0x1100) return false;
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
   return (
     (c >= 0x1100 && c <= 0x115f) ||
     (c >= 0x2e80 && c <= 0xa4cf) ||

@@ -39,7 +39,8 @@ export type RankOutcome =
   | {
       ok: true;
       result: RankingResult;
-      plan: WritePlan;
+      /** The sheets to write, planned when first read (and kept). */
+      readonly plan: WritePlan;
       /** Every warning of the run: the scheme's, the data check's and the computation's, in that order. */
       warnings: Warning[];
       read: ReadReport;
@@ -89,6 +90,17 @@ export function runRanking(sheets: SheetData[], options: RankOptions): RankOutco
   }
   result.warnings = [...loaded.warnings, ...check.warnings, ...dataCheck.warnings, ...result.warnings].map(located);
   const applied = readReport(chosen.table, result.components, loaded.scheme);
-  const plan = rankingPlan(result, { now: options.now, read: applied, office: loaded.settings.office, origin: loaded.fromSheet ? 'sheet' : 'snapshot', digest: options.digest });
-  return { ok: true, result, plan, warnings: result.warnings, read: applied, settings: loaded.settings };
+  const context = { now: options.now, read: applied, office: loaded.settings.office, origin: loaded.fromSheet ? ('sheet' as const) : ('snapshot' as const), digest: options.digest };
+  // planned on first use: a run that only reports (--json, perf verify) never builds the sheets
+  let plan: WritePlan | undefined;
+  return {
+    ok: true,
+    result,
+    get plan() {
+      return (plan ??= rankingPlan(result, context));
+    },
+    warnings: result.warnings,
+    read: applied,
+    settings: loaded.settings,
+  };
 }

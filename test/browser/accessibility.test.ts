@@ -70,7 +70,7 @@ describe('accessibility of the browser version (axe-core)', () => {
     await page.getByRole('button', { name: '一键排名' }).click();
     await page.getByTestId('units-ranked').waitFor();
     await check('一键排名');
-    for (const step of ['方案', '说明', '图表', '下载结果']) {
+    for (const step of ['方案', '说明', '图表', '下载结果', '套用到现有表格']) {
       await stepTab(page, '步骤', step).click();
       await page.getByRole('tabpanel').waitFor();
       await page.waitForTimeout(200);

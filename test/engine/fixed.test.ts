@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { D, fromExcel, roundHalfUp } from '../../src/engine/decimal';
-import { fixedAdd, fixedCmp, fixedMul, fixedOf, fixedOfText, fixedRound, fixedSub, fixedToDec, FixedSum, type Fixed } from '../../src/engine/fixed';
+import { D, fromExcel, roundHalfUp, show, toExcel } from '../../src/engine/decimal';
+import { fixedAdd, fixedCmp, fixedMul, fixedOf, fixedOfDec, fixedOfText, fixedRound, fixedSub, fixedToDec, FixedSum, showFast, toExcelFast, type Fixed } from '../../src/engine/fixed';
 
 const asDec = (f: Fixed) => new D(f.int).div(new D(10).pow(f.scale));
 
@@ -78,4 +78,29 @@ describe('Fixed: exact decimals in safe integers', () => {
     expect(fixedOfText('1e3')).toBeNull();
     expect(fixedOfText('1000000000000000')).toBeNull();
   });
+
+  it('reads a decimal off its digits, and gives the double and the text decimal.js gives', () => {
+    // decimals as totals, caps and quotients come out of decimal.js: any digits, any exponent
+    const decimal = fc.oneof(
+      fc.tuple(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: -30, max: 30 })).map(([m, e]) => new D(`${m}e${e}`)),
+      fc.tuple(fc.integer({ min: -1e7, max: 1e7 }), fc.integer({ min: 0, max: 6 })).map(([m, k]) => new D(m).div(10 ** k)),
+      value.map((v) => fromExcel(v)),
+      fc.integer({ min: 1, max: 999 }).map((n) => new D(n).div(7)),
+      fc.constantFrom(new D(0), new D(-0), new D('-0.0'), new D(NaN), new D(Infinity), new D(-Infinity), new D('1e-9'), new D('9.99999999999999e-10'), new D('999999999999999'), new D('1e15'), new D('-1.5e-12')),
+    );
+    fc.assert(
+      fc.property(decimal, (d) => {
+        const f = fixedOfDec(d);
+        if (f !== null) {
+          expect(asDec(f).eq(d)).toBe(true);
+          expect(Math.abs(f.int)).toBeLessThan(1e15);
+        }
+        if (d.isFinite() && d.precision() <= 14 && d.abs().lt(1e14) && (d.isZero() || d.e >= -8)) expect(f, d.toString()).not.toBeNull();
+        expect(Object.is(toExcelFast(d), toExcel(d)), d.toString()).toBe(true);
+        expect(showFast(d)).toBe(show(d));
+      }),
+      { seed: 17, numRuns: 20000 },
+    );
+  });
 });
+

@@ -88,6 +88,23 @@ export class StyleBook {
     return index;
   }
 
+  /**
+   * The cellXfs index of an existing cell format with another number format (a new
+   * column 套用 adds looks like its neighbour, but a rank shows "0"): appended, the
+   * original kept.
+   */
+  withNumFmt(xfIndex: number, numFmt: string): number {
+    const xfs = childElements(this.section('cellXfs'), 'xf');
+    const base = xfs[xfIndex] ?? xfs[0];
+    const numFmtId = numFmt === 'General' ? 0 : this.numFmtId(numFmt);
+    if (!base) return this.xfFor({ numFmt });
+    if (Number(base.getAttribute('numFmtId') ?? 0) === numFmtId) return xfIndex;
+    const xf = base.cloneNode(true) as Element;
+    xf.setAttribute('numFmtId', String(numFmtId));
+    xf.setAttribute('applyNumberFormat', '1');
+    return this.addOrReuse('cellXfs', xf);
+  }
+
   /** The dxfs index of a conditional format's look (fill, font colour). */
   dxfFor(fill: string, fontColor?: string): number {
     const children: Element[] = [];

@@ -3,16 +3,17 @@ import { absoluteRange, quoteSheetName } from '../../sheet/address';
 import type { SheetPlan, WritePlan, WriteReport } from '../../sheet/plan';
 import { PERF_MARK_NAME, perfMarkFormula, resolveTargets, targetReport } from '../../sheet/targets';
 import { decideName } from '../../sheet/write/defined-names';
-import { readRecord, withRecord } from '../../sheet/write/record';
+import { readRecord, recordChanges, withRecord } from '../../sheet/write/record';
 import { dropCalcChainSheets } from './calc-chain';
 import { isRelType, readRelationships, relsPathOf, workbookPath, type Package } from './package';
 import { ContentTypes, RelationshipsPart, STYLES_CONTENT_TYPE, WORKSHEET_CONTENT_TYPE } from './parts-edit';
 import { renderWorksheet } from './sheet-xml';
-import { renderCellEdits } from './cell-edits-apply';
+import { editWorksheet, type EditOutcome } from './sheet-edit';
+import { readSharedStrings } from './strings-read';
 import { StyleBook } from './styles';
 import { WorkbookEdit } from './workbook-edit';
 import { readSheetsOf } from './read';
-import { perfKindOf, readWorkbookInfo, type WorkbookInfo } from './workbook-info';
+import { perfKindOf, readWorkbookInfo, sharedStringsPath, type WorkbookInfo } from './workbook-info';
 import { attrLocal, firstChild, toBytes } from './xml';
 
 /**
@@ -30,7 +31,7 @@ export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?
     throw invalid(`文件${fileName ? `“${fileName}”` : ''}是“Strict Open XML 电子表格”格式，PERF 不能写入。请在 Excel 中另存为普通的“Excel 工作簿（.xlsx）”后再试。`);
   }
   const existing = info.sheets.map((s) => ({ name: s.name, perfKind: perfKindOf(info, s.index) }));
-  const record = requested.record?.length ? readRecord(readSheetsOf(pkg, info, (s) => s.perfKind === 'record')) : [];
+  const record = recordChanges(requested) ? readRecord(readSheetsOf(pkg, info, (s) => s.perfKind === 'record')) : [];
   const { plan, targets } = withRecord(requested, record, (p) => resolveTargets(existing, p));
 
   if (targets.some((t) => t.action === 'created') && structureLocked(info)) {
@@ -59,8 +60,10 @@ export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?
       ),
     ),
   );
-  const edited = renderCellEdits(pkg, info, requested.cellEdits ?? [], fileName);
-  const needsCalc = plan.sheets.some((p) => p.rows.some((row) => row.some((c) => c.formula && (c.value === null || c.value === ''))));
+  const edited = editSheets(pkg, info, plan, styles);
+  const needsCalc =
+    plan.sheets.some((p) => p.rows.some((row) => row.some((c) => c.formula && (c.value === null || c.value === '')))) ||
+    (plan.edits ?? []).some((e) => (e.write ?? []).some((c) => c.formula && (c.value === null || c.value === '')));
 
   plan.sheets.forEach((sheetPlan, i) => {
     const target = targets[i];
@@ -88,8 +91,9 @@ export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?
   });
   if (needsCalc) workbook.requestFullCalcOnLoad();
   for (const e of edited) {
-    pkg.set(e.path, e.bytes);
-    rewrittenSheetIds.add(e.sheetId);
+    pkg.set(e.path, toBytes(e.outcome.xml));
+    // entries for formulas taken away would make Excel repair the file; it rebuilds the chain
+    if (e.outcome.cleared.length) rewrittenSheetIds.add(e.sheetId);
   }
 
   dropStaleCalcChain(pkg, wbPath, rewrittenSheetIds, rels, contentTypes);
@@ -101,7 +105,23 @@ export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?
   pkg.set(wbPath, toBytes(workbook.toXml()));
   rels.save();
   contentTypes.save();
-  return targetReport(targets, messages);
+  const report = targetReport(targets, messages);
+  if (edited.length) report.edited = edited.map((e) => ({ sheet: e.sheet, written: e.outcome.written, cleared: e.outcome.cleared, kept: e.outcome.kept }));
+  return report;
+}
+
+/** The plan's edits of existing sheets, worked out before anything changes (a refused edit leaves the file as it was). */
+function editSheets(pkg: Package, info: WorkbookInfo, plan: WritePlan, styles: StyleBook): { sheet: string; path: string; sheetId: number; outcome: EditOutcome }[] {
+  if (!plan.edits?.length) return [];
+  const sstPath = sharedStringsPath(pkg, info.path);
+  const sharedStrings = sstPath && plan.edits.some((e) => e.clear?.length) ? readSharedStrings(pkg.text(sstPath)!, sstPath) : [];
+  return plan.edits.map((edit) => {
+    const sheet = info.sheets.find((s) => s.name === edit.sheet);
+    if (!sheet || sheet.type !== 'worksheet' || !sheet.path) {
+      throw invalid(`工作簿中没有工作表“${edit.sheet}”（或它不是普通工作表），PERF 无法在其中写入。请检查工作表名称后再试。`);
+    }
+    return { sheet: edit.sheet, path: sheet.path, sheetId: sheet.sheetId, outcome: editWorksheet(pkg.text(sheet.path)!, sheet.path, edit, styles, sharedStrings) };
+  });
 }
 
 /** "Protect workbook" with structure locked: no sheet may be added. */

@@ -1,8 +1,9 @@
-import { show } from '../../engine/decimal';
+import type { Dec } from '../../engine/decimal';
+import { showFast } from '../../engine/fixed';
 import type { CellStyle, PlanCell, SheetPlan } from '../plan';
-import { explained, noteText } from '../ranking/notes';
+import { explained, noteText, type UnitNote } from '../ranking/notes';
 import { describeScheme } from '../ranking/scheme-summary';
-import { cell, rowHeights } from '../ranking/sheet-layout';
+import { blankCells, cell, rowHeights, sharedCells, sharedIntegerCells } from '../ranking/sheet-layout';
 import type { RankingResult } from '../ranking/types';
 import { readReportLines, type ReadReport } from '../table/read-report';
 import { warningLine } from '../warning';
@@ -30,6 +31,8 @@ export interface CheckInput {
 
 const WIDTHS = [6, 26, 12, 9, 7, 14, 60, 20];
 const WIDTH = WIDTHS.length;
+const NOT_RANKED = Object.freeze(cell('未排名', 'integer'));
+const NOT_SCORED = Object.freeze(cell('未计分', 'integer'));
 
 class Sheet {
   rows: PlanCell[][] = [];
@@ -37,8 +40,8 @@ class Sheet {
 
   wide(value: string, style: CellStyle, from = 0): void {
     this.merges.push({ top: this.rows.length, left: from, bottom: this.rows.length, right: WIDTH - 1 });
-    const row: PlanCell[] = Array.from({ length: from }, () => cell(null, style));
-    row.push(cell(value, style), ...Array.from({ length: WIDTH - 1 - from }, () => cell(null, style)));
+    const row = blankCells(WIDTH, style);
+    row[from] = cell(value, style);
     this.rows.push(row);
   }
 
@@ -67,7 +70,7 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
     s.merges.push({ top: s.rows.length - 1, left: 2, bottom: s.rows.length - 1, right: WIDTH - 1 });
     result.warnings.forEach((w, i) => {
       s.merges.push({ top: s.rows.length, left: 2, bottom: s.rows.length, right: WIDTH - 1 });
-      s.rows.push([cell(i + 1, 'integer'), cell(w.cell || '（无单元格）'), cell(warningLine(w), 'note'), ...Array.from({ length: WIDTH - 3 }, () => cell(null, 'note'))]);
+      s.rows.push([cell(i + 1, 'integer'), cell(w.cell || '（无单元格）'), cell(warningLine(w), 'note'), ...blankCells(WIDTH - 3, 'note')]);
     });
   }
 
@@ -76,16 +79,32 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
 
   s.section('三、各单位计算说明');
   s.rows.push(['名次', '单位', '类别', '总分', '等次', '奖项', '计算说明', '备注'].map((h) => cell(h, 'header')));
+  // the cells a column repeats are planned once
+  const rankCell = sharedIntegerCells('integer');
+  const textCell = sharedCells<string>('text', (t) => t);
+  const gradeCell = sharedCells<string>('integer', (g) => g);
+  const noteCell = sharedCells<string>('note', (t) => t);
+  const totalCell = sharedCells<Dec>('integer', showFast);
+  // the units of a large tie share the list of names their note shows (compute.ts), and so its sentence
+  const tieCell = sharedCells<UnitNote>('note', noteText);
+  const byOthers = new Map<string[], UnitNote>();
+  const explanation = (notes: UnitNote[]): PlanCell => {
+    const n = notes[0]!;
+    if (notes.length > 1 || n.kind !== 'tie' || n.sharesAward) return cell(explained(notes).map(noteText).join('；'), 'note');
+    let first = byOthers.get(n.others);
+    if (first === undefined) byOthers.set(n.others, (first = n));
+    return tieCell(first);
+  };
   for (const u of result.units)
     s.rows.push([
-      u.rank === null ? cell('未排名', 'integer') : cell(u.rank, 'integer'),
+      u.rank === null ? NOT_RANKED : rankCell(u.rank),
       cell(u.name),
-      cell(u.category),
-      u.total === null ? cell('未计分', 'integer') : cell(show(u.total), 'integer'),
-      cell(u.grade ?? '', 'integer'),
-      cell(u.awards.join('、')),
-      cell(explained(u.notes).map(noteText).join('；'), 'note'),
-      cell(u.remark ?? '', 'note'),
+      textCell(u.category),
+      u.total === null ? NOT_SCORED : totalCell(u.total),
+      gradeCell(u.grade ?? ''),
+      textCell(u.awards.length === 0 ? '' : u.awards.join('、')),
+      u.notes.length === 0 ? noteCell('') : explanation(u.notes),
+      noteCell(u.remark ?? ''),
     ]);
 
   s.section('四、计算方案');
@@ -105,7 +124,10 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
   s.rows.push(['', '项目', '内容'].map((h) => cell(h || null, 'header')));
   const snapshotRow = (key: string, value: string) => {
     s.merges.push({ top: s.rows.length, left: 2, bottom: s.rows.length, right: WIDTH - 1 });
-    s.rows.push([cell(null), cell(key), cell(value), ...Array.from({ length: WIDTH - 3 }, () => cell(null))]);
+    const row = blankCells(WIDTH);
+    row[1] = cell(key);
+    row[2] = cell(value);
+    s.rows.push(row);
   };
   snapshotRow(CODE_KEY, code);
   snapshotRow(ORIGIN_KEY, input.origin);

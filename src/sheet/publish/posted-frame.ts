@@ -1,6 +1,6 @@
 import type { OfficeSettings } from '../../engine/scheme/office';
 import { PAGE_COUNT, PAGE_NUMBER, type CellStyle, type PlanCell, type PrintSetup, type SheetPlan } from '../plan';
-import { cell, rowHeights } from '../ranking/sheet-layout';
+import { blankCells, cell, rowHeights } from '../ranking/sheet-layout';
 import { printLayout } from './print-layout';
 
 /** What every posted sheet (排名, 表彰名单) of one run shares. */
@@ -31,7 +31,9 @@ export function postedTitles(base: string): { ranking: string; awards: string } 
 }
 
 function lineRow(value: string, style: CellStyle, width: number): PlanCell[] {
-  return [cell(value, style), ...Array.from({ length: width - 1 }, () => cell(null, style))];
+  const row = blankCells(width, style);
+  row[0] = cell(value, style);
+  return row;
 }
 
 /** A posted sheet being built: the title, the header row, then the rows the caller adds. */
@@ -87,9 +89,10 @@ export class PostedFrame {
    * different amounts, and the page breaks PERF computes must hold in each of them.
    */
   heights(widths: number[]): Record<number, number> {
-    const heights = rowHeights(this.rows, widths, new Set(this.merges.map((m) => m.top)));
-    for (let r = 0; r < this.rows.length; r++) heights[r] = Math.max(heights[r] ?? 0, ROW_POINTS);
-    heights[0] = 32;
+    const taller = rowHeights(this.rows, widths, new Set(this.merges.map((m) => m.top)));
+    // filled in row order, so that hosts look every row up in a plain list
+    const heights: Record<number, number> = {};
+    for (let r = 0; r < this.rows.length; r++) heights[r] = r === 0 ? 32 : Math.max(taller[r] ?? 0, ROW_POINTS);
     return heights;
   }
 

@@ -23,6 +23,8 @@ function postedNote(n: UnitNote): string | null {
 }
 
 export function postedNotes(u: UnitResult): string {
+  if (u.notes.length === 0) return '';
+  if (u.notes.length === 1) return postedNote(u.notes[0]!) ?? '';
   const notes = u.notes.map(postedNote).filter((n): n is string => n !== null);
   return [...new Set(notes)].join('；');
 }

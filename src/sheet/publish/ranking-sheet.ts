@@ -1,18 +1,28 @@
 import { textKey } from '../../engine/cell';
-import { Dec, toExcel } from '../../engine/decimal';
+import type { Dec } from '../../engine/decimal';
+import { toExcelFast } from '../../engine/fixed';
 import type { PlanCell, SheetPlan } from '../plan';
-import { cell, totalFormat } from '../ranking/sheet-layout';
+import { cell, sharedCells, sharedIntegerCells, totalFormat } from '../ranking/sheet-layout';
 import type { RankingResult, UnitResult, UsedComponent } from '../ranking/types';
 import { PostedFrame, type PostedContext } from './posted-frame';
 import { postedNotes } from './posted-notes';
 import { ruleLine } from './rule-line';
 import { fitWidth, textWidth } from '../text-width';
 
-const num = (d: Dec | null, fmt?: string): PlanCell => (d === null ? cell(null, 'number') : cell(toExcel(d), 'number', fmt));
+const NO_NUMBER = cell(null, 'number');
+const NOT_RANKED = Object.freeze(cell('—', 'integer'));
+const NOT_SCORED = Object.freeze(cell('未计分', 'integer'));
 
 function byRank(a: UnitResult, b: UnitResult): number {
   if (a.rank === null || b.rank === null) return a.rank === null ? (b.rank === null ? a.row - b.row : 1) : -1;
   return a.rank - b.rank || a.row - b.row;
+}
+
+/** The units of each category, in the order of result.categories. */
+function byCategory(result: RankingResult): UnitResult[][] {
+  const groups = new Map<string, UnitResult[]>(result.categories.map((c) => [c, []]));
+  for (const u of result.units) groups.get(u.category)?.push(u);
+  return [...groups.values()];
 }
 
 /** The components the office publishes (公示设置 “公布的得分列”; all when not set), matched as clerks write names. */
@@ -50,23 +60,36 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
   ];
   const frame = new PostedFrame(title, header);
   const fixed = result.scheme.decimals;
-  const grouped = categoryColumn ? [[...result.units].sort(byRank)] : result.categories.map((c) => result.units.filter((u) => u.category === c).sort(byRank));
+  const indexOf = new Map(result.units.map((u, i) => [u, i]));
+  const grouped = categoryColumn ? [[...result.units].sort(byRank)] : byCategory(result).map((units) => units.sort(byRank));
+  const width = header.length;
+  // the cells a column repeats are planned once: ranks, categories, scores, grades, awards, notes
+  const rankCell = sharedIntegerCells('integer');
+  const textCell = sharedCells<string>('text', (t) => t);
+  const gradeCell = sharedCells<string>('integer', (g) => g);
+  const noteCell = sharedCells<string>('note', (t) => t);
+  const scoreCell = sharedCells<Dec>('number', toExcelFast);
+  const number = (d: Dec | null) => (d === null ? NO_NUMBER : scoreCell(d));
+  // units with the same total share its decimal (fixedToDec), and so its cell
+  const totalCell = sharedCells<Dec>('number', toExcelFast, (d) => totalFormat(d.decimalPlaces(), fixed));
   grouped.forEach((units, i) => {
     if (result.hasCategory && !categoryColumn) frame.heading(`${result.categories[i]}（${units.length} 个单位）`);
-    for (const u of units)
-      frame.rows.push([
-        u.rank === null ? cell('—', 'integer') : cell(u.rank, 'integer'),
-        cell(u.name),
-        ...(categoryColumn ? [cell(u.category)] : []),
-        ...shown.map((k) => num(u.scores[k] ?? null)),
-        ...(hasDeduction ? [num(u.deduction)] : []),
-        ...(hasBonus ? [num(u.bonus)] : []),
-        u.total === null ? cell('未计分', 'integer') : num(u.total, totalFormat(u.total.decimalPlaces(), fixed)),
-        cell(u.grade ?? '', 'integer'),
-        ...(awarded ? [cell(u.awards.join('、'))] : []),
-        ...(remarks ? [cell(u.remark ?? '', 'note')] : []),
-        ...(noted ? [cell(notes[result.units.indexOf(u)]!, 'note')] : []),
-      ]);
+    for (const u of units) {
+      const row = new Array<PlanCell>(width);
+      let k = 0;
+      row[k++] = u.rank === null ? NOT_RANKED : rankCell(u.rank);
+      row[k++] = cell(u.name);
+      if (categoryColumn) row[k++] = textCell(u.category);
+      for (const c of shown) row[k++] = number(u.scores[c] ?? null);
+      if (hasDeduction) row[k++] = number(u.deduction);
+      if (hasBonus) row[k++] = number(u.bonus);
+      row[k++] = u.total === null ? NOT_SCORED : totalCell(u.total);
+      row[k++] = gradeCell(u.grade ?? '');
+      if (awarded) row[k++] = textCell(u.awards.length === 0 ? '' : u.awards.join('、'));
+      if (remarks) row[k++] = noteCell(u.remark ?? '');
+      if (noted) row[k++] = noteCell(notes[indexOf.get(u)!]!);
+      frame.rows.push(row);
+    }
   });
   frame.close(ctx, ruleLine(result));
   const widths = [

@@ -26,14 +26,15 @@ const WEIGHT_KEY = '权重 ';
 
 const plainTexts = new Map<number, string | null>();
 
-/** plainNumberText, kept: a sheet repeats its scores in every row. The text readCell(n).value.toFixed() writes. */
-function plainNumberTextOf(n: number): string | null {
-  let text = plainTexts.get(n);
-  if (text === undefined) {
+/** plainNumberText as a JSON string, kept: a sheet repeats its scores in every row. The text readCell(n).value.toFixed() writes. */
+function plainNumberJsonOf(n: number): string | null {
+  let json = plainTexts.get(n);
+  if (json === undefined) {
     if (plainTexts.size >= 10_000) plainTexts.clear();
-    plainTexts.set(n, (text = plainNumberText(n)));
+    const text = plainNumberText(n);
+    plainTexts.set(n, (json = text === null ? null : `"${text}"`));
   }
-  return text;
+  return json;
 }
 
 /** A double's shortest text, when it is the decimal Excel shows written out (≤ 15 digits, no exponent); else null. */
@@ -53,14 +54,17 @@ function plainNumberText(n: number): string | null {
 
 /** JSON of a unit's values (JSON.stringify of valueOf each): plain numbers need no escaping. */
 function valuesJson(cells: readonly CellValue[], columns: readonly number[]): string {
-  let json = '[';
+  // joined once into one flat string: one built by += is a chain of pieces, and the plan keeps every entry
+  const parts = new Array<string>(columns.length + 2);
+  parts[0] = '[';
   for (let i = 0; i < columns.length; i++) {
     const raw = cells[columns[i]!];
-    if (i > 0) json += ',';
-    const plain = fastPaths.enabled && typeof raw === 'number' && Number.isFinite(raw) ? plainNumberTextOf(raw) : null;
-    json += plain !== null ? `"${plain}"` : JSON.stringify(valueOf(raw));
+    const plain = fastPaths.enabled && typeof raw === 'number' && Number.isFinite(raw) ? plainNumberJsonOf(raw) : null;
+    const json = plain ?? JSON.stringify(valueOf(raw));
+    parts[i + 1] = i === 0 ? json : `,${json}`;
   }
-  return json + ']';
+  parts[columns.length + 1] = ']';
+  return parts.join('');
 }
 
 function valueOf(raw: CellValue): string | null {
@@ -78,7 +82,7 @@ function valueOf(raw: CellValue): string | null {
 }
 
 export function unitKey(category: string, name: string): string {
-  return `${UNIT_KEY}${category ? `${category}/` : ''}${name}`;
+  return (category ? [UNIT_KEY, category, '/', name] : [UNIT_KEY, name]).join('');
 }
 
 /** The snapshot of a run, sorted by key. */
@@ -93,11 +97,49 @@ export function snapshotOf(result: RankingResult): SnapshotEntry[] {
     { key: COLUMNS_KEY, value: JSON.stringify(decisive.map((c) => c.header)) },
   ];
   const columns = decisive.map((c) => c.index);
-  for (const u of result.units) entries.push({ key: unitKey(u.category, u.name), value: valuesJson(rowOf.get(u.row)?.cells ?? [], columns) });
+  const units = result.units.map((u) => ({ category: u.category, name: u.name, entry: { key: unitKey(u.category, u.name), value: valuesJson(rowOf.get(u.row)?.cells ?? [], columns) } }));
   for (const c of result.components) entries.push({ key: `${WEIGHT_KEY}${c.header}`, value: JSON.stringify(`${c.weight.toFixed()}${c.unit === 'percent' ? '%' : '分'}`) });
   const scheme = JSON.parse(schemeToJson(result.scheme)) as Record<string, unknown>;
   for (const [k, v] of Object.entries(scheme)) if (k !== 'version' && k !== 'name') entries.push({ key: `${SCHEME_KEY}${k}`, value: JSON.stringify(v) });
-  return entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return merged(entries.sort(byKey), sortedUnits(units));
+}
+
+const byKey = (a: SnapshotEntry, b: SnapshotEntry) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * The units' entries in key order. "单位 类别/名称" orders as the category and then the name
+ * when no category holds a "/" (and all or none are blank): shorter texts to compare, and
+ * names listed in order are already sorted. Else by the whole key.
+ */
+function sortedUnits(units: { category: string; name: string; entry: SnapshotEntry }[]): SnapshotEntry[] {
+  const blank = units.filter((u) => u.category === '').length;
+  if (!fastPaths.enabled || (blank !== 0 && blank !== units.length) || units.some((u) => u.category.includes('/')))
+    return units.map((u) => u.entry).sort(byKey);
+  const byCategory = new Map<string, { name: string; entry: SnapshotEntry }[]>();
+  for (const u of units) {
+    const list = byCategory.get(u.category);
+    if (list) list.push(u);
+    else byCategory.set(u.category, [u]);
+  }
+  const out: SnapshotEntry[] = [];
+  for (const category of [...byCategory.keys()].map((c) => `${c}/`).sort()) {
+    const list = byCategory.get(category.slice(0, -1))!;
+    list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const u of list) out.push(u.entry);
+  }
+  return out;
+}
+
+/** Two lists in key order as one. */
+function merged(a: SnapshotEntry[], b: SnapshotEntry[]): SnapshotEntry[] {
+  const out = new Array<SnapshotEntry>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = byKey(b[j]!, a[i]!) < 0 ? b[j++]! : a[i++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }
 
 /** SHA-256 of some bytes. The host may hand in a faster one (the command line: node:crypto); any gives the same code. */
@@ -105,9 +147,15 @@ export type Sha256 = (bytes: Uint8Array) => Uint8Array;
 
 /** "7F3A-92C1-4D0B-E815": the first 64 bits of the SHA-256 of the entries. */
 export function verificationCode(entries: readonly SnapshotEntry[], digestOf: Sha256 = sha256): string {
-  let text = '';
-  for (const e of entries) text += `${e.key}\t${e.value}\n`;
-  const digest = digestOf(new TextEncoder().encode(text));
+  const lines = new Array<string>(entries.length * 4);
+  let k = 0;
+  for (const e of entries) {
+    lines[k++] = e.key;
+    lines[k++] = '\t';
+    lines[k++] = e.value;
+    lines[k++] = '\n';
+  }
+  const digest = digestOf(new TextEncoder().encode(lines.join('')));
   const hex = Array.from(digest.slice(0, 8), (b) => b.toString(16).padStart(2, '0'))
     .join('')
     .toUpperCase();

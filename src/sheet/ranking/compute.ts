@@ -13,6 +13,9 @@ import { readUnits, UnitInput } from './read-rows';
 import { TIE_NAMES_SHOWN, type UnitNote } from './notes';
 import type { RankingResult, UnitResult } from './types';
 
+/** Most units win nothing: they share one empty list (frozen, so that nothing adds to it). */
+const NO_AWARDS = Object.freeze([]) as unknown as string[];
+
 /** Blank tie-break values sort last. */
 const LOWEST = new D('-1e30');
 
@@ -24,22 +27,64 @@ function rankKeys(units: UnitResult[], inputs: UnitInput[], scheme: Scheme): (De
 
 /** Each tied unit's note names the place, the size of the group and a few of the others: linear in the group. */
 function tieNotes(units: UnitResult[], keys: (Dec[] | null)[]): void {
-  const byCategory = new Map<string, Map<number, UnitResult[]>>();
+  const categoryIds = new Map<string, number>();
+  const ranked: number[] = [];
+  const category = new Int32Array(units.length);
   units.forEach((u, i) => {
     if (u.place === null || keys[i] === null) return;
-    let byPlace = byCategory.get(u.category);
-    if (!byPlace) byCategory.set(u.category, (byPlace = new Map()));
-    const group = byPlace.get(u.place);
-    if (group) group.push(u);
-    else byPlace.set(u.place, [u]);
+    let id = categoryIds.get(u.category);
+    if (id === undefined) categoryIds.set(u.category, (id = categoryIds.size));
+    category[i] = id;
+    ranked.push(i);
   });
-  for (const tied of [...byCategory.values()].flatMap((m) => [...m.values()])) {
-    if (tied.length < 2) continue;
-    const shown = tied.slice(0, TIE_NAMES_SHOWN + 1);
-    for (const u of tied) {
-      const others = shown.filter((t) => t !== u).slice(0, TIE_NAMES_SHOWN).map((t) => t.name);
-      u.notes.push({ kind: 'tie', rank: u.rank!, size: tied.length, others });
+  // the units sharing a place in a category are next to each other, in the order of the table
+  ranked.sort((i, j) => category[i]! - category[j]! || units[i]!.place! - units[j]!.place! || i - j);
+  for (let start = 0; start < ranked.length; ) {
+    const first = units[ranked[start]!]!;
+    let end = start + 1;
+    while (end < ranked.length && category[ranked[end]!] === category[ranked[start]!] && units[ranked[end]!]!.place === first.place) end++;
+    if (end - start >= 2) {
+      const tied = ranked.slice(start, end).map((i) => units[i]!);
+      const shown = tied.slice(0, TIE_NAMES_SHOWN + 1);
+      // the others named for a unit not among the first few: the same first few for all of them
+      const firstFew = shown.slice(0, TIE_NAMES_SHOWN).map((t) => t.name);
+      for (let k = 0; k < tied.length; k++) {
+        const u = tied[k]!;
+        const others = k < shown.length ? shown.filter((t) => t !== u).slice(0, TIE_NAMES_SHOWN).map((t) => t.name) : firstFew;
+        u.notes.push({ kind: 'tie', rank: u.rank!, size: tied.length, others });
+      }
     }
+    start = end;
+  }
+}
+
+/** A unit as the award engine sees it; the numbers of its row are read only when a 单项奖 asks. */
+class AwardCandidate implements AwardUnit {
+  readonly name: string;
+  readonly category: string;
+  readonly total: Dec | null;
+  readonly gradeIndex: number | null;
+  readonly place: number | null;
+  readonly excluded: boolean;
+  readonly excludedReason: string | undefined;
+
+  constructor(
+    readonly id: number,
+    u: UnitResult,
+    private readonly input: UnitInput,
+    byCategory: boolean,
+  ) {
+    this.name = u.name;
+    this.category = byCategory ? u.category : '';
+    this.total = u.total;
+    this.gradeIndex = u.gradeIndex;
+    this.place = u.place;
+    this.excluded = u.excluded;
+    this.excludedReason = u.excluded ? (input.excludedText ?? input.vetoText ?? undefined) : undefined;
+  }
+
+  get columns(): Record<string, Dec | null> {
+    return this.input.columns;
   }
 }
 
@@ -86,7 +131,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
       place: null,
       veto: u.veto.yes,
       excluded,
-      awards: [],
+      awards: NO_AWARDS,
       notes,
       remark: u.remark,
     };
@@ -122,22 +167,11 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
   tieNotes(units, keys);
 
   // awards
-  const awardUnits: AwardUnit[] = units.map((u, id) => ({
-    id,
-    name: u.name,
-    category: groups ? u.category : '',
-    total: u.total,
-    gradeIndex: u.gradeIndex,
-    place: u.place,
-    excluded: u.excluded,
-    excludedReason: u.excluded ? (inputs[id].excludedText ?? inputs[id].vetoText ?? undefined) : undefined,
-    get columns() {
-      return inputs[id].columns;
-    },
-  }));
+  const awardUnits: AwardUnit[] = units.map((u, id) => new AwardCandidate(id, u, inputs[id]!, groups !== null));
   const outcome = assignAwards({ units: awardUnits, rules: scheme.awards, settings: scheme.awardSettings, bands });
   units.forEach((u, id) => {
-    u.awards = outcome.awards.get(id) ?? [];
+    const awards = outcome.awards.get(id);
+    u.awards = awards && awards.length > 0 ? awards : NO_AWARDS;
     for (const text of outcome.notes.get(id) ?? []) u.notes.push({ kind: 'award', text });
   });
   // the award engine's note on a shared place says more (who shares which award) than the tie note
@@ -146,8 +180,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
       if (r.shared) for (const n of units[r.id]!.notes) if (n.kind === 'tie') n.sharesAward = true;
   summary.push(...outcome.summary);
 
-  const categories: string[] = [];
-  for (const u of units) if (!categories.includes(u.category)) categories.push(u.category);
+  const categories = [...new Set(units.map((u) => u.category))];
 
   return {
     sheet: table.sheet,

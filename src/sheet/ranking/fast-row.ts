@@ -70,11 +70,15 @@ export function fastPlan(components: UsedComponent[], deductionCols: SourceColum
   return deduction && bonus ? { components: fast, deduction, bonus } : null;
 }
 
-/** Each score and Σ contribution (contribution() of components.ts), or null when any score is not a plain number in 0…full. */
-export function fastScores(cells: readonly unknown[], plan: FastPlan): { scores: Dec[]; sum: Fixed } | null {
+/**
+ * Each score, with Σ contribution (contribution() of components.ts) left in `sum`, or null when
+ * any score is not a plain number in 0…full.
+ */
+export function fastScores(cells: readonly unknown[], plan: FastPlan, sum: FixedSum): Dec[] | null {
   const n = plan.components.length;
   const scores: Dec[] = new Array(n);
-  const sum = new FixedSum();
+  sum.int = 0;
+  sum.scale = 0;
   for (let i = 0; i < n; i++) {
     const c = plan.components[i]!;
     const raw = cells[c.col];
@@ -89,7 +93,7 @@ export function fastScores(cells: readonly unknown[], plan: FastPlan): { scores:
     if (!added) return null;
     scores[i] = fromExcel(raw);
   }
-  return { scores, sum: sum.value };
+  return scores;
 }
 
 /** readAdjustment of read-rows.ts for blank or non-negative plain numbers; null otherwise. */
@@ -138,6 +142,7 @@ export function fastAdjustment(
 
 /** Σ contributions − deduction + bonus, as a decimal; null beyond 15 significant digits. */
 export function fastTotal(sum: Fixed, deduction: Fixed, bonus: Fixed): Dec | null {
+  if (deduction.int === 0 && bonus.int === 0) return fixedToDec(sum);
   const less = fixedSub(sum, deduction);
   const total = less && fixedAdd(less, bonus);
   return total && fixedToDec(total);

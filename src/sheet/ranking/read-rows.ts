@@ -13,6 +13,7 @@ import type { Warning } from '../warning';
 import { contribution, fullScaleOf } from './components';
 import type { UnitNote } from './notes';
 import { fastAdjustment, fastPlan, fastScores, fastTotal } from './fast-row';
+import { FixedSum } from '../../engine/fixed';
 import { magnitude, readScore } from './read-value';
 import type { UsedComponent } from './types';
 
@@ -161,22 +162,28 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
 
   const fast = fastPaths.enabled ? fastPlan(components, deductionCols, bonusCols, scheme) : null;
   const keys = numericKeys(table);
+  const rowSum = new FixedSum();
 
   return table.rows.map((row, index) => {
     const notes: UnitNote[] = [];
     const name = normaliseTextFast(String(row.cells[unitCol.index] ?? ''));
     const category = categories[index];
 
-    const blanks: string[] = [];
-    const badScores: string[] = [];
-    const tooLarge: string[] = [];
-    const fastRead = fast && fastScores(row.cells, fast);
-    const scores = fastRead?.scores ?? components.map((c) => {
+    let blanks = NONE;
+    let badScores = NONE;
+    let tooLarge = NONE;
+    const fastRead = fast && fastScores(row.cells, fast, rowSum);
+    const scores =
+      fastRead ??
+      components.map((c) => {
       const at = { sheet: table.sheet, row: row.row, col: c.col };
       const full = fullScaleOf(c);
       const read = readScore(row.cells[c.col], at, `“${c.header}”得分`, full, warnings);
       if (read.kind !== 'value') {
-        (read.kind === 'blank' ? blanks : read.kind === 'too-large' ? tooLarge : badScores).push(cellAddress(table.sheet, row.row, c.col));
+        const address = cellAddress(table.sheet, row.row, c.col);
+        if (read.kind === 'blank') (blanks = blanks === NONE ? [] : blanks).push(address);
+        else if (read.kind === 'too-large') (tooLarge = tooLarge === NONE ? [] : tooLarge).push(address);
+        else (badScores = badScores === NONE ? [] : badScores).push(address);
         return null;
       }
       const v = read.value;
@@ -197,12 +204,12 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
     const deduction = ded.value;
     const bonus = bon.value;
     // with a total column the clerk's total already holds the deduction and bonus: caps change nothing there
-    if (!totalCol) notes.push(...ded.capNotes, ...bon.capNotes);
+    if (!totalCol && ded.capNotes.length + bon.capNotes.length > 0) notes.push(...ded.capNotes, ...bon.capNotes);
 
     const scored = components.length > 0 && blanks.length === 0 && badScores.length === 0 && tooLarge.length === 0;
     const computed = !scored
       ? null
-      : ((fastRead && fastDed && fastBon && fastTotal(fastRead.sum, fastDed.fixed, fastBon.fixed)) ??
+      : ((fastRead && fastDed && fastBon && fastTotal(rowSum, fastDed.fixed, fastBon.fixed)) ??
         sum(components.map((c, i) => contribution(c, scores[i]!)))
           .minus(deduction ?? ZERO)
           .plus(bonus ?? ZERO));
@@ -259,29 +266,48 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
         message: `单位“${name}”的总分为 ${show(total)}，是负数：请核对得分和扣分`,
       });
     }
-    let columns: Record<string, Dec | null> | undefined;
     const veto = readFlag(table, row, vetoCol, 'veto', warnings);
     const exclusion = readFlag(table, row, excludeCol, 'exclude', warnings);
-    return {
-      row: row.row,
-      name,
-      category,
-      scores,
-      total,
-      deduction,
-      bonus,
-      veto: veto.flag,
-      vetoText: veto.text,
-      excluded: exclusion.flag.yes,
-      excludedText: exclusion.text,
-      // read when a tie-break or a 单项奖 asks: most schemes never do
-      get columns() {
-        return (columns ??= numericColumns(keys, row));
-      },
-      notes,
-      remark: remarkCol ? remarkOf(row.cells[remarkCol.index]) : null,
-    };
+    return new ReadUnit(row, keys, name, category, scores, total, deduction, bonus, veto, exclusion, notes, remarkCol ? remarkOf(row.cells[remarkCol.index]) : null);
   });
+}
+
+/** No problem cells: one shared empty list (a list is made only when a cell has a problem). */
+const NONE: string[] = [];
+
+/** A UnitInput as readUnits makes it; the numbers of every column are read when a tie-break or a 单项奖 asks (most schemes never do). */
+class ReadUnit implements UnitInput {
+  readonly row: number;
+  readonly veto: YesNo;
+  readonly vetoText: string | null;
+  readonly excluded: boolean;
+  readonly excludedText: string | null;
+  #columns: Record<string, Dec | null> | undefined;
+
+  constructor(
+    private readonly source: SourceRow,
+    private readonly keys: { index: number; key: string }[],
+    readonly name: string,
+    readonly category: string,
+    readonly scores: (Dec | null)[],
+    readonly total: Dec | null,
+    readonly deduction: Dec | null,
+    readonly bonus: Dec | null,
+    veto: { flag: YesNo; text: string | null },
+    exclusion: { flag: YesNo; text: string | null },
+    readonly notes: UnitNote[],
+    readonly remark: string | null,
+  ) {
+    this.row = source.row;
+    this.veto = veto.flag;
+    this.vetoText = veto.text;
+    this.excluded = exclusion.flag.yes;
+    this.excludedText = exclusion.text;
+  }
+
+  get columns(): Record<string, Dec | null> {
+    return (this.#columns ??= numericColumns(this.keys, this.source));
+  }
 }
 
 /** The clerk's own notes column: kept with each unit for the clerk's check sheet, never computed. */

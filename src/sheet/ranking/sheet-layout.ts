@@ -1,15 +1,51 @@
 import type { CellStyle, PlanCell } from '../plan';
 import { textWidth } from '../text-width';
 
-/** Shared cell helpers of PERF's printed sheets. */
+const BLANK = new Map<CellStyle, PlanCell>();
+
+/** Shared cell helpers of PERF's printed sheets. A blank cell is one frozen object per style: a sheet holds many. */
 export function cell(value: PlanCell['value'], style: CellStyle = 'text', numFmt?: string): PlanCell {
-  return numFmt ? { value, style, numFmt } : { value, style };
+  if (numFmt) return { value, style, numFmt };
+  if (value !== null) return { value, style };
+  let blank = BLANK.get(style);
+  if (blank === undefined) BLANK.set(style, (blank = Object.freeze({ value: null, style })));
+  return blank;
 }
+
+/** `count` blank cells of a style. */
+export function blankCells(count: number, style: CellStyle = 'text'): PlanCell[] {
+  return count <= 0 ? [] : new Array<PlanCell>(count).fill(cell(null, style));
+}
+
+/**
+ * Cells of one style for values that repeat down a column (grades, categories, scores): one
+ * cell per distinct value. Cells are never changed once planned, so rows may share them.
+ */
+export function sharedCells<K extends string | number | object>(
+  style: CellStyle,
+  valueOf: (key: K) => PlanCell['value'],
+  numFmtOf?: (key: K) => string,
+): (key: K) => PlanCell {
+  const made = new Map<K, PlanCell>();
+  return (key) => {
+    let c = made.get(key);
+    if (c === undefined) made.set(key, (c = cell(valueOf(key), style, numFmtOf?.(key))));
+    return c;
+  };
+}
+
+/** sharedCells for small whole numbers (ranks, places): a list, not a map. */
+export function sharedIntegerCells(style: CellStyle): (n: number) => PlanCell {
+  const made: PlanCell[] = [];
+  return (n) => (Number.isInteger(n) && n >= 0 && n < 1 << 20 ? (made[n] ??= cell(n, style)) : cell(n, style));
+}
+
+const FORMATS: string[] = [];
 
 /** Number format that shows exactly the decimals a value has ("0.000" for 89.996), or `decimals` when fixed. */
 export function totalFormat(decimalPlaces: number, fixed: number | null): string {
   const n = fixed ?? decimalPlaces;
-  return n === 0 ? '0' : `0.${'0'.repeat(n)}`;
+  return (FORMATS[n] ??= n === 0 ? '0' : `0.${'0'.repeat(n)}`);
 }
 
 
@@ -23,6 +59,8 @@ const LINE_HEIGHT = 15;
 export function rowHeights(rows: PlanCell[][], widths: number[], mergedRows: Set<number>): Record<number, number> {
   const out: Record<number, number> = {};
   const total = widths.reduce((a, b) => a + b, 0);
+  const rooms = widths.map((w) => Math.max(1, w - 1));
+  const wideRoom = Math.max(1, total - 1);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     const merged = mergedRows.has(r);
@@ -30,7 +68,7 @@ export function rowHeights(rows: PlanCell[][], widths: number[], mergedRows: Set
     for (let i = 0; i < row.length; i++) {
       const value = row[i]!.value;
       if (typeof value !== 'string' || value === '') continue;
-      const room = Math.max(1, (merged ? total : (widths[i] ?? 10)) - 1);
+      const room = merged ? wideRoom : i < rooms.length ? rooms[i]! : 9;
       // no character is wider than two cells: short text fits on one line without measuring
       if (2 * value.length <= room) continue;
       lines = Math.max(lines, Math.ceil(textWidth(value) / room));

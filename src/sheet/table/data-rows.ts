@@ -11,6 +11,11 @@ const SUM_ROW = /^(合计|小计|总计|平均|均值)/;
 /** Notes under the table: passed over, and so is everything after them. */
 const NOTE_ROW = /^(备注|附注|说明|注(?=[:.、;]|\d|$)|制表|填表|审核(?=人|:|$)|审定|复核|统计人|填报)/;
 
+/** The first characters NOTE_ROW and SUM_ROW can match: most rows are passed without running either. */
+const NOTE_FIRST = new Set('备附说注制填审复统');
+const SUM_FIRST = new Set('合小总平均');
+const mayStart = (first: ReadonlySet<string>, text: string) => text.length > 0 && first.has(text[0]!);
+
 /** "1. …", "一、…", "（2）…": a numbered note or a category heading, when the row holds no score. */
 const NUMBERED = /^(\d+|[一二三四五六七八九十]+)[.、]|^\(\d+\)/;
 
@@ -51,13 +56,13 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
     }
     const unitText = compact(cells[unit.index]);
     const firstText = first === cells[unit.index] ? unitText : compact(first);
-    const note = NOTE_ROW.test(firstText) ? first : NOTE_ROW.test(unitText) ? cells[unit.index] : undefined;
+    const note = mayStart(NOTE_FIRST, firstText) && NOTE_ROW.test(firstText) ? first : mayStart(NOTE_FIRST, unitText) && NOTE_ROW.test(unitText) ? cells[unit.index] : undefined;
     if (note !== undefined) {
       notes = shorten(note);
       skip(`说明或签名行（“${notes}”），表格到此结束`);
       continue;
     }
-    const total = SUM_ROW.test(firstText) ? first : SUM_ROW.test(unitText) ? cells[unit.index] : undefined;
+    const total = mayStart(SUM_FIRST, firstText) && SUM_ROW.test(firstText) ? first : mayStart(SUM_FIRST, unitText) && SUM_ROW.test(unitText) ? cells[unit.index] : undefined;
     if (total !== undefined) {
       skip(`${compact(total).match(SUM_ROW)![1]}行（“${shorten(total)}”），不是单位`);
       continue;
@@ -98,8 +103,9 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
 }
 
 function rowCells(sheet: SheetData, row: number, width: number): CellValue[] {
-  const cells: CellValue[] = [];
-  for (let col = 0; col < width; col++) cells.push(rawAt(sheet, row, col) ?? null);
+  const values = sheet.values[row];
+  const cells = new Array<CellValue>(width);
+  for (let col = 0; col < width; col++) cells[col] = values?.[col] ?? null;
   return cells;
 }
 

@@ -11,7 +11,10 @@ import type { SheetTarget } from '../targets';
  */
 export const RECORD_SHEET = 'PERF_RECORD';
 
-const HEADER = ['工作表', '单元格', '内容', '公式', '值', '来源'];
+const HEADER = ['工作表', '单元格', '内容', '公式', '值', '来源', '格式'];
+
+/** In the 格式 column: PERF gave the cell its look (RecordEntry.styled). */
+const STYLED_WORD = '新增';
 
 const WHAT_WORDS: Record<RecordWhat, string> = { added: '新增', filled: '填入', formula: '公式' };
 
@@ -31,13 +34,14 @@ export function readRecord(sheets: SheetData[]): RecordEntry[] {
   const out: RecordEntry[] = [];
   sheet.values.forEach((row, r) => {
     if (r === 0 || !row) return;
-    const [name, cell, what, formula, value, source] = row;
+    const [name, cell, what, formula, value, source, look] = row;
     const kind = whatOf(what);
     if (typeof name !== 'string' || typeof cell !== 'string' || !kind) return;
     const entry: RecordEntry = { sheet: name, cell, what: kind };
     if (typeof formula === 'string' && formula !== '') entry.formula = formula;
     if (value !== undefined && value !== null && value !== '') entry.value = value;
     if (typeof source === 'string' && source !== '') entry.source = source;
+    if (look === STYLED_WORD) entry.styled = true;
     out.push(entry);
   });
   return out;
@@ -48,6 +52,12 @@ export function mergeRecord(earlier: RecordEntry[], later: RecordEntry[]): Recor
   const byKey = new Map<string, RecordEntry>();
   for (const e of [...earlier, ...later]) byKey.set(keyOf(e), e);
   return [...byKey.values()];
+}
+
+/** The record without the entries named (same sheet, cell and what). */
+export function dropRecord(entries: RecordEntry[], drop: Pick<RecordEntry, 'sheet' | 'cell' | 'what'>[]): RecordEntry[] {
+  const gone = new Set(drop.map((d) => keyOf(d as RecordEntry)));
+  return entries.filter((e) => !gone.has(keyOf(e)));
 }
 
 /** Add entries to a plan's record. */
@@ -67,13 +77,18 @@ export function recordSheet(entries: RecordEntry[]): SheetPlan {
     visibility: 'veryHidden',
     rows: [
       HEADER.map((h) => ({ value: h, style: 'header' as const })),
-      ...entries.map((e) => [text(e.sheet), text(e.cell), text(WHAT_WORDS[e.what]), text(e.formula ?? ''), { value: e.value ?? null, style: 'text' as const }, text(e.source ?? '')]),
+      ...entries.map((e) => [text(e.sheet), text(e.cell), text(WHAT_WORDS[e.what]), text(e.formula ?? ''), { value: e.value ?? null, style: 'text' as const }, text(e.source ?? ''), text(e.styled ? STYLED_WORD : '')]),
     ],
     merges: [],
-    columnWidths: [16, 12, 8, 40, 16, 24],
+    columnWidths: [16, 12, 8, 40, 16, 24, 8],
     freeze: { rows: 1, columns: 0 },
     print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: null, footer: { left: '', center: '', right: '' } },
   };
+}
+
+/** Whether the plan adds entries to the record or takes some out (a host then reads the record already there). */
+export function recordChanges(plan: WritePlan): boolean {
+  return Boolean(plan.record?.length || plan.recordDrop?.length);
 }
 
 /**
@@ -82,11 +97,11 @@ export function recordSheet(entries: RecordEntry[]): SheetPlan {
  * Entries that name a sheet planned here get the name it is written under.
  */
 export function withRecord(plan: WritePlan, existing: RecordEntry[], targetsOf: (plan: WritePlan) => SheetTarget[]): { plan: WritePlan; targets: SheetTarget[] } {
-  if (!plan.record?.length) return { plan, targets: targetsOf(plan) };
-  const full: WritePlan = { sheets: [...plan.sheets, recordSheet([])] };
+  if (!recordChanges(plan)) return { plan, targets: targetsOf(plan) };
+  const full: WritePlan = { ...plan, sheets: [...plan.sheets, recordSheet([])] };
   const targets = targetsOf(full);
   const actual = new Map(plan.sheets.map((s, i) => [s.name, targets[i].actual]));
-  const added = plan.record.map((e) => ({ ...e, sheet: actual.get(e.sheet) ?? e.sheet }));
-  full.sheets[full.sheets.length - 1] = recordSheet(mergeRecord(existing, added));
+  const added = (plan.record ?? []).map((e) => ({ ...e, sheet: actual.get(e.sheet) ?? e.sheet }));
+  full.sheets[full.sheets.length - 1] = recordSheet(mergeRecord(dropRecord(existing, plan.recordDrop ?? []), added));
   return { plan: full, targets };
 }

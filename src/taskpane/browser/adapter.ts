@@ -15,8 +15,21 @@ import type { Warning } from '../../sheet/warning';
 import { loadScheme } from '../../workflow/load-scheme';
 import { verifyRanking, type VerifyOutcome } from '../../workflow/verify';
 import { paneLocate } from './scheme-locate';
+import { proposeApply, proposeUndo, type ApplyOutcome, type UndoOutcome } from '../../workflow/apply';
+import { appliedSheets } from '../../sheet/apply/undo';
+import type { ApplyProposal } from '../../sheet/apply/types';
 
-export type { FileWorkbook, Scheme, SheetData, Warning, WritePlan, WriteReport, VerifyOutcome };
+export type { FileWorkbook, Scheme, SheetData, Warning, WritePlan, WriteReport, VerifyOutcome, ApplyOutcome, UndoOutcome, ApplyProposal };
+
+/** 套用到现有表格: what would be added (the pane's edited scheme when there is one, else the workbook's). */
+export const applyProposal = (sheets: SheetData[], scheme: Scheme | null, sheet: string | undefined): ApplyOutcome =>
+  proposeApply(sheets, { schemeFile: scheme ? { name: PANE_SCHEME_FILE, text: schemeToJson(scheme) } : undefined, sheet });
+
+/** 撤销本次套用 of a sheet (the one that has cells 套用 added, when there is one). */
+export const applyUndo = (sheets: SheetData[], sheet: string | undefined): UndoOutcome => proposeUndo(sheets, sheet);
+
+/** The sheets holding cells 套用 added, by PERF's record. */
+export const sheetsApplied = (sheets: SheetData[]): string[] => appliedSheets(sheets);
 
 /** 校验: the same check as perf verify, on the workbook as opened. */
 export const verify = (sheets: SheetData[], code: string | undefined): VerifyOutcome => verifyRanking(sheets, { code });

@@ -4,7 +4,7 @@
  * tests drive the same methods against a recording workbook.
  */
 import { isPerfError } from '../../engine/errors';
-import type { FileWorkbook, Scheme, SheetData, VerifyOutcome, Warning, WriteReport } from './adapter';
+import type { ApplyOutcome, FileWorkbook, Scheme, SheetData, UndoOutcome, VerifyOutcome, Warning, WriteReport } from './adapter';
 import { parseCellRef, type CellRef } from './cell-ref';
 import { fileKind, resultFileName } from './file-kind';
 import type { Ranker } from './ranker';
@@ -52,6 +52,8 @@ export interface PaneState {
   /** 收集: while files are read, how far it got; then what the last collecting run did. */
   collecting: { done: number; total: number; file: string } | null;
   collected: CollectView | null;
+  /** Sheets holding cells 套用到现有表格 added (PERF's record): 撤销本次套用 can take them back. */
+  appliedSheets: string[];
 }
 
 /** What a collecting run did, for the 收集 step. */
@@ -81,6 +83,7 @@ const INITIAL: PaneState = {
   highlight: null,
   collecting: null,
   collected: null,
+  appliedSheets: [],
 };
 
 /** The scheme and workflow code loads with the first workbook, not with the page. */
@@ -157,6 +160,7 @@ export class PaneController {
       schemeCheck: adapter.checkScheme(scheme),
       schemeGeneration: this.current.schemeGeneration + 1,
       activeSheet: sheets[0]?.name ?? null,
+      appliedSheets: adapter.sheetsApplied(sheets),
     });
     await this.run(false);
   }
@@ -245,6 +249,7 @@ export class PaneController {
         this.set({ collecting: null, collected: null, notice: { kind: 'error', key: 'collectFailed', detail: outcome.message } });
         return;
       }
+      if (outcome.clearFirst) await workbook.apply(outcome.clearFirst);
       const written = await workbook.apply(outcome.plan);
       const sheets = await workbook.readSheets();
       const view: CollectView = { filled: outcome.filled.length, summarySheet: outcome.summarySheet, lines: outcome.lines, problems };
@@ -259,6 +264,67 @@ export class PaneController {
   async download(): Promise<{ name: string; bytes: Uint8Array } | null> {
     if (!this.workbook || !this.current.fileName) return null;
     return { name: resultFileName(this.current.fileName), bytes: await this.workbook.toBytes() };
+  }
+
+  /** 套用到现有表格, step 1: what would be added to the sheet (null: PERF finds it); nothing is written. */
+  async previewApply(sheet: string | null): Promise<ApplyOutcome | null> {
+    if (!this.workbook) return null;
+    const { scheme, schemeEdited } = this.current;
+    return (await this.load()).applyProposal(this.current.sheets, schemeEdited ? scheme : null, sheet ?? undefined);
+  }
+
+  /** 套用到现有表格, step 2, once the clerk confirms: the cells are added to the opened workbook (worked out again, so they are what the sheet now needs). */
+  confirmApply(sheet: string | null): Promise<ApplyOutcome | null> {
+    return this.edit(async (workbook, adapter) => {
+      const { scheme, schemeEdited } = this.current;
+      const outcome = adapter.applyProposal(this.current.sheets, schemeEdited ? scheme : null, sheet ?? undefined);
+      try {
+        if (outcome.ok && outcome.proposal.cells.length > 0) await workbook.apply(outcome.plan);
+      } catch (e) {
+        // a protected sheet, a cell filled since the preview: said in Chinese, nothing written
+        if (!isPerfError(e)) throw e;
+        return { outcome: { ok: false as const, problems: [{ cell: '', message: e.message }] }, shown: null };
+      }
+      return { outcome, shown: outcome.ok ? outcome.proposal.sheet : null };
+    });
+  }
+
+  /** 撤销本次套用: clear the cells 套用 added to the sheet, nothing else. */
+  undoApply(sheet: string | null): Promise<{ undo: UndoOutcome; report: WriteReport | null } | null> {
+    return this.edit(async (workbook, adapter) => {
+      const undo = adapter.applyUndo(this.current.sheets, sheet ?? undefined);
+      try {
+        const report = undo.ok ? await workbook.apply(undo.plan) : null;
+        return { outcome: { undo, report }, shown: undo.ok ? undo.sheet : null };
+      } catch (e) {
+        if (!isPerfError(e)) throw e;
+        return { outcome: { undo: { ok: false as const, problems: [{ cell: '', message: e.message }] }, report: null }, shown: null };
+      }
+    });
+  }
+
+  /** The workbook after 套用 (or its undo), named 原文件名-套用.xlsx. */
+  async downloadApplied(): Promise<{ name: string; bytes: Uint8Array } | null> {
+    if (!this.workbook || !this.current.fileName) return null;
+    return { name: resultFileName(this.current.fileName).replace(/-排名(\.xls[xm])$/, '-套用$1'), bytes: await this.workbook.toBytes() };
+  }
+
+  /** An edit of the clerk's sheet in the queue of runs; afterwards the sheets are read again and the check runs on them. */
+  private async edit<T>(work: (workbook: FileWorkbook, adapter: Adapter) => Promise<{ outcome: T; shown: string | null }>): Promise<T | null> {
+    const workbook = this.workbook;
+    if (!workbook) return null;
+    const adapter = await this.load();
+    let result: T | null = null;
+    const job = this.queue.then(async () => {
+      const { outcome, shown } = await work(workbook, adapter);
+      const sheets = await workbook.readSheets();
+      this.set({ sheets, appliedSheets: adapter.sheetsApplied(sheets), ...(shown ? { activeSheet: shown, highlight: null } : {}) });
+      result = outcome;
+    });
+    this.queue = job.catch(() => undefined);
+    await job;
+    await this.run(this.current.ranked);
+    return result;
   }
 
   private run(apply: boolean): Promise<void> {

@@ -17,10 +17,8 @@ import { rankView, type RankRequest } from './rank-view';
 export type PlanSheetRef = { job: number; index: number };
 
 /** A write plan as posted: each sheet in full, or a reference to one this worker made (the page holds its layout only). */
-export interface PostedPlan {
+export interface PostedPlan extends Omit<WritePlan, 'sheets'> {
   sheets: (SheetPlan | { ref: PlanSheetRef })[];
-  record?: WritePlan['record'];
-  cellEdits?: WritePlan['cellEdits'];
 }
 
 /**
@@ -104,8 +102,8 @@ function planOf(posted: PostedPlan): WritePlan {
     if (!sheet) throw new Error('排名结果已过期，请重新排名 (the ranking to write is no longer held: rank again)');
     return sheet;
   });
-  const plan: WritePlan = posted.record === undefined ? { sheets } : { sheets, record: posted.record };
-  return posted.cellEdits === undefined ? plan : { ...plan, cellEdits: posted.cellEdits };
+  // the record and the edits of existing sheets (套用) travel as they are
+  return { ...posted, sheets };
 }
 
 async function run(job: WorkerRequest): Promise<{ value: unknown; transfer?: Transferable[] }> {

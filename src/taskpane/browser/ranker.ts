@@ -65,12 +65,11 @@ export function paneWorker(): PaneWorker {
   }
 
   const posted = (plan: WritePlan): PostedPlan => ({
+    ...plan,
     sheets: plan.sheets.map((s) => {
       const ref = planned.get(s);
       return ref ? { ref } : s;
     }),
-    ...(plan.record === undefined ? {} : { record: plan.record }),
-    ...(plan.cellEdits === undefined ? {} : { cellEdits: plan.cellEdits }),
   });
 
   class WorkerWorkbook implements FileWorkbook {

@@ -11,7 +11,7 @@ export interface BrowserStrings {
   version: (v: string) => string;
   tagline: string;
   stepsLabel: string;
-  steps: { open: string; collect: string; check: string; rank: string; scheme: string; explain: string; verify: string; charts: string; download: string };
+  steps: { open: string; collect: string; check: string; rank: string; scheme: string; explain: string; verify: string; charts: string; download: string; apply: string };
   loading: string;
   // 打开工作簿
   chooseFile: string;
@@ -148,6 +148,8 @@ export interface BrowserStrings {
   downloadButton: string;
   rankBeforeDownload: string;
   downloadHint: (name: string) => string;
+  // 套用到现有表格
+  applyStep: ApplyStrings;
   // 预览
   previewHeading: string;
   sheetTabs: string;
@@ -157,13 +159,37 @@ export interface BrowserStrings {
   sheetSize: (rows: number, cols: number) => string;
 }
 
+/** The 套用到现有表格 step (ui/ApplyStep.tsx). */
+export interface ApplyStrings {
+  hint: string;
+  sheetLabel: string;
+  autoSheet: string;
+  previewButton: string;
+  cellsTable: string;
+  columnWhere: (letter: string, header: string, isNew: boolean) => string;
+  columns: { cell: string; row: string; formula: string; value: string };
+  blankValue: string;
+  notesHeading: string;
+  nothingToAdd: string;
+  cannot: string;
+  confirmHint: (cells: number, sheet: string) => string;
+  confirmButton: string;
+  confirmed: (cells: number, sheet: string) => string;
+  downloadButton: string;
+  downloadHint: (name: string) => string;
+  undoHint: (sheets: string) => string;
+  undoButton: string;
+  undone: (cells: number, sheet: string) => string;
+  kept: (cells: string) => string;
+}
+
 export const browserStrings: Record<PaneLocale, BrowserStrings> = {
   'zh-CN': {
     title: 'PERF 绩效考评助手',
     version: (v) => `版本 ${v}`,
     tagline: '浏览器版：不用 Excel，直接对 .xlsx 文件计分、评等次、排名、评优。',
     stepsLabel: '步骤',
-    steps: { open: '打开工作簿', collect: '收集', check: '检查数据', rank: '一键排名', scheme: '方案', explain: '说明', verify: '校验', charts: '图表', download: '下载结果' },
+    steps: { open: '打开工作簿', collect: '收集', check: '检查数据', rank: '一键排名', scheme: '方案', explain: '说明', verify: '校验', charts: '图表', download: '下载结果', apply: '套用到现有表格' },
     loading: '正在加载…',
     chooseFile: '选择文件…',
     dropHint: '或把 .xlsx / .xlsm 文件拖到这里',
@@ -291,6 +317,28 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     downloadButton: '下载结果',
     rankBeforeDownload: '请先在“一键排名”中排名，再下载结果。',
     downloadHint: (name) => `下载包含排名结果的工作簿“${name}”。原文件不会改动。`,
+    applyStep: {
+      hint: '让您自己的任务分解表或汇总表就地计算：PERF 按表头识别各列，在空白的 得分、小计、总分、等次、排名 单元格中写入任何电子表格都能计算的公式（没有这些列时在表格右侧新增）。先预览要添加的每个单元格，确认后才写入；已填写的单元格和原有格式一律不动。',
+      sheetLabel: '要套用的工作表',
+      autoSheet: '自动识别',
+      previewButton: '预览要添加的单元格',
+      cellsTable: '将要添加的单元格',
+      columnWhere: (l, h, n) => (n ? `新增列 ${l}“${h}”` : `${l} 列“${h}”的空白单元格`),
+      columns: { cell: '单元格', row: '单位/任务', formula: '公式', value: '显示的值' },
+      blankValue: '（空：得分未填齐）',
+      notesHeading: '没有添加：',
+      nothingToAdd: '没有要添加的单元格：需要计算的单元格都已有内容（PERF 从不覆盖已填写的单元格）。',
+      cannot: '无法套用：',
+      confirmHint: (n, s) => `确认后，PERF 在工作表“${s}”中添加以上 ${n} 个单元格，并记入 PERF 的记录（以后可以撤销）。`,
+      confirmButton: '确认套用',
+      confirmed: (n, s) => `已在工作表“${s}”中添加 ${n} 个单元格。请下载套用后的工作簿；原文件不会改动。`,
+      downloadButton: '下载套用后的工作簿',
+      downloadHint: (name) => `下载为“${name}”。`,
+      undoHint: (s) => `套用过的工作表：${s}。撤销只清除套用添加的单元格，其他单元格不动。`,
+      undoButton: '撤销本次套用',
+      undone: (n, s) => `已撤销：工作表“${s}”中清除了套用添加的 ${n} 个单元格，其他单元格未动。`,
+      kept: (c) => `${c} 在套用之后被改动过，保持不动（没有清除）。`,
+    },
     previewHeading: '工作表预览',
     sheetTabs: '工作表',
     previewEmpty: '打开工作簿后，这里显示它的工作表。',
@@ -303,7 +351,7 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     version: (v) => `Version ${v}`,
     tagline: 'Browser version: score, grade, rank and award from an .xlsx file, no Excel needed.',
     stepsLabel: 'Steps',
-    steps: { open: 'Open', collect: 'Collect', check: 'Check data', rank: 'Rank', scheme: 'Scheme', explain: 'Explain', verify: 'Verify', charts: 'Charts', download: 'Download' },
+    steps: { open: 'Open', collect: 'Collect', check: 'Check data', rank: 'Rank', scheme: 'Scheme', explain: 'Explain', verify: 'Verify', charts: 'Charts', download: 'Download', apply: 'Apply to a sheet' },
     loading: 'Loading…',
     chooseFile: 'Choose a file…',
     dropHint: 'or drop an .xlsx / .xlsm file here',
@@ -441,6 +489,28 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     downloadButton: 'Download',
     rankBeforeDownload: 'Rank first (under Rank), then download the result.',
     downloadHint: (name) => `Download the workbook with the ranking as “${name}”. The original file is not changed.`,
+    applyStep: {
+      hint: 'Make your own task-breakdown or summary sheet compute where it stands: PERF reads its columns by their headers and puts formulas that work in any spreadsheet into the empty score, subtotal, total, grade and rank cells (adding those columns to the right when missing). You see every cell first; nothing is written until you confirm, and filled cells and formatting are never changed.',
+      sheetLabel: 'Sheet to apply to',
+      autoSheet: 'Find it',
+      previewButton: 'Preview the cells to add',
+      cellsTable: 'Cells to add',
+      columnWhere: (l, h, n) => (n ? `New column ${l} “${h}”` : `Empty cells of column ${l} “${h}”`),
+      columns: { cell: 'Cell', row: 'Unit/task', formula: 'Formula', value: 'Shows' },
+      blankValue: '(blank: scores not all entered)',
+      notesHeading: 'Not added:',
+      nothingToAdd: 'Nothing to add: every cell that needs a formula already holds something (PERF never overwrites a filled cell).',
+      cannot: 'Cannot apply:',
+      confirmHint: (n, s) => `On confirming, PERF adds these ${n} cells to sheet “${s}” and lists them in its record (so they can be taken back).`,
+      confirmButton: 'Confirm',
+      confirmed: (n, s) => `Added ${n} cells to sheet “${s}”. Download the workbook; the original file is not changed.`,
+      downloadButton: 'Download the workbook',
+      downloadHint: (name) => `Saved as “${name}”.`,
+      undoHint: (s) => `Sheets applied to: ${s}. Undo clears only the cells PERF added.`,
+      undoButton: 'Undo this apply',
+      undone: (n, s) => `Undone: cleared the ${n} cells PERF added to sheet “${s}”; nothing else changed.`,
+      kept: (c) => `${c} changed after PERF added it: left as it is.`,
+    },
     previewHeading: 'Sheet preview',
     sheetTabs: 'Sheets',
     previewEmpty: 'Open a workbook to see its sheets here.',

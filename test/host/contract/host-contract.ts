@@ -5,6 +5,7 @@ import { pointsFromCharacters } from '../../../src/sheet/write/column-width';
 import { readRecord, RECORD_SHEET } from '../../../src/sheet/write/record';
 import { awardsSheet, fullPlan, planValues, rankingSheet, schemeSheet, trimValues } from '../helpers/plans';
 import { clerkWorkbook, withChart, withSheetMark } from '../helpers/workbooks';
+import { describeEditContract } from './edit-contract';
 import { featurePlan, featureSheet, handedOverSheet } from './feature-plans';
 import type { MakeHost, WorkbookView } from './view';
 
@@ -13,6 +14,7 @@ import type { MakeHost, WorkbookView } from './view';
  * view. Run it for each host: describeHostContract('.xlsx', makeXlsxHost).
  */
 export function describeHostContract(name: string, makeHost: MakeHost): void {
+  describeEditContract(name, makeHost);
   let clerk: Uint8Array;
   beforeAll(async () => {
     clerk = withChart(await clerkWorkbook());
@@ -171,51 +173,6 @@ export function describeHostContract(name: string, makeHost: MakeHost): void {
       expect(report.written).toEqual([{ planned: 'Data', actual: 'Data(2)', action: 'created' }]);
       const view = await h.view();
       expect(values(view, 'Data')).toEqual([['R&D <notes> "quoted"'], [3.14159]]);
-    });
-  });
-
-  describe(`${name} host: cell edits on a sheet PERF does not own (cellEdits)`, () => {
-    it("sets only the named cells, keeps their styles and every other cell, and adds no mark", async () => {
-      const { view, host } = await applied({
-        sheets: [],
-        cellEdits: [
-          {
-            sheet: '汇总',
-            cells: [
-              // an empty cell inside the table, one beyond a row's last cell, a cell on a row that did not exist, text, a formula
-              { row: 2, col: 5, value: '否' },
-              { row: 3, col: 7, value: 88.5 },
-              { row: 9, col: 1, value: '来自 监察局.xlsx' },
-              { row: 10, col: 1, value: 3, formula: '1+2' },
-            ],
-          },
-        ],
-      });
-      const summary = view.sheets.find((s) => s.name === '汇总')!;
-      expect(summary.perfKind).toBeNull();
-      expect(summary.values[2][5]).toBe('否');
-      expect(summary.values[3][7]).toBe(88.5);
-      expect(summary.values[9][1]).toBe('来自 监察局.xlsx');
-      expect(summary.values[10][1]).toBe(3);
-      expect(view.sheet('汇总').formula('B11')).toBe('1+2');
-      // the clerk's cells around them are as they were: values, formula, merge, name
-      expect(summary.values[0][0]).toBe('2024年度县区绩效考评汇总表');
-      expect(summary.values[2].slice(0, 4)).toEqual(['东城区', 92, 88, 0.5]);
-      expect(summary.values[2][4]).toBeCloseTo(90.7, 9);
-      expect(summary.values[6][1]).toBe('９０分');
-      expect(view.sheet('汇总').formula('E3')).toBe('B3*0.8+C3*0.2-D3');
-      expect(view.sheet('汇总').merges).toEqual(['A1:F1']);
-      expect(view.names).toContainEqual({ name: '总分区域', sheet: null, formula: "'汇总'!$E$3:$E$6" });
-      expect(view.sheets.map((s) => s.name)).toEqual(['汇总', '排名', 'Data']);
-      // and it reads back through the host itself
-      const again = await host.readSheets();
-      expect(again[0].values[3][7]).toBe(88.5);
-    });
-
-    it('refuses edits on a sheet that does not exist, writing nothing', async () => {
-      const h = await makeHost(clerk);
-      await expect(h.host.apply({ sheets: [rankingSheet()], cellEdits: [{ sheet: '没有这张表', cells: [{ row: 0, col: 0, value: 1 }] }] })).rejects.toThrow(/没有可以填写的工作表“没有这张表”/);
-      expect((await h.view()).sheets.map((s) => s.name)).toEqual(['汇总', '排名', 'Data']);
     });
   });
 

@@ -32,6 +32,8 @@ export interface SheetView {
   /** The cell's fill "#RRGGBB", or null. */
   fill(ref: string): string | null;
   bold(ref: string): boolean;
+  /** The cell's number format code ("General", "0.00"). */
+  numFmt(ref: string): string;
   /** Width of a 0-based column in points (Office.js's unit), or null for the default. */
   columnWidthPoints(col: number): number | null;
   /** Height of a 0-based row in points, or null for the default. */

@@ -11,6 +11,7 @@ export const makeXlsxHost: MakeHost = async (clerk) => {
 };
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const BUILTIN_FORMATS: Record<number, string> = { 0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 49: '@' };
 
 function els(parent: Element | Document, name: string): Element[] {
   return Array.from((parent as Element).getElementsByTagNameNS('*', name));
@@ -46,6 +47,7 @@ export function xlsxView(bytes: Uint8Array, sheets: WorkbookView['sheets']): Wor
   const xfs = els(one(styles, 'cellXfs')!, 'xf');
   const fills = els(one(styles, 'fills')!, 'fill');
   const fonts = els(one(styles, 'fonts')!, 'font');
+  const numFmts = one(styles, 'numFmts') ? els(one(styles, 'numFmts')!, 'numFmt') : [];
   const dxfs = one(styles, 'dxfs') ? els(one(styles, 'dxfs')!, 'dxf') : [];
 
   const names = els(wb, 'definedName').map((n) => {
@@ -109,6 +111,11 @@ export function xlsxView(bytes: Uint8Array, sheets: WorkbookView['sheets']): Wor
       rowHeight: (row) => {
         const r = els(ws, 'row').find((e) => e.getAttribute('r') === String(row + 1));
         return r?.getAttribute('ht') ? Number(r.getAttribute('ht')) : null;
+      },
+      numFmt: (ref) => {
+        const id = Number(xfOf(ref).getAttribute('numFmtId') ?? 0);
+        const custom = numFmts.find((f) => Number(f.getAttribute('numFmtId')) === id);
+        return custom?.getAttribute('formatCode') ?? BUILTIN_FORMATS[id] ?? `#${id}`;
       },
       bold: (ref) => {
         const b = one(fonts[Number(xfOf(ref).getAttribute('fontId') ?? 0)], 'b');

@@ -20,6 +20,7 @@ const RankStep = loaded(loadSteps, (m) => m.RankStep);
 const ExplainStep = loaded(loadSteps, (m) => m.ExplainStep);
 const DownloadStep = loaded(loadSteps, (m) => m.DownloadStep);
 const VerifyStep = loaded(loadSteps, (m) => m.VerifyStep);
+const ApplyStep = loaded(loadSteps, (m) => m.ApplyStep);
 const SchemeStep = loaded(loadScheme, (m) => m.default);
 const ChartsStep = loaded(loadCharts, (m) => m.default);
 const SheetPreview = loaded(loadGrid, (m) => m.default);
@@ -144,6 +145,7 @@ export function App({ controller, locale }: { controller: PaneController; locale
               {step === 'verify' && <VerifyStep {...props} />}
               {step === 'charts' && <ChartsStep {...props} />}
               {step === 'download' && <DownloadStep {...props} />}
+              {step === 'apply' && <ApplyStep {...props} />}
             </Suspense>
           )}
         </section>

@@ -5,3 +5,4 @@ export { ExplainStep } from './ExplainStep';
 export { DownloadStep } from './DownloadStep';
 export { VerifyStep } from './VerifyStep';
 export { CollectStep } from './CollectStep';
+export { ApplyStep } from './ApplyStep';

@@ -1,0 +1,24 @@
+import { cellRef } from '../address';
+import type { CellWrite, RecordEntry, WritePlan } from '../plan';
+import { APPLY_SOURCE, type AddedCell, type ApplyProposal } from './types';
+
+const KIND_WORDS: Record<AddedCell['kind'], string> = { header: '表头', score: '得分', subtotal: '小计', total: '总分', grade: '等次', rank: '排名' };
+
+/**
+ * The write plan of a confirmed 套用: the cells written into the clerk's sheet in place,
+ * and one record entry for each (what: 'added'), so that 撤销本次套用 can take back
+ * exactly these cells and a later run knows them.
+ */
+export function applyWritePlan(p: ApplyProposal): WritePlan {
+  const write: CellWrite[] = p.cells.map(({ kind: _k, newColumn: _n, label: _l, ...cell }) => cell);
+  const record: RecordEntry[] = p.cells.map((c) => ({
+    sheet: p.sheet,
+    cell: cellRef(c.row, c.column),
+    what: 'added',
+    ...(c.formula ? { formula: c.formula } : {}),
+    ...(c.value !== null && c.value !== '' ? { value: c.value } : {}),
+    source: `${APPLY_SOURCE}：${KIND_WORDS[c.kind]}`,
+    ...(c.newColumn ? { styled: true } : {}),
+  }));
+  return { sheets: [], edits: [{ sheet: p.sheet, write }], record };
+}

@@ -1,0 +1,18 @@
+import { schemeToSheetPlan } from '../sheet/scheme-sheet';
+import type { TemplateDefinition } from './model';
+import { templateScheme, type SchemeVariant } from './schemes';
+
+export const SCHEME_VARIANTS = [
+  { id: 'county', label: '县（区）政府：七项评估 3/6/1/9/15/36/30，等次 90/80/60，一、二、三等奖 1/2/2（种子 002）' },
+  { id: 'department', label: '市政府工作部门：七项评估，三类分别排名，综合奖 40%/20%/20%（种子 002）' },
+  { id: 'township', label: '乡镇：指标考核 80 + 公众评议 20，察访核验扣分最多 3 分，等次 90/80/75（种子 004 篇一）' },
+  { id: 'bureau', label: '局机关科室：业绩 60 + 机关效能 40，等次 95/75（种子 004 篇四）' },
+] as const;
+
+export const SCHEME_TEMPLATE: TemplateDefinition = {
+  name: '方案',
+  aliases: ['scheme'],
+  purpose: '考评方案：权重、等次分数线、扣分和加分上限、保留小数、排名方式、奖项；其他模板的公式按名称引用本表（PERF_等次表、PERF_扣分上限 等）',
+  variants: SCHEME_VARIANTS,
+  plan: (variant) => ({ sheets: [schemeToSheetPlan(templateScheme(variant as SchemeVariant))] }),
+};
