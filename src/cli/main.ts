@@ -3,6 +3,7 @@ import { runApplyCommand } from './apply-command';
 import { UsageError } from './argv';
 import { CommandIO, processIO } from './io';
 import { runRankCommand } from './rank-command';
+import { runCollectCommand } from './collect-command';
 import { runSchemeCommand } from './scheme-command';
 import { runVerifyCommand } from './verify-command';
 import { runTemplateCommand } from './template-command';
@@ -20,6 +21,7 @@ export async function main(argv: string[], io: CommandIO = processIO): Promise<n
     if (command === 'rank') return await runRankCommand(rest, io);
     if (command === 'scheme') return await runSchemeCommand(rest, io);
     if (command === 'verify') return await runVerifyCommand(rest, io);
+    if (command === 'collect') return await runCollectCommand(rest, io);
     if (command === 'apply') return await runApplyCommand(rest, io);
     if (command === 'template') return await runTemplateCommand(rest, io);
     // `perf` alone did nothing: a script that lost its arguments must not look successful

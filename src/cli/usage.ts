@@ -20,6 +20,15 @@ export const VERIFY_USAGE = `perf verify <排名结果.xlsx> [--code 校验码]
       核对公示的排名是否仍与工作簿中的数据和方案一致（一致时退出码为 0，否则列出变动）；
       --code 核对打印件页脚上的校验码`;
 
+export const COLLECT_USAGE = `perf collect <文件或文件夹…> --into <汇总表.xlsx> --out <输出.xlsx> [选项]
+      把各单位、各部门报送的工作簿收集进汇总表：只填空白单元格，每个数都记下来源，
+      写出“报送情况”工作表（收到/未收到、问题、每个填入单元格的来源）
+  --into 汇总表.xlsx     要填的汇总表（不写时按要收集的文件中带单位名册的工作簿新建汇总表）
+  --sheet 工作表名        指定汇总表所在的工作表
+  --strict              各文件的值不同（冲突）时不写出任何文件（默认：冲突的单元格留空，其余照填）
+  --prefer newer        各文件的值不同时取最后保存的文件，并在报送情况中写明
+  --refresh             PERF 上次填过的单元格也换成新收集的值（汇总员自己填的单元格从不改动）
+  --force               输出文件已存在且不是 PERF 为同一汇总表写出的结果时，仍然覆盖`;
 export const APPLY_USAGE = `perf apply <表格.xlsx> [--sheet 工作表名] [--out 输出.xlsx] [--force]
       套用到现有表格：识别汇总表的列，在空白的 总分、等次、排名 单元格中（没有这些列时在表格右侧新增）
       写入任何电子表格都能计算的公式；先列出要添加的每个单元格，加 --out 才写进副本（原文件不改动）
@@ -38,6 +47,7 @@ export const USAGE = `PERF 绩效考评助手 命令行
 
   ${VERIFY_USAGE}
 
+  ${COLLECT_USAGE.replace(/\n(?=.)/g, '\n  ')}
   ${APPLY_USAGE}
 
   perf --help            显示本说明
@@ -55,6 +65,7 @@ export function requestedHelp(argv: readonly string[]): string | null {
   if (command === 'rank' && asksHelp(rest)) return RANK_USAGE;
   if (command === 'scheme' && (rest[0] === 'help' || asksHelp(rest))) return SCHEME_USAGE;
   if (command === 'verify' && asksHelp(rest)) return VERIFY_USAGE;
+  if (command === 'collect' && asksHelp(rest)) return COLLECT_USAGE;
   if (command === 'apply' && asksHelp(rest)) return APPLY_USAGE;
   if (command === 'template' && asksHelp(rest)) return TEMPLATE_USAGE;
   return null;

@@ -23,7 +23,7 @@ export interface SheetData {
 }
 
 /** The kinds of sheet this version of PERF writes and owns. */
-export type PerfSheetKind = 'ranking' | 'awards' | 'scheme' | 'check' | 'record';
+export type PerfSheetKind = 'ranking' | 'awards' | 'scheme' | 'check' | 'record' | 'collect';
 
 export interface MergeRange {
   top: number;

@@ -23,7 +23,7 @@ export interface SheetTarget {
  */
 export const PERF_MARK_NAME = 'PERF_SHEET';
 
-const KINDS: readonly PerfSheetKind[] = ['ranking', 'awards', 'scheme', 'check', 'record'];
+const KINDS: readonly PerfSheetKind[] = ['ranking', 'awards', 'scheme', 'check', 'record', 'collect'];
 
 /** The defined-name formula that marks a sheet as PERF's (without the leading "="). */
 export function perfMarkFormula(kind: PerfSheetKind): string {

@@ -70,3 +70,16 @@ export function schemeOfText(text: string): { scheme: Scheme } | { error: string
 export function withSchemeSheet(plan: WritePlan, scheme: Scheme): WritePlan {
   return { sheets: [schemeToSheetPlan(scheme), ...plan.sheets] };
 }
+
+/** 收集: many workbooks read in the page, one at a time, into the opened summary (src/collect). */
+export async function collectInto(
+  sheets: SheetData[],
+  fileName: string,
+  files: { name: string; bytes: () => Promise<Uint8Array> }[],
+  open: (bytes: Uint8Array, name: string) => Promise<FileWorkbook>,
+  now: Date,
+  progress: (done: number, total: number, file: string) => void,
+) {
+  const { collect } = await import(/* webpackChunkName: "collect" */ '../../collect');
+  return collect({ name: fileName, sheets }, files, { now, progress, read: async (bytes, name) => (await open(bytes, name)).readSheets() });
+}

@@ -26,7 +26,7 @@ export interface PaneDeps {
 /** A message for the clerk: a key of the string table, with PERF's own (Chinese) text when there is one. */
 export interface Notice {
   kind: 'error' | 'info' | 'success';
-  key: 'saveAsXlsx' | 'notAWorkbook' | 'openFailed' | 'schemeHasErrors' | 'rankFailed' | 'schemeImportFailed' | 'schemeImported' | 'ranked' | 'readFailed';
+  key: 'saveAsXlsx' | 'notAWorkbook' | 'openFailed' | 'schemeHasErrors' | 'rankFailed' | 'schemeImportFailed' | 'schemeImported' | 'ranked' | 'readFailed' | 'collected' | 'collectFailed';
   detail?: string;
 }
 
@@ -56,12 +56,29 @@ export interface PaneState {
   sourceSheet: string | null;
   activeSheet: string | null;
   highlight: CellRef | null;
+  /** 收集: while files are read, how far it got; then what the last collecting run did. */
+  collecting: { done: number; total: number; file: string } | null;
+  collected: CollectView | null;
   /** Sheets holding cells 套用到现有表格 added (PERF's record): 撤销本次套用 can take them back. */
   appliedSheets: string[];
   /** The workbook changed under the pane after the last run (Excel: the summary table was edited): 结果已过期 until the next run. */
   stale: boolean;
   /** The unit 说明 explains (its 0-based row in the summary table); null: the first in rank order. */
   explainRow: number | null;
+}
+
+/** What a collecting run did, for the 收集 step. */
+export interface CollectView {
+  filled: number;
+  summarySheet: string;
+  lines: { what: string; status: string; file: string; taken: string }[];
+  problems: Warning[];
+}
+
+/** Incoming files opened in the page itself where the pane has no worker of its own (Excel). */
+async function openInPage(bytes: Uint8Array, fileName: string): Promise<FileWorkbook> {
+  const { XlsxWorkbook } = await import('../../host/xlsx/xlsx-workbook');
+  return XlsxWorkbook.open(bytes, fileName);
 }
 
 const INITIAL: PaneState = {
@@ -81,6 +98,8 @@ const INITIAL: PaneState = {
   sourceSheet: null,
   activeSheet: null,
   highlight: null,
+  collecting: null,
+  collected: null,
   appliedSheets: [],
   stale: false,
   explainRow: null,
@@ -271,6 +290,40 @@ export class PaneController {
     if (!this.workbook) return null;
     const adapter = await this.load();
     return adapter.verify(this.current.sheets, code.trim() === '' ? undefined : code);
+  }
+
+  /**
+   * 收集: files dropped at once, read in the page one at a time (nothing is uploaded), collected
+   * into the opened summary; the plan (cells filled, 报送情况, the record) is applied to it.
+   */
+  async collect(files: { name: string; read: ReadBytes }[]): Promise<void> {
+    const workbook = this.workbook;
+    if (!workbook || !this.current.fileName || files.length === 0) return;
+    const adapter = await this.load();
+    this.set({ collecting: { done: 0, total: files.length, file: '' }, notice: null });
+    try {
+      const outcome = await adapter.collectInto(
+        this.current.sheets,
+        this.current.fileName,
+        files.map((f) => ({ name: f.name, bytes: () => f.read(() => undefined) })),
+        this.deps.openWorkbook ?? openInPage,
+        this.deps.now(),
+        (done, total, file) => this.set({ collecting: { done, total, file } }),
+      );
+      const problems = outcome.problems.map((p) => ({ cell: p.cell && p.file ? `${p.file} ${p.cell}` : p.cell, message: p.message }));
+      if (!outcome.ok) {
+        this.set({ collecting: null, collected: null, notice: { kind: 'error', key: 'collectFailed', detail: outcome.message } });
+        return;
+      }
+      if (outcome.clearFirst) await workbook.apply(outcome.clearFirst);
+      const written = await workbook.apply(outcome.plan);
+      const sheets = await workbook.readSheets();
+      const view: CollectView = { filled: outcome.filled.length, summarySheet: outcome.summarySheet, lines: outcome.lines, problems };
+      this.set({ collecting: null, collected: view, sheets, written, activeSheet: outcome.summarySheet, highlight: null, notice: { kind: 'success', key: 'collected', detail: String(view.filled) } });
+      await this.run(false);
+    } catch (e) {
+      this.set({ collecting: null, notice: { kind: 'error', key: 'collectFailed', detail: e instanceof Error ? e.message : String(e) } });
+    }
   }
 
   /** The result file: the workbook with everything applied, named 原文件名-排名.xlsx. */

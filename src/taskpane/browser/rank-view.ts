@@ -18,6 +18,8 @@ export interface ComponentView {
   header: string;
   /** "80%" or "30分". */
   weight: string;
+  /** 0-based column of the summary sheet. */
+  col: number;
 }
 
 export interface UnitView {
@@ -105,7 +107,7 @@ export function rankView(sheets: SheetData[], request: RankRequest): RankView {
       deduction: text(u.deduction),
       bonus: text(u.bonus),
     })),
-    components: r.components.map((c) => ({ header: c.header, weight: `${show(c.weight)}${c.unit === 'percent' ? '%' : '分'}` })),
+    components: r.components.map((c) => ({ header: c.header, weight: `${show(c.weight)}${c.unit === 'percent' ? '%' : '分'}`, col: c.col })),
     hasCategory: r.hasCategory,
     categories: r.categories,
     grades: r.scheme.bands.map((b) => b.label),

@@ -11,7 +11,7 @@ export interface BrowserStrings {
   version: (v: string) => string;
   tagline: string;
   stepsLabel: string;
-  steps: { open: string; check: string; rank: string; scheme: string; explain: string; verify: string; charts: string; download: string; apply: string };
+  steps: { open: string; collect: string; check: string; rank: string; scheme: string; explain: string; verify: string; charts: string; download: string; apply: string };
   loading: string;
   // 打开工作簿
   chooseFile: string;
@@ -52,6 +52,17 @@ export interface BrowserStrings {
   rankHint: string;
   ranking: string;
   rankedNotice: string;
+  // 收集
+  collectHint: string;
+  collectChoose: string;
+  collectDrop: string;
+  collectNeedSummary: string;
+  collectReading: (done: number, total: number, file: string) => string;
+  collectedNotice: (filled: number) => string;
+  collectFailed: string;
+  collectResult: (filled: number, sheet: string, received: number, missing: number, problems: number) => string;
+  collectLinesHeading: string;
+  collectProblemsHeading: (n: number) => string;
   outOfDate: string;
   summaryHeading: string;
   unitsRanked: (n: number) => string;
@@ -187,7 +198,7 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     version: (v) => `版本 ${v}`,
     tagline: '浏览器版：不用 Excel，直接对 .xlsx 文件计分、评等次、排名、评优。',
     stepsLabel: '步骤',
-    steps: { open: '打开工作簿', check: '检查数据', rank: '一键排名', scheme: '方案', explain: '说明', verify: '校验', charts: '图表', download: '下载结果', apply: '套用到现有表格' },
+    steps: { open: '打开工作簿', collect: '收集', check: '检查数据', rank: '一键排名', scheme: '方案', explain: '说明', verify: '校验', charts: '图表', download: '下载结果', apply: '套用到现有表格' },
     loading: '正在加载…',
     chooseFile: '选择文件…',
     dropHint: '或把 .xlsx / .xlsm 文件拖到这里',
@@ -225,6 +236,16 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     rankHint: '计算总分、等次、排名和奖项，写入“排名”“表彰名单”（公示用）和“核对”（内部核对，不公示）工作表（原有工作表不改动）。',
     ranking: '正在排名…',
     rankedNotice: '排名完成：已写入“排名”“表彰名单”和“核对”工作表；需要核对的问题见“核对”。',
+    collectHint: '把各单位、各部门报送的工作簿一次全部拖进来：PERF 在本页中逐个读取（不上传），只填汇总表的空白单元格，每个数都记下来源，问题写在“报送情况”工作表。',
+    collectChoose: '选择报送的文件…',
+    collectDrop: '或把多个 .xlsx / .xlsm 文件一起拖到这里',
+    collectNeedSummary: '请先在“打开工作簿”中打开要填的汇总表（带“方案”工作表的单位名册更好）。',
+    collectReading: (done, total, file) => `正在读取第 ${Math.min(done + 1, total)} / ${total} 个文件${file ? `：${file}` : ''}`,
+    collectedNotice: (n) => `收集完成：在汇总表中填入 ${n} 个单元格；每个数的来源和全部问题见“报送情况”工作表。`,
+    collectFailed: '没有收集：',
+    collectResult: (filled, sheet, received, missing, problems) => `汇总表“${sheet}”：收到 ${received} 个文件，未收到 ${missing} 项；填入 ${filled} 个单元格；需要核对的问题 ${problems} 条。`,
+    collectLinesHeading: '报送情况',
+    collectProblemsHeading: (n) => `需要核对的问题（${n} 条）`,
     outOfDate: '方案或数据有问题，工作簿中的排名尚未按当前方案更新。',
     summaryHeading: '排名结果',
     unitsRanked: (n) => `已排名 ${n} 个单位`,
@@ -347,7 +368,7 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     version: (v) => `Version ${v}`,
     tagline: 'Browser version: score, grade, rank and award from an .xlsx file, no Excel needed.',
     stepsLabel: 'Steps',
-    steps: { open: 'Open', check: 'Check data', rank: 'Rank', scheme: 'Scheme', explain: 'Explain', verify: 'Verify', charts: 'Charts', download: 'Download', apply: 'Apply to a sheet' },
+    steps: { open: 'Open', collect: 'Collect', check: 'Check data', rank: 'Rank', scheme: 'Scheme', explain: 'Explain', verify: 'Verify', charts: 'Charts', download: 'Download', apply: 'Apply to a sheet' },
     loading: 'Loading…',
     chooseFile: 'Choose a file…',
     dropHint: 'or drop an .xlsx / .xlsm file here',
@@ -395,6 +416,16 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     rankHint: 'Computes totals, grades, ranks and awards, and writes 排名 and 表彰名单 (to post) and 核对 (to check, not posted) into the workbook (your sheets are left as they are).',
     ranking: 'Ranking…',
     rankedNotice: 'Ranked: 排名, 表彰名单 and 核对 were written; what to check is on 核对.',
+    collectHint: 'Drop all the workbooks units and departments sent in, at once: PERF reads them one by one in this page (nothing is uploaded), fills only empty cells of the summary, records where every number came from, and lists problems on the 报送情况 sheet.',
+    collectChoose: 'Choose the files sent in…',
+    collectDrop: 'or drop several .xlsx / .xlsm files here',
+    collectNeedSummary: 'First open the summary to fill (under Open); one with a 方案 sheet holding the roster is best.',
+    collectReading: (done, total, file) => `Reading file ${Math.min(done + 1, total)} of ${total}${file ? `: ${file}` : ''}`,
+    collectedNotice: (n) => `Collected: ${n} cells of the summary filled; the source of every number and all problems are on 报送情况.`,
+    collectFailed: 'Nothing collected:',
+    collectResult: (filled, sheet, received, missing, problems) => `Summary “${sheet}”: ${received} files received, ${missing} missing; ${filled} cells filled; ${problems} problems to check.`,
+    collectLinesHeading: 'What came in',
+    collectProblemsHeading: (n) => `Problems to check (${n})`,
     outOfDate: 'The scheme or the data has a problem: the ranking in the workbook does not follow the current scheme yet.',
     summaryHeading: 'Result',
     unitsRanked: (n) => `${n} units ranked`,

@@ -15,6 +15,7 @@ const loadScheme = once(() => import(/* webpackChunkName: "scheme-editor" */ './
 const loadCharts = once(() => import(/* webpackChunkName: "charts" */ './ChartsStep'));
 const loadGrid = once(() => import(/* webpackChunkName: "grid" */ './SheetPreview'));
 const CheckStep = loaded(loadSteps, (m) => m.CheckStep);
+const CollectStep = loaded(loadSteps, (m) => m.CollectStep);
 const RankStep = loaded(loadSteps, (m) => m.RankStep);
 const ExplainStep = loaded(loadSteps, (m) => m.ExplainStep);
 const DownloadStep = loaded(loadSteps, (m) => m.DownloadStep);
@@ -166,6 +167,7 @@ export function App({ controller, locale, frame }: { controller: PaneController;
             <OpenStep {...props} />
           ) : (
             <Suspense fallback={fallback}>
+              {step === 'collect' && <CollectStep {...props} />}
               {step === 'check' && <CheckStep {...props} />}
               {step === 'rank' && <RankStep {...props} />}
               {step === 'scheme' && <SchemeStep {...props} />}

@@ -1,4 +1,5 @@
 import { Body1, Caption1, Field, Select, mergeClasses, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { filledSources } from '../provenance';
 import { unitsInRankOrder } from '../summary';
 import type { StepProps } from './step-props';
 
@@ -22,6 +23,8 @@ export function ExplainStep({ controller, state, text }: StepProps) {
   const unit = units.find((u) => u.row === picked) ?? units[0];
   if (!unit) return <Body1>{text.needRanking}</Body1>;
   const dash = text.none;
+  // cells collecting filled carry their source in PERF_RECORD ("来自 监察局.xlsx / Sheet1!D12")
+  const sourceOf = filledSources(state.sheets);
   return (
     <>
       <Field label={text.pickUnit}>
@@ -70,6 +73,11 @@ export function ExplainStep({ controller, state, text }: StepProps) {
               <TableCell className={styles.wrap}>
                 <span>{c.header}</span>
                 <Caption1 block>{`${text.weight} ${c.weight}`}</Caption1>
+                {sourceOf(view.sheet, unit.row, c.col) && (
+                  <Caption1 block data-testid="score-source">
+                    {sourceOf(view.sheet, unit.row, c.col)}
+                  </Caption1>
+                )}
               </TableCell>
               <TableCell className={mergeClasses(styles.wrap, styles.num)}>{unit.scores[i] ?? text.blank}</TableCell>
               <TableCell className={mergeClasses(styles.wrap, styles.num)}>{unit.contributions[i] ?? '—'}</TableCell>

@@ -22,6 +22,10 @@ function title(notice: Notice, text: BrowserStrings): string {
       return text.rankedNotice;
     case 'readFailed':
       return text.readFailed;
+    case 'collected':
+      return text.collectedNotice(Number(notice.detail ?? 0));
+    case 'collectFailed':
+      return text.collectFailed;
   }
 }
 
@@ -33,7 +37,7 @@ export function NoticeBar({ notice, text }: { notice: Notice | null; text: Brows
         <MessageBar intent={notice.kind} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{title(notice, text)}</MessageBarTitle>
-            {notice.key !== 'saveAsXlsx' && notice.detail && <div>{notice.detail}</div>}
+            {notice.key !== 'saveAsXlsx' && notice.key !== 'collected' && notice.detail && <div>{notice.detail}</div>}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -2,10 +2,10 @@ import type { PaneLocale } from '../../locale';
 import type { PaneController, PaneState } from '../controller';
 import type { BrowserStrings } from '../strings';
 
-export type StepId = 'open' | 'check' | 'rank' | 'scheme' | 'explain' | 'verify' | 'charts' | 'download' | 'apply';
+export type StepId = 'open' | 'collect' | 'check' | 'rank' | 'scheme' | 'explain' | 'verify' | 'charts' | 'download' | 'apply';
 
 /** The pane's steps in order. */
-export const STEPS: readonly StepId[] = ['open', 'check', 'rank', 'scheme', 'explain', 'verify', 'charts', 'download', 'apply'];
+export const STEPS: readonly StepId[] = ['open', 'collect', 'check', 'rank', 'scheme', 'explain', 'verify', 'charts', 'download', 'apply'];
 
 export interface StepProps {
   controller: PaneController;

@@ -4,4 +4,5 @@ export { RankStep } from './RankStep';
 export { ExplainStep } from './ExplainStep';
 export { DownloadStep } from './DownloadStep';
 export { VerifyStep } from './VerifyStep';
+export { CollectStep } from './CollectStep';
 export { ApplyStep } from './ApplyStep';

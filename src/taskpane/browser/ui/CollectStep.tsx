@@ -1,0 +1,111 @@
+import { Body1, Button, Caption1, Field, ProgressBar, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
+import { useRef, useState, type DragEvent } from 'react';
+import { ACCEPT } from '../file-kind';
+import { readFile } from '../read-file';
+import { MessageList } from './MessageList';
+import type { StepProps } from './step-props';
+
+const useStyles = makeStyles({
+  drop: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  active: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+});
+
+/** 收集: many workbooks dropped at once into the opened summary, read in the page, with progress. */
+export function CollectStep({ controller, state, text }: StepProps) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  const busy = state.collecting !== null || state.status !== 'ready';
+  const collect = (files: FileList | null | undefined) => {
+    const list = [...(files ?? [])].filter((f) => /\.xls[xm]$/i.test(f.name));
+    if (list.length > 0) void controller.collect(list.map((f) => ({ name: f.name, read: readFile(f) })));
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    collect(e.dataTransfer.files);
+  };
+  if (!state.fileName) return <Body1>{text.collectNeedSummary}</Body1>;
+  const done = state.collected;
+  return (
+    <>
+      <Body1>{text.collectHint}</Body1>
+      <div
+        className={mergeClasses(styles.drop, over && styles.active)}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+        data-testid="collect-drop-zone"
+      >
+        <Button appearance="primary" onClick={() => input.current?.click()} disabled={busy}>
+          {text.collectChoose}
+        </Button>
+        <Body1>{text.collectDrop}</Body1>
+        <input
+          ref={input}
+          className={styles.hidden}
+          type="file"
+          multiple
+          accept={ACCEPT}
+          tabIndex={-1}
+          aria-label={text.collectChoose}
+          data-testid="collect-input"
+          onChange={(e) => {
+            const files = e.target.files;
+            collect(files);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      {state.collecting && (
+        <Field validationMessage={text.collectReading(state.collecting.done, state.collecting.total, state.collecting.file)} validationState="none">
+          <ProgressBar value={state.collecting.total ? state.collecting.done / state.collecting.total : undefined} />
+        </Field>
+      )}
+      {done && (
+        <>
+          <Body1 data-testid="collect-result">
+            {text.collectResult(done.filled, done.summarySheet, done.lines.filter((l) => l.status === '已收到').length, done.lines.filter((l) => l.status === '未收到').length, done.problems.length)}
+          </Body1>
+          <Subtitle2 as="h3">{text.collectLinesHeading}</Subtitle2>
+          <Table size="small" aria-label={text.collectLinesHeading}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>报送内容</TableHeaderCell>
+                <TableHeaderCell>状态</TableHeaderCell>
+                <TableHeaderCell>文件</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {done.lines.map((l, i) => (
+                <TableRow key={i}>
+                  <TableCell>{l.what}</TableCell>
+                  <TableCell>{l.status}</TableCell>
+                  <TableCell>
+                    {l.file}
+                    {l.taken && <Caption1 block>{l.taken}</Caption1>}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Subtitle2 as="h3">{text.collectProblemsHeading(done.problems.length)}</Subtitle2>
+          {done.problems.length > 0 ? <MessageList items={done.problems} kind="warning" controller={controller} text={text} /> : <Body1>{text.noProblems}</Body1>}
+        </>
+      )}
+    </>
+  );
+}
