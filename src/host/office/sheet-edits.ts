@@ -1,3 +1,4 @@
+import { filledCellRefusal, protectedSheetRefusal } from '../../sheet/write/edit-refusals';
 import { invalid } from '../../engine/errors';
 import { cellRef } from '../../sheet/address';
 import type { CellClear, CellWrite, SheetEdit, WritePlan, WriteReport } from '../../sheet/plan';
@@ -41,6 +42,7 @@ export async function prepareEdits(context: Excel.RequestContext, plan: WritePla
   const found = plan.edits.map((edit) => {
     const info = sheets.find((s) => s.name === edit.sheet);
     if (!info) throw invalid(`工作簿中没有工作表“${edit.sheet}”（或它不是普通工作表），PERF 无法在其中写入。请检查工作表名称后再试。`);
+    if (info.protected && (edit.write?.length || edit.clear?.length)) throw protectedSheetRefusal(edit.sheet);
     return { edit, info };
   });
   const reads = found.map(({ edit, info }) => {
@@ -67,7 +69,7 @@ export async function prepareEdits(context: Excel.RequestContext, plan: WritePla
     for (const w of edit.write ?? []) {
       const v = shown(w.row, w.column);
       if (v !== '' && v !== null) {
-        throw invalid(`工作表“${edit.sheet}”的 ${cellRef(w.row, w.column)} 已有内容，PERF 不会覆盖它。请重新预览后再套用（表格可能在预览之后改过）。`);
+        throw filledCellRefusal(edit.sheet, cellRef(w.row, w.column));
       }
       if (w.formula) checkNativeFormula(w.formula, `工作表“${edit.sheet}”的 ${cellRef(w.row, w.column)}`);
     }

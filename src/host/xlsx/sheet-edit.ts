@@ -1,6 +1,7 @@
 import { invalid } from '../../engine/errors';
 import { cellRef, parseCellRef, parseRangeRef, rangeRef } from '../../sheet/address';
 import type { CellClear, CellWrite, SheetEdit } from '../../sheet/plan';
+import { filledCellRefusal, protectedSheetRefusal } from '../../sheet/write/edit-refusals';
 import { checkNativeFormula } from '../../sheet/write/formula-text';
 import { fileFormula } from './formula-file';
 import type { StyleBook } from './styles';
@@ -27,7 +28,7 @@ export function editWorksheet(xml: string, part: string, edit: SheetEdit, styles
   const protection = firstChild(doc.documentElement!, 'sheetProtection');
   const locked = protection && ['1', 'true'].includes(attrLocal(protection, 'sheet') ?? '');
   if (locked && (edit.write?.length || edit.clear?.length)) {
-    throw invalid(`工作表“${edit.sheet}”受保护（审阅 → 保护工作表），PERF 不能在其中写入或清除单元格。请先在 Excel 中撤销工作表保护，再重新运行。`);
+    throw protectedSheetRefusal(edit.sheet);
   }
   const sheet = new SheetCells(doc, part);
   const out: EditOutcome = { xml, written: [], cleared: [], kept: [] };
@@ -55,7 +56,7 @@ function writeCell(sheet: SheetCells, w: CellWrite, sheetName: string, styles: S
   const ref = cellRef(w.row, w.column);
   const existing = sheet.cell(w.row, w.column, false);
   if (existing && !isEmptyCell(existing)) {
-    throw invalid(`工作表“${sheetName}”的 ${ref} 已有内容，PERF 不会覆盖它。请重新预览后再套用（表格可能在预览之后改过）。`);
+    throw filledCellRefusal(sheetName, ref);
   }
   const el = existing ?? sheet.cell(w.row, w.column, true)!;
   if (!existing) {
