@@ -4,6 +4,7 @@
  * tests drive the same methods against a recording workbook.
  */
 import { isPerfError } from '../../engine/errors';
+import { RECORD_SHEET } from '../../sheet/write/record';
 import type { ApplyOutcome, FileWorkbook, Scheme, SheetData, UndoOutcome, VerifyOutcome, Warning, WriteReport } from './adapter';
 import type { Workbook } from '../../host/workbook';
 import { parseCellRef, type CellRef } from './cell-ref';
@@ -331,6 +332,26 @@ export class PaneController {
     const workbook = this.workbook;
     if (!workbook || !('toBytes' in workbook) || !this.current.fileName) return null;
     return { name: resultFileName(this.current.fileName), bytes: await (workbook as FileWorkbook).toBytes() };
+  }
+
+  /** Whether the opened workbook is a file the pane offers for download (the browser version), not Excel's own. */
+  get holdsFile(): boolean {
+    return this.workbook !== null && 'toBytes' in this.workbook;
+  }
+
+  /**
+   * 新建模板 inside Excel: the template's sheets are inserted into the open workbook, from the same
+   * definition the file is written from; a sheet of the clerk's with the same name is kept (the
+   * template's goes beside it, renamed). The report says where each sheet went.
+   */
+  insertTemplate(name: string, variant: string | undefined, protect: boolean): Promise<WriteReport | null> {
+    return this.edit(async (workbook) => {
+      const { findTemplate, templatePlan } = await import('../../templates');
+      const report = await workbook.apply(templatePlan(findTemplate(name), { variant, protect }));
+      // the record is PERF's own, very hidden: the clerk is told of the sheets they can see
+      const shown = { ...report, written: report.written.filter((w) => w.actual !== RECORD_SHEET) };
+      return { outcome: shown, shown: shown.written.at(-1)?.actual ?? null };
+    });
   }
 
   /** 套用到现有表格, step 1: what would be added to the sheet (null: PERF finds it); nothing is written. */

@@ -159,6 +159,10 @@ export interface BrowserStrings {
   protectLabel: string;
   newTemplateButton: string;
   templateSaved: (name: string) => string;
+  /** 新建模板 inside Excel: the sheets go into the open workbook. */
+  insertTemplateHint: string;
+  insertTemplateButton: string;
+  templateInserted: (sheets: string[]) => string;
   // 预览
   previewHeading: string;
   sheetTabs: string;
@@ -183,7 +187,7 @@ export interface ApplyStrings {
   cannot: string;
   confirmHint: (cells: number, sheet: string) => string;
   confirmButton: string;
-  confirmed: (cells: number, sheet: string) => string;
+  confirmed: (cells: number, sheet: string, inFile: boolean) => string;
   downloadButton: string;
   downloadHint: (name: string) => string;
   undoHint: (sheets: string) => string;
@@ -341,7 +345,7 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
       cannot: '无法套用：',
       confirmHint: (n, s) => `确认后，PERF 在工作表“${s}”中添加以上 ${n} 个单元格，并记入 PERF 的记录（以后可以撤销）。`,
       confirmButton: '确认套用',
-      confirmed: (n, s) => `已在工作表“${s}”中添加 ${n} 个单元格。请下载套用后的工作簿；原文件不会改动。`,
+      confirmed: (n, s, inFile) => `已在工作表“${s}”中添加 ${n} 个单元格。${inFile ? '请下载套用后的工作簿；原文件不会改动。' : '要取消，请点“撤销本次套用”。'}`,
       downloadButton: '下载套用后的工作簿',
       downloadHint: (name) => `下载为“${name}”。`,
       undoHint: (s) => `套用过的工作表：${s}。撤销只清除套用添加的单元格，其他单元格不动。`,
@@ -356,6 +360,9 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     protectLabel: '保护工作表（锁定公式和表头，黄色单元格可填写；不设密码）',
     newTemplateButton: '新建模板',
     templateSaved: (name) => `已下载“${name}”。`,
+    insertTemplateHint: '把按种子方案做好的表格插入当前工作簿（含示例数据，请替换）。已有的同名工作表不会被改动，模板的表会改名放在旁边。',
+    insertTemplateButton: '插入模板',
+    templateInserted: (sheets) => `已插入工作表：${sheets.map((n) => `“${n}”`).join('、')}。示例数据请替换为本单位的数据；要用 PERF 函数计算，请在“公式”中点“启用公式”。`,
     previewHeading: '工作表预览',
     sheetTabs: '工作表',
     previewEmpty: '打开工作簿后，这里显示它的工作表。',
@@ -521,7 +528,7 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
       cannot: 'Cannot apply:',
       confirmHint: (n, s) => `On confirming, PERF adds these ${n} cells to sheet “${s}” and lists them in its record (so they can be taken back).`,
       confirmButton: 'Confirm',
-      confirmed: (n, s) => `Added ${n} cells to sheet “${s}”. Download the workbook; the original file is not changed.`,
+      confirmed: (n, s, inFile) => `Added ${n} cells to sheet “${s}”. ${inFile ? 'Download the workbook; the original file is not changed.' : 'To take them back, use Undo this apply.'}`,
       downloadButton: 'Download the workbook',
       downloadHint: (name) => `Saved as “${name}”.`,
       undoHint: (s) => `Sheets applied to: ${s}. Undo clears only the cells PERF added.`,
@@ -536,6 +543,9 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     protectLabel: 'Protect the sheets (formulas and headers locked, yellow cells editable; no password)',
     newTemplateButton: 'New template',
     templateSaved: (name) => `Downloaded “${name}”.`,
+    insertTemplateHint: 'Insert a sheet built from the seed procedures into this workbook (sample rows to replace). A sheet of yours with the same name is left as it is; the template’s goes beside it, renamed.',
+    insertTemplateButton: 'Insert template',
+    templateInserted: (sheets) => `Inserted: ${sheets.map((n) => `“${n}”`).join(', ')}. Replace the sample rows with your own; to compute with PERF functions, use Enable formulas under Formulas.`,
     previewHeading: 'Sheet preview',
     sheetTabs: 'Sheets',
     previewEmpty: 'Open a workbook to see its sheets here.',

@@ -111,7 +111,7 @@ export function ApplyStep({ controller, state, text }: StepProps) {
               onClick={() =>
                 busyWhile(async () => {
                   const outcome = await controller.confirmApply(sheet ?? proposal.sheet);
-                  if (outcome?.ok) setDone(t.confirmed(outcome.proposal.cells.length, outcome.proposal.sheet));
+                  if (outcome?.ok) setDone(t.confirmed(outcome.proposal.cells.length, outcome.proposal.sheet, controller.holdsFile));
                   else setPreview(outcome);
                 })
               }
@@ -128,17 +128,19 @@ export function ApplyStep({ controller, state, text }: StepProps) {
       )}
       {(done || state.appliedSheets.length > 0) && (
         <div className={styles.row}>
-          <Button
-            disabled={busy}
-            onClick={() =>
-              busyWhile(async () => {
-                const file = await controller.downloadApplied();
-                if (file) saveBytes(file.bytes, file.name, XLSX_TYPE);
-              })
-            }
-          >
-            {t.downloadButton}
-          </Button>
+          {controller.holdsFile && (
+            <Button
+              disabled={busy}
+              onClick={() =>
+                busyWhile(async () => {
+                  const file = await controller.downloadApplied();
+                  if (file) saveBytes(file.bytes, file.name, XLSX_TYPE);
+                })
+              }
+            >
+              {t.downloadButton}
+            </Button>
+          )}
           {state.appliedSheets.length > 0 && (
             <Button
               disabled={busy}

@@ -10,8 +10,8 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalL },
 });
 
-/** 新建模板: choose a template (and its variant), download it as .xlsx. */
-export function NewTemplate({ controller, text }: Pick<StepProps, 'controller' | 'text'>) {
+/** 新建模板: choose a template (and its variant), download it as .xlsx — or, inside Excel (`insert`), put its sheets into the open workbook. */
+export function NewTemplate({ controller, text, insert = false }: Pick<StepProps, 'controller' | 'text'> & { insert?: boolean }) {
   const styles = useStyles();
   const [choices, setChoices] = useState<TemplateChoice[]>([]);
   const [name, setName] = useState('');
@@ -33,7 +33,7 @@ export function NewTemplate({ controller, text }: Pick<StepProps, 'controller' |
       <Subtitle2 as="h2" id="new-template-heading">
         {text.newTemplateHeading}
       </Subtitle2>
-      <Body1>{text.newTemplateHint}</Body1>
+      <Body1>{insert ? text.insertTemplateHint : text.newTemplateHint}</Body1>
       <Field label={text.templateLabel} hint={chosen?.purpose}>
         <Dropdown
           value={name}
@@ -78,9 +78,14 @@ export function NewTemplate({ controller, text }: Pick<StepProps, 'controller' |
             setBusy(true);
             setError('');
             try {
-              const file = await controller.newTemplate(name, variant || undefined, protect);
-              saveBytes(file.bytes, file.name, XLSX_TYPE);
-              setSaved(text.templateSaved(file.name));
+              if (insert) {
+                const report = await controller.insertTemplate(name, variant || undefined, protect);
+                if (report) setSaved(text.templateInserted(report.written.map((w) => w.actual)));
+              } else {
+                const file = await controller.newTemplate(name, variant || undefined, protect);
+                saveBytes(file.bytes, file.name, XLSX_TYPE);
+                setSaved(text.templateSaved(file.name));
+              }
             } catch (e) {
               setError(e instanceof Error ? e.message : String(e));
             } finally {
@@ -88,7 +93,7 @@ export function NewTemplate({ controller, text }: Pick<StepProps, 'controller' |
             }
           }}
         >
-          {text.newTemplateButton}
+          {insert ? text.insertTemplateButton : text.newTemplateButton}
         </Button>
       </div>
       {saved && <Caption1 role="status">{saved}</Caption1>}
