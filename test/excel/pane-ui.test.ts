@@ -39,10 +39,10 @@ describe('the Excel pane (over the Excel double, in Chromium at the task pane’
   it('opens on 检查数据 with the workbook already read: no file to open or download, no preview', async () => {
     await page.getByRole('heading', { name: 'PERF 读取的汇总表' }).waitFor();
     const tabs = page.getByRole('tablist', { name: STEPS }).getByRole('tab');
-    expect(await tabs.count()).toBe(8);
+    expect(await tabs.count()).toBe(11);
     // Fluent draws an unselected tab's label twice (the bold one reserves the width)
     const labels = (await tabs.allTextContents()).map((t) => (t.slice(0, t.length / 2) === t.slice(t.length / 2) ? t.slice(0, t.length / 2) : t));
-    expect(labels).toEqual(['检查数据', '一键排名', '方案', '说明', '校验', '图表', '公式', '函数']);
+    expect(labels).toEqual(['收集', '检查数据', '一键排名', '方案', '说明', '校验', '图表', '套用到现有表格', '新建模板', '公式', '函数']);
     await expect.poll(() => page.getByText('本 Excel 支持 PERF 的全部功能。').count()).toBe(1);
     expect(await page.getByText('工作表预览').count()).toBe(0);
     expect(await clippedTexts(page)).toEqual([]);
