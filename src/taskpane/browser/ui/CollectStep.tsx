@@ -1,28 +1,14 @@
-import { Body1, Button, Caption1, Field, ProgressBar, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, ProgressBar, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, mergeClasses } from '@fluentui/react-components';
 import { useRef, useState, type DragEvent } from 'react';
 import { ACCEPT } from '../file-kind';
 import { readFile } from '../read-file';
 import { MessageList } from './MessageList';
+import { useDropZoneStyles } from './drop-zone-styles';
 import type { StepProps } from './step-props';
-
-const useStyles = makeStyles({
-  drop: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  active: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
-});
 
 /** 收集: many workbooks dropped at once into the opened summary, read in the page, with progress. */
 export function CollectStep({ controller, state, text }: StepProps) {
-  const styles = useStyles();
+  const zone = useDropZoneStyles();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const busy = state.collecting !== null || state.status !== 'ready';
@@ -41,7 +27,7 @@ export function CollectStep({ controller, state, text }: StepProps) {
     <>
       <Body1>{text.collectHint}</Body1>
       <div
-        className={mergeClasses(styles.drop, over && styles.active)}
+        className={mergeClasses(zone.drop, over && zone.active)}
         onDragOver={(e) => {
           e.preventDefault();
           setOver(true);
@@ -56,7 +42,7 @@ export function CollectStep({ controller, state, text }: StepProps) {
         <Body1>{text.collectDrop}</Body1>
         <input
           ref={input}
-          className={styles.hidden}
+          className={zone.hidden}
           type="file"
           multiple
           accept={ACCEPT}

@@ -1,7 +1,8 @@
-import { Body1, Button, Caption1, ProgressBar, Field, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, ProgressBar, Field, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useRef, useState, type DragEvent } from 'react';
 import { ACCEPT } from '../file-kind';
 import { fetchFile, readFile } from '../read-file';
+import { useDropZoneStyles } from './drop-zone-styles';
 import type { StepProps } from './step-props';
 import { NewTemplate } from './NewTemplate';
 
@@ -9,23 +10,12 @@ import { NewTemplate } from './NewTemplate';
 export const SAMPLE = { url: 'samples/sample.xlsx', name: '示例-县区绩效考评汇总.xlsx' };
 
 const useStyles = makeStyles({
-  drop: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  active: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
 export function OpenStep({ controller, state, text, goTo }: StepProps) {
   const styles = useStyles();
+  const zone = useDropZoneStyles();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const busy = state.status === 'opening' || state.status === 'checking';
@@ -44,7 +34,7 @@ export function OpenStep({ controller, state, text, goTo }: StepProps) {
   return (
     <>
       <div
-        className={mergeClasses(styles.drop, over && styles.active)}
+        className={mergeClasses(zone.drop, over && zone.active)}
         onDragOver={(e) => {
           e.preventDefault();
           setOver(true);
@@ -70,7 +60,7 @@ export function OpenStep({ controller, state, text, goTo }: StepProps) {
         <Body1>{over ? text.dropActive : text.dropHint}</Body1>
         <input
           ref={input}
-          className={styles.hidden}
+          className={zone.hidden}
           type="file"
           accept={ACCEPT}
           tabIndex={-1}
