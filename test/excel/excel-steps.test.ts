@@ -1,6 +1,11 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fromXlsx } from '../host/office/double-from-xlsx';
 import { EXCEL_STEPS } from '../../src/taskpane/excel/ExcelApp';
 import { doubleOf, paneOver } from './helpers';
+
+const COUNTY = path.resolve(__dirname, '../fixtures/collect-county');
 
 const SUMMARY = '综合评估汇总';
 /** Values row by row without trailing empty cells (a cleared cell is empty, as it was before). */
@@ -50,5 +55,17 @@ describe('the browser version’s 收集, 套用 and 新建模板 inside Excel',
     expect(undo?.undo.ok).toBe(true);
     expect(shown(excel.valuesOf(SUMMARY))).toEqual(shown(before));
     expect(formulaAt(excel, SUMMARY, 2, 12)).toBeUndefined();
+  });
+
+  it('收集 in Excel fills the open summary from the five departments’ files (hand-worked in collect-county/README.md) and writes 报送情况', async () => {
+    const excel = await fromXlsx(new Uint8Array(readFileSync(path.join(COUNTY, 'summary.xlsx'))));
+    const pane = paneOver(excel);
+    await pane.start();
+    const files = readdirSync(path.join(COUNTY, 'files')).map((name) => ({ name, read: async () => new Uint8Array(readFileSync(path.join(COUNTY, 'files', name))) }));
+    await pane.controller.collect(files);
+    expect(pane.controller.state.collected?.filled).toBe(34);
+    // 宁江区 (row 4): C typed 85.5; D…M collected, H the clerk's 0.9 kept
+    expect(excel.valuesOf('汇总')[3]?.slice(2, 13)).toEqual([85.5, 1, 1, 1, 0.95, 0.9, 1, 0.9, 1, 1, 1]);
+    expect(excel.workbook.sheets.map((s) => s.name)).toContain('报送情况');
   });
 });
