@@ -6,6 +6,7 @@ import { isEmptySheet } from '../sheet/table/grid';
 import { findBySource } from './read-by-source';
 import { findByUnit, type ByUnitSheet } from './read-by-unit';
 import { rosterOf } from './summary';
+import { templateSubtotals } from './template-subtotals';
 
 /** One score a by-source file gives: a unit's name and its score, with their cells. */
 export interface SourceEntry {
@@ -62,6 +63,11 @@ function extract(file: string, index: number, sheets: SheetData[], saved: Pick<F
   const base: FileRead = { file, index, ...saved, roster: rosterOf(sheets), flow: 'none', sources: [], unit: null };
   const clerk = sheets.filter((s) => s.perfKind === null && !isEmptySheet(s) && s.name.trim() !== '方案');
   for (const sheet of clerk) {
+    const subtotals = templateSubtotals(sheet);
+    if (subtotals) {
+      base.sources.push(subtotals);
+      continue;
+    }
     const table = findBySource(sheet);
     if (!table) continue;
     for (const column of table.columns) {

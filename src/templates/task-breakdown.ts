@@ -7,6 +7,7 @@ import type { TemplateDefinition } from './model';
 import { noteRow, tableSheetPlan, type SampleValue, type TableRefs, type TemplateColumn } from './table-sheet';
 import { DATE_FORMAT, dec, excelDate, num } from './values';
 import { YES_NO } from './words';
+import { SECTION_SUBTOTAL_HEADERS, SECTION_SUBTOTAL_TITLE } from './section-subtotals';
 
 export const TASK_SHEET = '任务分解表';
 
@@ -171,8 +172,8 @@ export function taskBreakdownPlan(): WritePlan {
     frozenColumns: 2,
     after: ({ range, last }: { range(key: string): string; last: number }) => [
       [],
-      [{ value: '科室小计（百分制）', style: 'subtitle' as const }],
-      ['科室', '百分制得分', '分值', '得分'].map((h) => ({ value: h, style: 'header' as const })),
+      [{ value: SECTION_SUBTOTAL_TITLE, style: 'subtitle' as const }],
+      SECTION_SUBTOTAL_HEADERS.map((h) => ({ value: h, style: 'header' as const })),
       ...sections.map((s, i): PlanCell[] => {
         const mine = rows.filter((r) => r.科室 === s);
         const points = sum(mine.map((r) => dec(r.分值) ?? ZERO));
