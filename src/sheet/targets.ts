@@ -1,5 +1,6 @@
 import type { PerfSheetKind } from './source-table';
 import type { WritePlan, WriteReport } from './plan';
+import { RECORD_SHEET } from './write/record';
 
 /**
  * Where each planned sheet goes, host-free: the .xlsx adapter and the Office.js
@@ -92,9 +93,9 @@ export function resolveTargets(existing: ExistingSheet[], plan: WritePlan): Shee
   return targets;
 }
 
-/** Tell the clerk, in Chinese, where each sheet went and why a name changed. */
+/** Tell the clerk, in Chinese, where each sheet went and why a name changed (not the very hidden record, which they never see). */
 export function describeTargets(targets: SheetTarget[]): string[] {
-  return targets.map((t) => {
+  return targets.filter((t) => t.planned !== RECORD_SHEET).map((t) => {
     if (t.action === 'replaced') return `已更新 PERF 之前生成的工作表“${t.actual}”（清空后重写）。`;
     if (t.actual === t.planned) return `已新建工作表“${t.actual}”。`;
     return (

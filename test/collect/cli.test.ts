@@ -40,3 +40,14 @@ describe('perf collect refuses, in Chinese, what it cannot do — and writes not
     expect(await run([county('files'), '--into', county('summary.xlsx'), '--out', 'x.xlsx', '--prefer', 'older'])).toMatchObject({ code: 2, said: expect.stringContaining('--prefer 只能是 newer') });
   });
 });
+
+describe('perf collect says what it wrote, in the clerk’s words', () => {
+  it('names the sheets the clerk sees (报送情况), not PERF’s very hidden record', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'perf-cli-')), '收集后.xlsx');
+    const r = await run([county('files'), '--into', county('summary.xlsx'), '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.said).toContain('已新建工作表“报送情况”');
+    expect(r.said).toContain('填入 34 个单元格');
+    expect(r.said).not.toContain('PERF_RECORD');
+  });
+});
