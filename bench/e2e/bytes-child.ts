@@ -43,12 +43,14 @@ async function once(): Promise<BytesTimes> {
   const sheets = await workbook.readSheets();
   const t1 = performance.now();
   const outcome = runRanking(sheets, options);
-  const t2 = performance.now();
   if (!outcome.ok || outcome.result.units.length !== n) {
     console.error(`bench input is wrong: ${JSON.stringify(outcome.ok ? outcome.result.units.length : outcome.problems)}`);
     process.exit(2);
   }
-  await workbook.apply(outcome.plan);
+  // the plan is built on first use: inside the ranking's clock, so that write is only the writing
+  const plan = outcome.plan;
+  const t2 = performance.now();
+  await workbook.apply(plan);
   const out = await workbook.toBytes();
   const t3 = performance.now();
   const c = process.cpuUsage(c0);
