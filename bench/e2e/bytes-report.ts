@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { nativeFormulaXlsx, perfInputXlsx } from './native-sheet';
 import { benchUnits, type BenchUnit } from './units';
+import type { BytesTimes } from './bytes-child';
 
 export interface Verdict {
   ok: boolean;
@@ -47,17 +48,10 @@ export async function writeBenchFiles(): Promise<{ files: BenchFile[]; denseNati
   return { files, denseNative, dir };
 }
 
-interface BytesRun {
+/** One child's line: its medians (bytes-child.ts), with the size, the runs and the peak. */
+interface BytesRun extends BytesTimes {
   n: number;
   runs: number;
-  read: number;
-  find: number;
-  compute: number;
-  plan: number;
-  write: number;
-  total: number;
-  cpu: number;
-  outBytes: number;
   peakRssMb: number;
 }
 
