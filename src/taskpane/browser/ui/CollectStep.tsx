@@ -1,61 +1,51 @@
-import { Body1, Button, Caption1, Field, ProgressBar, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, mergeClasses } from '@fluentui/react-components';
-import { useRef, useState, type DragEvent } from 'react';
+import { Body1, Button, Caption1, Field, ProgressBar, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { useRef } from 'react';
 import { ACCEPT } from '../file-kind';
 import { readFile } from '../read-file';
 import { MessageList } from './MessageList';
 import { useDropZoneStyles } from './drop-zone-styles';
+import { DropZone } from './DropZone';
 import type { StepProps } from './step-props';
 
 /** 收集: many workbooks dropped at once into the opened summary, read in the page, with progress. */
 export function CollectStep({ controller, state, text }: StepProps) {
   const zone = useDropZoneStyles();
   const input = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
   const busy = state.collecting !== null || state.status !== 'ready';
   const collect = (files: FileList | null | undefined) => {
     const list = [...(files ?? [])].filter((f) => /\.xls[xm]$/i.test(f.name));
     if (list.length > 0) void controller.collect(list.map((f) => ({ name: f.name, read: readFile(f) })));
-  };
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    collect(e.dataTransfer.files);
   };
   if (!state.fileName) return <Body1>{text.collectNeedSummary}</Body1>;
   const done = state.collected;
   return (
     <>
       <Body1>{text.collectHint}</Body1>
-      <div
-        className={mergeClasses(zone.drop, over && zone.active)}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-        data-testid="collect-drop-zone"
-      >
-        <Button appearance="primary" onClick={() => input.current?.click()} disabled={busy}>
-          {text.collectChoose}
-        </Button>
-        <Body1>{text.collectDrop}</Body1>
-        <input
-          ref={input}
-          className={zone.hidden}
-          type="file"
-          multiple
-          accept={ACCEPT}
-          tabIndex={-1}
-          aria-label={text.collectChoose}
-          data-testid="collect-input"
-          onChange={(e) => {
-            const files = e.target.files;
-            collect(files);
-            e.target.value = '';
-          }}
-        />
-      </div>
+      <DropZone testId="collect-drop-zone" onFiles={collect}>
+        {() => (
+          <>
+            <Button appearance="primary" onClick={() => input.current?.click()} disabled={busy}>
+              {text.collectChoose}
+            </Button>
+            <Body1>{text.collectDrop}</Body1>
+            <input
+              ref={input}
+              className={zone.hidden}
+              type="file"
+              multiple
+              accept={ACCEPT}
+              tabIndex={-1}
+              aria-label={text.collectChoose}
+              data-testid="collect-input"
+              onChange={(e) => {
+                const files = e.target.files;
+                collect(files);
+                e.target.value = '';
+              }}
+            />
+          </>
+        )}
+      </DropZone>
       {state.collecting && (
         <Field validationMessage={text.collectReading(state.collecting.done, state.collecting.total, state.collecting.file)} validationState="none">
           <ProgressBar value={state.collecting.total ? state.collecting.done / state.collecting.total : undefined} />

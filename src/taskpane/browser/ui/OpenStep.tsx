@@ -1,8 +1,9 @@
-import { Body1, Button, Caption1, ProgressBar, Field, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useRef, useState, type DragEvent } from 'react';
+import { Body1, Button, Caption1, ProgressBar, Field, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef } from 'react';
 import { ACCEPT } from '../file-kind';
 import { fetchFile, readFile } from '../read-file';
 import { useDropZoneStyles } from './drop-zone-styles';
+import { DropZone } from './DropZone';
 import type { StepProps } from './step-props';
 import { NewTemplate } from './NewTemplate';
 
@@ -17,62 +18,56 @@ export function OpenStep({ controller, state, text, goTo }: StepProps) {
   const styles = useStyles();
   const zone = useDropZoneStyles();
   const input = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
   const busy = state.status === 'opening' || state.status === 'checking';
 
   const open = async (file: File) => {
     await controller.open(file.name, readFile(file));
     if (controller.state.view) goTo('check');
   };
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    const file = e.dataTransfer.files[0];
-    if (file) void open(file);
-  };
 
   return (
     <>
-      <div
-        className={mergeClasses(zone.drop, over && zone.active)}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
+      <DropZone
+        testId="drop-zone"
+        onFiles={(files) => {
+          const file = files[0];
+          if (file) void open(file);
         }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-        data-testid="drop-zone"
       >
-        <div className={styles.buttons}>
-          <Button appearance="primary" onClick={() => input.current?.click()} disabled={busy}>
-            {text.chooseFile}
-          </Button>
-          <Button
-            onClick={async () => {
-              await controller.open(SAMPLE.name, fetchFile(SAMPLE.url));
-              if (controller.state.view) goTo('check');
-            }}
-            disabled={busy}
-          >
-            {text.openSample}
-          </Button>
-        </div>
-        <Body1>{over ? text.dropActive : text.dropHint}</Body1>
-        <input
-          ref={input}
-          className={zone.hidden}
-          type="file"
-          accept={ACCEPT}
-          tabIndex={-1}
-          aria-label={text.chooseFile}
-          data-testid="file-input"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void open(file);
-          }}
-        />
-      </div>
+        {(over) => (
+          <>
+            <div className={styles.buttons}>
+              <Button appearance="primary" onClick={() => input.current?.click()} disabled={busy}>
+                {text.chooseFile}
+              </Button>
+              <Button
+                onClick={async () => {
+                  await controller.open(SAMPLE.name, fetchFile(SAMPLE.url));
+                  if (controller.state.view) goTo('check');
+                }}
+                disabled={busy}
+              >
+                {text.openSample}
+              </Button>
+            </div>
+            <Body1>{over ? text.dropActive : text.dropHint}</Body1>
+            <input
+              ref={input}
+              className={zone.hidden}
+              type="file"
+              accept={ACCEPT}
+              tabIndex={-1}
+              aria-label={text.chooseFile}
+              data-testid="file-input"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) void open(file);
+              }}
+            />
+          </>
+        )}
+      </DropZone>
       {state.status === 'opening' && (
         <Field validationMessage={state.progress === null ? text.unpacking : text.reading(Math.round(state.progress * 100))} validationState="none">
           <ProgressBar value={state.progress ?? undefined} />
