@@ -16,7 +16,8 @@ export interface OfficeApis {
 /**
  * The open workbook inside Excel, through Office.js: the same Workbook as the .xlsx
  * host, with the same target rule and the same shared write rules. Each method is one
- * Excel.run that waits while the clerk is editing a cell (delayForCellEdit); a write is
+ * Excel.run that waits while the clerk is editing a cell (delayForCellEdit: the pane asks
+ * Excel whether a cell is being edited, src/taskpane/excel/excel-pane.ts); a write is
  * one undo step where Excel can group it (ExcelApi 1.20), with visibility changes (which
  * cannot be undone) in a run after it. Every failure is a Chinese message.
  *
@@ -26,30 +27,16 @@ export interface OfficeApis {
  * block (about 2 MB of cells), plus one to read the record when the plan changes it, one to
  * read the cells of edited sheets, one for visibility. bench/office-host.ts measures them.
  */
-export interface OfficeWorkbookOptions {
-  /**
-   * Told true when a run's first request has had no answer for `editWaitMs` (Excel holds
-   * requests while the clerk is typing in a cell: the pane shows "请先结束单元格编辑"),
-   * and false when it comes.
-   */
-  onWaitingForEdit?: (waiting: boolean) => void;
-  /** Default 800 ms: the first request of a run is a small read that Excel answers at once otherwise. */
-  editWaitMs?: number;
-}
-
 export class OfficeWorkbook implements Workbook {
   readonly support: OfficeSupport;
 
-  constructor(
-    private readonly apis: OfficeApis,
-    private readonly options: OfficeWorkbookOptions = {},
-  ) {
+  constructor(private readonly apis: OfficeApis) {
     this.support = detectSupport(apis.requirements);
   }
 
   /** The host over the globals Excel provides (call after Office.onReady). */
-  static inExcel(options?: OfficeWorkbookOptions): OfficeWorkbook {
-    return new OfficeWorkbook({ excel: Excel, requirements: Office.context.requirements }, options);
+  static inExcel(): OfficeWorkbook {
+    return new OfficeWorkbook({ excel: Excel, requirements: Office.context.requirements });
   }
 
   readSheets(): Promise<SheetData[]> {
@@ -88,31 +75,9 @@ export class OfficeWorkbook implements Workbook {
       throw invalid(`当前 Excel 版本过旧（不支持 ExcelApi ${MINIMUM_EXCEL_API}），PERF 无法${action}。请使用 Excel 2021、Microsoft 365 或网页版 Excel，或改用浏览器版 PERF。`);
     }
     try {
-      return await this.apis.excel.run({ delayForCellEdit: true, ...(mergeUndoGroup ? { mergeUndoGroup: true } : {}) }, (context) => batch(this.watchFirstSync(context)));
+      return await this.apis.excel.run({ delayForCellEdit: true, ...(mergeUndoGroup ? { mergeUndoGroup: true } : {}) }, batch);
     } catch (e) {
       throw toPerfError(e, action);
     }
-  }
-
-  /** The context, its first sync timed: a long wait for it means the clerk is editing a cell. */
-  private watchFirstSync(context: Excel.RequestContext): Excel.RequestContext {
-    const tell = this.options.onWaitingForEdit;
-    if (!tell) return context;
-    const sync = context.sync.bind(context);
-    context.sync = async <T>(passThroughValue?: T) => {
-      context.sync = sync;
-      let told = false;
-      const timer = setTimeout(() => {
-        told = true;
-        tell(true);
-      }, this.options.editWaitMs ?? 800);
-      try {
-        return await sync(passThroughValue);
-      } finally {
-        clearTimeout(timer);
-        if (told) tell(false);
-      }
-    };
-    return context;
   }
 }

@@ -188,21 +188,6 @@ describe('Office.js host: undo and cell editing', () => {
     expect(double.workbook.sheets.map((s) => s.name)).toContain('表彰名单');
   });
 
-  it('tells the pane while Excel holds its request for a cell edit, and when it goes on', async () => {
-    const double = await fromXlsx(clerk);
-    const told: boolean[] = [];
-    const host = new OfficeWorkbook({ excel: double.excel as unknown as OfficeApis['excel'], requirements: double.office.context.requirements }, { onWaitingForEdit: (w) => told.push(w), editWaitMs: 20 });
-    await host.readSheets();
-    expect(told).toEqual([]);
-    double.editing = true;
-    const reading = host.readSheets();
-    await new Promise((r) => setTimeout(r, 60));
-    expect(told).toEqual([true]);
-    double.endCellEdit();
-    await reading;
-    expect(told).toEqual([true, false]);
-  });
-
   it('turns Office errors into Chinese messages', async () => {
     const { double, host } = await setUp();
     double.failOn('InvalidOperationInCellEditMode');
