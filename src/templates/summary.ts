@@ -1,5 +1,5 @@
 import type { Scheme } from '../engine/scheme/types';
-import { blankUntilFilled, gradeFormula, rankBySettingFormula, weightedTotalFormula } from '../sheet/native';
+import { blankUntilFilled, byCategoryCondition, gradeFormula, rankBySettingFormula, vetoDowngradesCondition, weightedTotalFormula } from '../sheet/native';
 import type { RecordEntry, SheetPlan, WritePlan } from '../sheet/plan';
 import { templateSchemeSheet } from './scheme-template';
 import { BANDS_RANGE_NAME } from '../sheet/scheme-sheet/layout';
@@ -76,8 +76,11 @@ export function summaryPlan(variant: SchemeVariant, scheme: Scheme = templateSch
   const schemeSheet = templateSchemeSheet(scheme);
   const names = scheme.components.map((c) => c.name);
   const deductionHeader = variant === 'township' ? '察访核验扣分' : '扣分';
-  const byCategory = scheme.ranking.byCategory && scheme.categories.length > 0;
-  const downgrade = scheme.veto.effect !== 'exclude';
+  // the 类别 column is there whenever the scheme has categories: 方案's 分类排名 says whether ranks use it
+  const byCategory = scheme.categories.length > 0;
+  const method = settingRef(schemeSheet, '排名方式');
+  const byCategorySetting = settingRef(schemeSheet, '分类排名');
+  const vetoEffect = settingRef(schemeSheet, '一票否决效果');
   const columns: TemplateColumn[] = [
     { key: '单位名称', header: '单位名称', width: 16, input: true, text: true },
     ...(byCategory
@@ -114,21 +117,29 @@ export function summaryPlan(variant: SchemeVariant, scheme: Scheme = templateSch
       width: 7,
       text: true,
       formula: (r) =>
-        gradeFormula({ value: r.cell('总分'), decimals: { cell: 'PERF_保留小数' }, bands: { named: BANDS_RANGE_NAME }, veto: downgrade ? `${r.cell('一票否决')}="是"` : undefined }),
-      perf: (r) => `PERF.GRADE(${r.cell('总分')},${BANDS_RANGE_NAME}${downgrade ? `,${r.cell('一票否决')}` : ''})`,
+        gradeFormula({
+          value: r.cell('总分'),
+          decimals: { cell: 'PERF_保留小数' },
+          bands: { named: BANDS_RANGE_NAME },
+          veto: `AND(${r.cell('一票否决')}="是",${vetoDowngradesCondition(vetoEffect)})`,
+        }),
+      perf: (r) => `PERF.GRADE(${r.cell('总分')},${BANDS_RANGE_NAME},IF(${vetoDowngradesCondition(vetoEffect)},${r.cell('一票否决')},FALSE))`,
     },
     {
       key: '排名',
-      header: byCategory ? '类内排名' : '排名',
+      header: '排名',
       width: 7,
       formula: (r) =>
-        rankBySettingFormula(settingRef(schemeSheet, '排名方式'), {
-          value: r.cell('总分'),
-          values: r.range('总分'),
-          ...(byCategory ? { category: r.cell('类别'), categories: r.range('类别') } : {}),
-        }),
-      perf: (r) =>
-        `PERF.RANK(${r.cell('总分')},${r.range('总分')}${byCategory ? `,${r.cell('类别')},${r.range('类别')}` : ',,'},${settingRef(schemeSheet, '排名方式')})`,
+        rankBySettingFormula(
+          method,
+          { value: r.cell('总分'), values: r.range('总分'), ...(byCategory ? { category: r.cell('类别'), categories: r.range('类别') } : {}) },
+          byCategorySetting,
+        ),
+      perf: (r) => {
+        const overall = `PERF.RANK(${r.cell('总分')},${r.range('总分')},,,${method})`;
+        if (!byCategory) return overall;
+        return `IF(${byCategoryCondition(byCategorySetting)},PERF.RANK(${r.cell('总分')},${r.range('总分')},${r.cell('类别')},${r.range('类别')},${method}),${overall})`;
+      },
     },
   ];
   const rows = samples(variant, names);
@@ -139,7 +150,7 @@ export function summaryPlan(variant: SchemeVariant, scheme: Scheme = templateSch
     title: `${scheme.name.replace(/方案$/, '')}综合评估汇总表`,
     preamble: [
       noteRow(
-        '黄色单元格由绩效办填写（示例数据请替换）；总分、等次、排名由公式计算，权重、扣分上限、加分上限、保留小数和等次分数线取自“方案”工作表，修改方案即重新计算。' +
+        '黄色单元格由绩效办填写（示例数据请替换）；总分、等次、排名由公式计算，权重、扣分上限、加分上限、保留小数、等次分数线、排名方式、分类排名和一票否决效果取自“方案”工作表，修改方案即重新计算。' +
           '一键排名读取本表：总分按方案保留小数四舍五入，与排名表一致。' +
           `增加单位：选中最后一行向下填充（公式、格式随之复制）；排名公式已包含其下 ${SPARE_ROWS} 行。`,
       ),

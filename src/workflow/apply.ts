@@ -13,7 +13,8 @@ import type { WritePlan } from '../sheet/plan';
 import type { SheetData } from '../sheet/source-table';
 import { chooseSummarySheet } from '../sheet/table';
 import type { Warning } from '../sheet/warning';
-import { loadScheme, type SchemeFile } from './load-scheme';
+import { loadScheme, schemeSheetOf, type SchemeFile } from './load-scheme';
+import { schemeCellsOf, type SchemeCells } from '../sheet/apply/scheme-cells';
 
 export interface ApplyOptions {
   /** A scheme file chosen for this run; else the workbook's 方案 sheet, else the defaults (as the ranking loads it). */
@@ -40,7 +41,9 @@ export function proposeApply(sheets: SheetData[], options: ApplyOptions): ApplyO
     const check = validateScheme(loaded.scheme, loaded.locate);
     const errors = [...loaded.errors, ...check.errors];
     if (errors.length > 0) return { ok: false, problems: errors.map(located) };
-    const proposal = proposalFor(sheets, options.sheet, loaded.scheme, loaded.source);
+    // the rules are the 方案 sheet as it stands: the formulas read its cells, so editing them recomputes
+    const schemeSheet = loaded.fromSheet ? schemeSheetOf(sheets) : undefined;
+    const proposal = proposalFor(sheets, options.sheet, loaded.scheme, loaded.source, schemeSheet ? schemeCellsOf(schemeSheet) : undefined);
     proposal.warnings = [...loaded.warnings, ...check.warnings, ...proposal.warnings].map(located);
     return { ok: true, proposal, plan: applyWritePlan(proposal) };
   } catch (e) {
@@ -53,7 +56,7 @@ export function proposeApply(sheets: SheetData[], options: ApplyOptions): ApplyO
  * 套用 adds to it: a task breakdown when its header has 任务, 分值 and 得分 columns, else a
  * summary as the ranking reads it.
  */
-function proposalFor(sheets: SheetData[], name: string | undefined, scheme: Scheme, source: string): ApplyProposal {
+function proposalFor(sheets: SheetData[], name: string | undefined, scheme: Scheme, source: string, schemeCells?: SchemeCells): ApplyProposal {
   const named = name === undefined ? undefined : (sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.trim() === name.trim()));
   // a sheet not there, or PERF's own: the same message as the ranking's
   if (name !== undefined && (!named || named.perfKind !== null)) chooseSummarySheet(sheets, name);
@@ -71,7 +74,7 @@ function proposalFor(sheets: SheetData[], name: string | undefined, scheme: Sche
     return tasksProposal(taskSheets[0]!.sheet, taskSheets[0]!.table!, scheme, source);
   }
   const { sheet, table } = chooseSummarySheet(sheets, name);
-  return summaryProposal(sheet, table, scheme, source);
+  return summaryProposal(sheet, table, scheme, source, schemeCells);
 }
 
 export type UndoOutcome = { ok: false; problems: Warning[] } | { ok: true; plan: WritePlan; sheet: string; cells: string[] };

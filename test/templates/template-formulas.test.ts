@@ -96,6 +96,21 @@ describe('template formula text (parsed)', () => {
     const entries = plan.record!.filter((e) => e.what === 'formula');
     expect(entries.length).toBe(9 * 3);
     expect(entries.find((e) => e.formula!.startsWith('PERF.GRADE'))).toMatchObject({ sheet: '综合评估汇总', value: '优秀' });
-    expect(entries.some((e) => /^PERF\.RANK\(.+,'方案'!\$B\$\d+\)$/.test(e.formula!))).toBe(true);
+    // 分类排名 on 方案 chooses between the rank within the category and the rank over all units
+    expect(entries.some((e) => /^IF\(.+'方案'!\$B\$\d+.+,PERF\.RANK\([^,]+,[^,]+,[^,]+,[^,]+,'方案'!\$B\$\d+\),PERF\.RANK\([^,]+,[^,]+,,,'方案'!\$B\$\d+\)\)$/.test(e.formula!))).toBe(true);
+  });
+
+  it('综合评估汇总: the grade reads 方案’s 一票否决效果 and the rank its 排名方式 and (with categories) 分类排名', () => {
+    for (const variant of ['county', 'department']) {
+      const [scheme, summary] = templatePlan(findTemplate('综合评估汇总'), { variant }).sheets;
+      const first = summary.rows.findIndex((r) => r[0]?.style === 'inputText');
+      const formulaUnder = (h: string) => summary.rows[first].find((_, c) => header(summary, first, c) === h)!.formula!;
+      const settings = (f: string) =>
+        formulaReferences(f)
+          .cells.filter((c) => c.sheet === '方案')
+          .map((c) => String(scheme.rows[c.range.top][0].value));
+      expect(settings(formulaUnder('等次'))).toEqual(['一票否决效果']);
+      expect(new Set(settings(formulaUnder('排名')))).toEqual(new Set(variant === 'department' ? ['排名方式', '分类排名'] : ['排名方式']));
+    }
   });
 });

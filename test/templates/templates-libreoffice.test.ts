@@ -29,11 +29,27 @@ async function changed() {
   tasks.sheets[0].rows[2][1] = { ...tasks.sheets[0].rows[2][1], value: excelDate(2026, 3, 31) };
   const dense = templatePlan(findTemplate('综合评估汇总'), { variant: 'county' });
   dense.sheets[0].rows.find((r) => r[0]?.value === '排名方式')![1] = { value: '中国式排名', style: 'text' };
+  const summary = (variant: string, values: Record<string, string>) => {
+    const plan = templatePlan(findTemplate('综合评估汇总'), { variant });
+    const rows = plan.sheets[0].rows;
+    for (const [label, value] of Object.entries(values)) rows.find((r) => r[0]?.value === label)![1] = { value, style: 'text' };
+    if (values.分类排名 === '否') {
+      // an office ranking all units together gives 综合奖 one count, not one per category (the scheme refuses that)
+      const award = rows.findIndex((r) => r[1]?.value === '综合奖');
+      rows[award][2] = { value: '', style: 'text' };
+      rows.splice(award + 1, 2, [], []);
+    }
+    return plan;
+  };
   const plans: [string, WritePlan][] = [
     ['county-dense.xlsx', dense],
     ['township-cap5.xlsx', township(setting('扣分上限', 5))],
     ['township-band85.xlsx', township(setting('良好', 85))],
     ['tasks-q1.xlsx', tasks],
+    ['department-overall.xlsx', summary('department', { 分类排名: '否' })],
+    ['department-overall-dense.xlsx', summary('department', { 分类排名: '否', 排名方式: '中国式排名' })],
+    ['county-veto-exclude.xlsx', summary('county', { 一票否决效果: '取消评优资格' })],
+    ['county-veto-both.xlsx', summary('county', { 一票否决效果: '降低一个等次并取消评优资格' })],
   ];
   return Promise.all(plans.map(async ([name, plan]) => ({ name, bytes: (await applyPlan(await blankWorkbook(), plan, name)).bytes })));
 }
@@ -101,7 +117,7 @@ describe.skipIf(!hasSoffice && !process.env.CI)('templates recalculated by Libre
       红岭县: [80, '良好', 4],
     });
     const dept = tableBy(sheet('summary-department.xlsx', '综合评估汇总'), ['单位名称']);
-    expect(columns(dept, '总分', '等次', '类内排名')).toEqual({
+    expect(columns(dept, '总分', '等次', '排名')).toEqual({
       发展改革委: [92, '优秀', 1],
       商务局: [90, '优秀', 2],
       工业和信息化局: [90, '优秀', 2],
@@ -142,12 +158,28 @@ describe.skipIf(!hasSoffice && !process.env.CI)('templates recalculated by Libre
     expect(columns(dense, '排名')).toEqual({ 东城区: [1], 西城区: [2], 南山县: [4], 北川县: [3], 青河县: [5], 白石县: [6], 红岭县: [4] });
   }, 300_000);
 
+  it('changing 方案’s 分类排名 and 一票否决效果 re-ranks and regrades the summary (README)', async () => {
+    await load();
+    const byName = (i: number) => tableBy(sheetOf(extra[i], '综合评估汇总'), ['单位名称']);
+    expect(columns(byName(4), '排名')).toEqual({
+      城市管理局: [1], 发展改革委: [2], 商务局: [3], 工业和信息化局: [3], 教育局: [5], 卫生健康委: [6], 民政局: [7], 市场监管局: [8], 应急管理局: [9],
+    });
+    expect(columns(byName(5), '排名')).toEqual({
+      城市管理局: [1], 发展改革委: [2], 商务局: [3], 工业和信息化局: [3], 教育局: [4], 卫生健康委: [5], 民政局: [6], 市场监管局: [7], 应急管理局: [8],
+    });
+    // 取消评优资格 only: 北川县 keeps 良好; the ranks do not move
+    expect(columns(byName(6), '等次', '排名').北川县).toEqual(['良好', 3]);
+    expect(columns(byName(6), '等次').南山县).toEqual(['良好']);
+    expect(columns(byName(7), '等次', '排名').北川县).toEqual(['一般', 3]);
+  }, 300_000);
+
   it('the one-click ranking of each recalculated summary agrees with its native totals, grades and ranks on every row', async () => {
     await load();
-    const summaries = [...files.map((f, i) => ({ name: f.name, sheets: lo[i] })), { name: 'county-dense.xlsx', sheets: extra[0] }, { name: 'township-cap5.xlsx', sheets: extra[1] }, { name: 'township-band85.xlsx', sheets: extra[2] }].filter((f) =>
+    const changedNames = ['county-dense.xlsx', 'township-cap5.xlsx', 'township-band85.xlsx', 'tasks-q1.xlsx', 'department-overall.xlsx', 'department-overall-dense.xlsx', 'county-veto-exclude.xlsx', 'county-veto-both.xlsx'];
+    const summaries = [...files.map((f, i) => ({ name: f.name, sheets: lo[i] })), ...extra.map((sheets, i) => ({ name: changedNames[i]!, sheets }))].filter((f) =>
       f.sheets.some((s) => s.name === '综合评估汇总'),
     );
-    expect(summaries.length).toBe(7);
+    expect(summaries.length).toBe(11);
     for (const f of summaries) {
       const r = runRanking(f.sheets, { now: new Date('2026-01-05T00:00:00Z'), sheet: '综合评估汇总' });
       if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));

@@ -2,7 +2,9 @@ import { readCell, type CellValue } from '../../engine/cell';
 import { readYesNo } from '../../engine/yesno';
 import type { Scheme } from '../../engine/scheme/types';
 import { cellRef, columnLetters } from '../address';
-import { blankUntilFilled, gradeFormula, rankFormula, weightedTotalFormula } from '../native';
+import { blankUntilFilled, gradeFormula, rankBySettingFormula, rankFormula, textConstant, vetoDowngradesCondition, weightedTotalFormula } from '../native';
+import { labelOf, METHOD_WORDS, VETO_WORDS } from '../../engine/scheme/words';
+import type { SchemeCells } from './scheme-cells';
 import { resolveComponents } from '../ranking/components';
 import { computeRanking } from '../ranking/compute';
 import type { RankingResult } from '../ranking/types';
@@ -11,7 +13,7 @@ import { findSummaryTable } from '../table';
 import { isBlank, mergeAt, rawAt } from '../table/grid';
 import { freeColumns } from './free-columns';
 import type { AddedCell, AppliedColumn, ApplyProposal } from './types';
-import { yesCondition } from './yes-condition';
+import { yesCondition } from '../native/yes-condition';
 
 const GRADE = /等次|等级/;
 const RANK = /排名|名次|位次/;
@@ -24,8 +26,11 @@ const HEADERS: Record<Kind, string> = { total: '总分', grade: '等次', rank: 
  * cells of its 总分, 等次 and 排名 columns, or those columns added to the right of the
  * table when it has none. Each cell's cached value is what PERF's ranking makes of the
  * sheet once the formulas are in, so a program that does not calculate shows it too.
+ * With `schemeCells` (the rules are the workbook's 方案 sheet) the rank reads its 排名方式 and
+ * 分类排名 cells and the grade its 一票否决效果 cell, so editing them there recomputes; without,
+ * the formulas hold the scheme's constants.
  */
-export function summaryProposal(sheet: SheetData, table: SourceTable, scheme: Scheme, schemeSource: string): ApplyProposal {
+export function summaryProposal(sheet: SheetData, table: SourceTable, scheme: Scheme, schemeSource: string, schemeCells?: SchemeCells): ApplyProposal {
   const notes: string[] = [];
   const components = resolveComponents(table, scheme);
   const totalCol = table.columns.find((c) => c.role === 'total');
@@ -120,12 +125,16 @@ export function summaryProposal(sheet: SheetData, table: SourceTable, scheme: Sc
     if (why) notes.push(why);
     else {
       const veto = table.columns.find((c) => c.role === 'veto');
+      const effectCell = veto && !vetoLevelsRow(table, veto) ? (schemeCells?.setting('veto.effect') ?? null) : null;
       const downgrades = veto && scheme.veto.effect !== 'exclude';
+      const vetoAt = (row: number) =>
+        !veto ? undefined : effectCell ? `AND(${yesCondition(cellRef(row, veto.index))},${vetoDowngradesCondition(effectCell)})` : downgrades ? yesCondition(cellRef(row, veto.index)) : undefined;
       const bands = scheme.bands.map((b) => `${b.label}${b.min === null ? '' : ` ≥ ${b.min}`}`).join('、');
+      const vetoHow = effectCell ? `；一票否决按方案的“一票否决效果”（${effectCell}，现为“${labelOf(VETO_WORDS, scheme.veto.effect)}”）降一个等次或不降` : downgrades ? '；一票否决降一个等次' : '';
       add(
         'grade',
-        `按总分评定：${bands}（先按${decimals === null ? ' 6 位' : ` ${decimals} 位`}小数四舍五入再比较）${downgrades ? '；一票否决降一个等次' : ''}`,
-        (row) => gradeFormula({ value: totalRef(row)!, decimals, bands: { inline: scheme.bands }, ...(downgrades ? { veto: yesCondition(cellRef(row, veto.index)) } : {}) }),
+        `按总分评定：${bands}（先按${decimals === null ? ' 6 位' : ` ${decimals} 位`}小数四舍五入再比较）${vetoHow}`,
+        (row) => gradeFormula({ value: totalRef(row)!, decimals, bands: { inline: scheme.bands }, ...(vetoAt(row) ? { veto: vetoAt(row) } : {}) }),
         (row) => result.get(row)?.grade ?? '',
         'General',
       );
@@ -136,18 +145,30 @@ export function summaryProposal(sheet: SheetData, table: SourceTable, scheme: Sc
     if (why) notes.push(why);
     else {
       const category = table.columns.find((c) => c.role === 'category');
-      const byCategory = category && scheme.ranking.byCategory ? category : undefined;
+      const methodCell = schemeCells?.setting('ranking.method') ?? null;
+      const byCategoryCell = category && !mergedDown(sheet, category, first, last) ? (schemeCells?.setting('ranking.byCategory') ?? null) : null;
+      // with the 分类排名 cell the category is always in the formula: the cell chooses
+      const withCategory = category && (byCategoryCell || scheme.ranking.byCategory) ? category : undefined;
       const t = columnLetters(at.total);
-      const c = byCategory ? columnLetters(byCategory.index) : '';
+      const c = withCategory ? columnLetters(withCategory.index) : '';
+      const methodWords = scheme.ranking.method === 'dense' ? '中国式排名（并列不占名次：1、2、2、3）' : '并列占名次（1、2、2、4）';
+      const scope = byCategoryCell
+        ? `；是否在“${withCategory!.header}”内分别排名按方案的“分类排名”（${byCategoryCell}，现为“${scheme.ranking.byCategory ? '是' : '否'}”）`
+        : withCategory
+          ? `，在“${withCategory.header}”内分别`
+          : '';
       add(
         'rank',
-        `按总分从高到低${byCategory ? `，在“${byCategory.header}”内分别` : ''}排名，${scheme.ranking.method === 'dense' ? '中国式排名（并列不占名次：1、2、2、3）' : '并列占名次（1、2、2、4）'}`,
-        (row) =>
-          rankFormula(scheme.ranking.method, {
+        `按总分从高到低${byCategoryCell ? '' : scope}排名，${methodCell ? `排名方式按方案的“排名方式”（${methodCell}，现为${methodWords}）` : methodWords}${byCategoryCell ? scope : ''}`,
+        (row) => {
+          const r = {
             value: `$${t}${row + 1}`,
             values: `$${t}$${first + 1}:$${t}$${last + 1}`,
-            ...(byCategory ? { category: `$${c}${row + 1}`, categories: `$${c}$${first + 1}:$${c}$${last + 1}` } : {}),
-          }),
+            ...(withCategory ? { category: `$${c}${row + 1}`, categories: `$${c}$${first + 1}:$${c}$${last + 1}` } : {}),
+          };
+          if (!methodCell && !byCategoryCell) return rankFormula(scheme.ranking.method, r);
+          return rankBySettingFormula(methodCell ?? textConstant(labelOf(METHOD_WORDS, scheme.ranking.method)), r, byCategoryCell ?? undefined);
+        },
         (row) => result.get(row)?.rank ?? '',
         '0',
       );
@@ -195,16 +216,26 @@ function gradeRefusal(table: SourceTable, scheme: Scheme): string | null {
   if (scheme.distribution.length > 0) return '方案规定了等次比例（强制分布），普通公式算不出：等次没有写公式，请用一键排名生成的“排名”表';
   const veto = table.columns.find((c) => c.role === 'veto');
   if (veto && scheme.veto.effect !== 'exclude') {
-    const levels = table.rows.find((r) => {
-      try {
-        return readYesNo(r.cells[veto.index], '一票否决').levels > 1;
-      } catch {
-        return false;
-      }
-    });
+    const levels = vetoLevelsRow(table, veto);
     if (levels) return `${cellRef(levels.row, veto.index)} 的一票否决写的是降级数（${String(levels.cells[veto.index])}），普通公式只能降一个等次：等次没有写公式，请用一键排名生成的“排名”表`;
   }
   return null;
+}
+
+/** The first row whose 一票否决 is a number of levels (2 or more), or undefined. */
+function vetoLevelsRow(table: SourceTable, veto: SourceColumn) {
+  return table.rows.find((r) => {
+    try {
+      return readYesNo(r.cells[veto.index], '一票否决').levels > 1;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The category column has cells merged downwards among the unit rows. */
+function mergedDown(sheet: SheetData, category: SourceColumn, first: number, last: number): boolean {
+  return sheet.merges.some((m) => m.left <= category.index && category.index <= m.right && m.bottom > m.top && m.top <= last && first <= m.bottom);
 }
 
 /** Why 排名 cannot be a native formula on this sheet, or null. */
@@ -217,7 +248,7 @@ function rankRefusal(sheet: SheetData, table: SourceTable, scheme: Scheme, total
     }
   }
   const category = table.columns.find((c) => c.role === 'category');
-  if (category && scheme.ranking.byCategory && sheet.merges.some((m) => m.left <= category.index && category.index <= m.right && m.bottom > m.top && m.top <= last && first <= m.bottom)) {
+  if (category && scheme.ranking.byCategory && mergedDown(sheet, category, first, last)) {
     return `“${category.header}”列有向下合并的单元格，排名公式只认每行自己的类别：排名没有写公式，请取消合并并在每一行填写类别`;
   }
   return null;

@@ -13,7 +13,7 @@ import { isBlank, rawAt } from '../table/grid';
 import type { Warning } from '../warning';
 import { methodOf, type TaskMethod, type TaskTable } from './task-table';
 import type { AddedCell, AppliedColumn, ApplyProposal } from './types';
-import { yesCondition } from './yes-condition';
+import { yesCondition } from '../native/yes-condition';
 
 const METHOD_WORDS: Record<TaskMethod, string> = { completion: '完成率', linear: '线性（起评值到目标值）', rating: '定性评价', done: '完成与否' };
 

@@ -1,5 +1,6 @@
 import { METHOD_WORDS } from '../../engine/scheme/words';
 import { textConstant, type Operand } from './operand';
+import { byCategoryCondition } from './settings';
 
 /**
  * Ranks within a category, native, agreeing with PERF's ranking on rounded totals (the
@@ -40,10 +41,14 @@ export function rankFormula(method: 'competition' | 'dense', r: NativeRank): str
 }
 
 /**
- * The rank the 方案 sheet's 排名方式 cell asks for: 中国式排名 (or any of its other words)
- * → dense, anything else → competition; editing the setting re-ranks the sheet.
+ * The rank the 方案 sheet asks for: its 排名方式 cell, 中国式排名 (or any of its other words)
+ * → dense, anything else → competition; and, when the rows have a category, its 分类排名
+ * cell (是 → within the category, 否 → over all rows). Editing either setting re-ranks the sheet.
  */
-export function rankBySettingFormula(methodCell: Operand, r: NativeRank): string {
+export function rankBySettingFormula(methodCell: Operand, r: NativeRank, byCategoryCell?: Operand): string {
   const dense = METHOD_WORDS.find((w) => w.value === 'dense')!.aliases.map(textConstant).join(',');
-  return `IF(ISNUMBER(MATCH(${methodCell},{${dense}},0)),${denseRankFormula(r)},${competitionRankFormula(r)})`;
+  const overall: NativeRank = { value: r.value, values: r.values };
+  const ranked = (method: 'competition' | 'dense') =>
+    byCategoryCell && r.category && r.categories ? `IF(${byCategoryCondition(byCategoryCell)},${rankFormula(method, r)},${rankFormula(method, overall)})` : rankFormula(method, r);
+  return `IF(ISNUMBER(MATCH(${methodCell},{${dense}},0)),${ranked('dense')},${ranked('competition')})`;
 }
