@@ -32,8 +32,9 @@ export const COLLECT_USAGE = `perf collect <文件或文件夹…> --into <汇�
 export const APPLY_USAGE = `perf apply <表格.xlsx> [--sheet 工作表名] [--out 输出.xlsx] [--force]
       套用到现有表格：识别汇总表的列，在空白的 总分、等次、排名 单元格中（没有这些列时在表格右侧新增）
       写入任何电子表格都能计算的公式；先列出要添加的每个单元格，加 --out 才写进副本（原文件不改动）
-  perf apply --undo <表格.xlsx> --out <输出.xlsx> [--sheet 工作表名]
-      撤销本次套用：只清除套用添加的单元格（按 PERF 的记录），其他单元格不动`;
+  perf apply --undo[=序号|时间] <表格.xlsx> [--out <输出.xlsx>] [--sheet 工作表名]
+      撤销本次套用：只清除最近一次套用添加的单元格（按 PERF 的记录），其他单元格不动；
+      不写 --out 时列出各次套用（1 是最近一次），--undo=2 撤销较早的一次`;
 
 export const TEMPLATE_USAGE = `perf template <模板名> [--variant 变体] [--protect [--password 密码]] --out <文件.xlsx> [--force]
       写出一个模板（含示例数据，请替换）；--protect 锁定公式和表头，黄色输入单元格可填写

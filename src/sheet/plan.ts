@@ -144,6 +144,12 @@ export interface RecordEntry {
   source?: string;
   /** PERF gave the cell its look (a cell of a column 套用 added, styled like its neighbour): undo takes the look away too. */
   styled?: boolean;
+  /**
+   * The one application (套用) that wrote the cell, named by its time and what it added
+   * ("2026-12-01 13:50:12 综合评估汇总：总分、等次、排名"): 撤销本次套用 takes back one at a time.
+   * Absent in records written before applications were named.
+   */
+  batch?: string;
 }
 
 /**

@@ -8,7 +8,7 @@ import { summaryProposal } from '../sheet/apply/summary';
 import { findTaskTable } from '../sheet/apply/task-table';
 import { tasksProposal } from '../sheet/apply/tasks';
 import type { ApplyProposal } from '../sheet/apply/types';
-import { undoWritePlan } from '../sheet/apply/undo';
+import { undoWritePlan, type UndoChoice, type UndoResult } from '../sheet/apply/undo';
 import type { WritePlan } from '../sheet/plan';
 import type { SheetData } from '../sheet/source-table';
 import { chooseSummarySheet } from '../sheet/table';
@@ -22,6 +22,8 @@ export interface ApplyOptions {
   settings?: Partial<Record<SchemeFlag, string>>;
   /** The sheet to apply to; else the one sheet that holds a summary table. */
   sheet?: string;
+  /** When the clerk confirms: names the application in the record (default: now). */
+  now?: Date;
 }
 
 export type ApplyOutcome = { ok: false; problems: Warning[] } | { ok: true; proposal: ApplyProposal; plan: WritePlan };
@@ -45,7 +47,7 @@ export function proposeApply(sheets: SheetData[], options: ApplyOptions): ApplyO
     const schemeSheet = loaded.fromSheet ? schemeSheetOf(sheets) : undefined;
     const proposal = proposalFor(sheets, options.sheet, loaded.scheme, loaded.source, schemeSheet ? schemeCellsOf(schemeSheet) : undefined);
     proposal.warnings = [...loaded.warnings, ...check.warnings, ...proposal.warnings].map(located);
-    return { ok: true, proposal, plan: applyWritePlan(proposal) };
+    return { ok: true, proposal, plan: applyWritePlan(proposal, options.now ?? new Date()) };
   } catch (e) {
     return { ok: false, problems: problemsOf(e) };
   }
@@ -77,12 +79,12 @@ function proposalFor(sheets: SheetData[], name: string | undefined, scheme: Sche
   return summaryProposal(sheet, table, scheme, source, schemeCells);
 }
 
-export type UndoOutcome = { ok: false; problems: Warning[] } | { ok: true; plan: WritePlan; sheet: string; cells: string[] };
+export type UndoOutcome = { ok: false; problems: Warning[] } | ({ ok: true } & UndoResult);
 
-/** 撤销本次套用, host-free: the plan that clears the cells 套用 added (from PERF's record). */
-export function proposeUndo(sheets: SheetData[], sheet?: string): UndoOutcome {
+/** 撤销本次套用, host-free: the plan that clears the cells one 套用 added (the latest unless chosen; from PERF's record). */
+export function proposeUndo(sheets: SheetData[], choice: UndoChoice | string = {}): UndoOutcome {
   try {
-    return { ok: true, ...undoWritePlan(sheets, sheet) };
+    return { ok: true, ...undoWritePlan(sheets, typeof choice === 'string' ? { sheet: choice } : choice) };
   } catch (e) {
     return { ok: false, problems: problemsOf(e) };
   }

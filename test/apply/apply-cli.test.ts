@@ -45,7 +45,7 @@ describe('perf apply', () => {
     const back = join(work, '撤销后.xlsx');
     const u = await runCli(['apply', '--undo', out, '--out', back]);
     expect(u.code, u.stderr).toBe(0);
-    expect(u.stdout).toContain('撤销本次套用：工作表“综合评估汇总”清除了套用添加的 19 个单元格');
+    expect(u.stdout).toMatch(/撤销本次套用 “\d{4}-\d\d-\d\d \d\d:\d\d:\d\d 综合评估汇总：总分、等次、排名”（工作表“综合评估汇总”，19 个单元格）：清除了 19 个单元格/);
     expect(dumpSheet(new Uint8Array(readFileSync(back)), '综合评估汇总').cells).toEqual(dumpSheet(new Uint8Array(readFileSync(file)), '综合评估汇总').cells);
 
     const again = await runCli(['apply', '--undo', back, '--out', join(work, '再撤销.xlsx')]);
@@ -70,11 +70,17 @@ describe('perf apply', () => {
     expect(existsSync(mine)).toBe(true);
   });
 
-  it('asks for --out when undoing, and names the sheets when it cannot choose', async () => {
+  it('undoing without --out lists the applications and writes nothing; a sheet not there is named', async () => {
     const file = input('apply-tasks');
     const r = await runCli(['apply', '--undo', file]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('撤销需要 --out 输出.xlsx');
+    expect(r.stderr).toContain('没有“套用到现有表格”添加的单元格');
+    const out = join(work, '任务-套用.xlsx');
+    expect((await runCli(['apply', file, '--out', out])).code).toBe(0);
+    const list = await runCli(['apply', '--undo', out]);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/ {2}1\. \d{4}-\d\d-\d\d \d\d:\d\d:\d\d 任务分解表：得分、小计（9 个单元格）\n/);
+    expect(list.stdout).toContain('没有写入任何文件');
     const none = await runCli(['apply', file, '--sheet', '不存在']);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('没有名为“不存在”的工作表');
@@ -83,6 +89,6 @@ describe('perf apply', () => {
   it('has its own help', async () => {
     const r = await runCli(['apply', '--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('perf apply --undo <表格.xlsx> --out <输出.xlsx>');
+    expect(r.stdout).toContain('perf apply --undo[=序号|时间] <表格.xlsx> [--out <输出.xlsx>]');
   });
 });

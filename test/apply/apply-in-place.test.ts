@@ -7,7 +7,7 @@ import type { SheetData } from '../../src/sheet/source-table';
 import { readRecord } from '../../src/sheet/write/record';
 import { proposeApply, proposeUndo } from '../../src/workflow/apply';
 import { runRanking } from '../../src/workflow/rank';
-import { changedParts, dumpSheet } from './cells';
+import { changedParts, dumpSheet, sheetList } from './cells';
 import { hasSoffice, recalculated } from './recalc';
 
 /**
@@ -147,14 +147,21 @@ describe.each(cases)('套用 on $name', (c) => {
     expect(new Set(undoCells)).toEqual(new Set(addedRefs));
   });
 
-  it('撤销本次套用 restores the sheet exactly: every cell, value and look', async () => {
+  it('撤销本次套用 restores the sheet exactly: every cell, value and look, its rows and used range', async () => {
     const before = dumpSheet(input, c.sheet);
     const after = dumpSheet(undone, c.sheet);
     expect(new Map([...after.cells].map(([k, v]) => [k, v]))).toEqual(before.cells);
     expect(after.cols).toBe(before.cols);
     expect(after.merges).toEqual(before.merges);
     expect(after.rest).toBe(before.rest);
+    expect(after.dimension).toBe(before.dimension);
+    expect(after.rows).toEqual(before.rows);
     expect(readRecord(await (await XlsxWorkbook.open(undone)).readSheets())).toEqual([]);
+  });
+
+  it('撤销本次套用 leaves the workbook’s sheets as they were: PERF_RECORD, emptied, is gone with its part', () => {
+    expect(sheetList(applied).sheets).toContain('PERF_RECORD (veryHidden)');
+    expect(sheetList(undone)).toEqual(sheetList(input));
   });
 
   it.skipIf(!c.ranked)('gives what perf rank gives on the applied sheet', async () => {

@@ -16,7 +16,7 @@ const els = (parent: Element | Document, name: string): Element[] => Array.from(
 const BUILTIN: Record<string, string> = { '0': 'General', '1': '0', '2': '0.00', '3': '#,##0', '4': '#,##0.00', '9': '0%', '10': '0.00%', '49': '@' };
 
 /** Every cell of a sheet of an .xlsx, by reference, with its resolved look: for comparing a sheet before and after. */
-export function dumpSheet(bytes: Uint8Array, sheetName: string): { cells: Map<string, CellDump>; cols: string; merges: string[]; rest: string } {
+export function dumpSheet(bytes: Uint8Array, sheetName: string): { cells: Map<string, CellDump>; cols: string; merges: string[]; rest: string; dimension: string | null; rows: string[] } {
   const parts = unzipSync(bytes);
   const parse = (p: string) => new DOMParser().parseFromString(strFromU8(parts[p]!), 'application/xml') as unknown as Document;
   const wb = parse('xl/workbook.xml');
@@ -59,7 +59,18 @@ export function dumpSheet(bytes: Uint8Array, sheetName: string): { cells: Map<st
   // everything of the part but its cells and the used-range hint: views, print set-up, rules…
   const root = ws.documentElement!.toString();
   const rest = root.replace(/<sheetData[\s\S]*<\/sheetData>|<sheetData\/>/, '').replace(/<dimension [^>]*\/>/, '');
-  return { cells, cols, merges, rest };
+  const dimension = els(ws, 'dimension')[0]?.getAttribute('ref') ?? null;
+  // each row element as written, cells aside: its number, height, look and spans hint
+  const rows = els(ws, 'row').map((r) => r.toString().replace(/>[\s\S]*<\/row>$/, '/>'));
+  return { cells, cols, merges, rest, dimension, rows };
+}
+
+/** The workbook's sheets as its sheet list names them, with their state (hidden, veryHidden), and every part's path. */
+export function sheetList(bytes: Uint8Array): { sheets: string[]; parts: string[] } {
+  const parts = unzipSync(bytes);
+  const wb = new DOMParser().parseFromString(strFromU8(parts['xl/workbook.xml']!), 'application/xml') as unknown as Document;
+  const sheets = els(wb, 'sheet').map((s) => `${s.getAttribute('name')}${s.getAttribute('state') ? ` (${s.getAttribute('state')})` : ''}`);
+  return { sheets, parts: Object.keys(parts).sort() };
 }
 
 /** The parts of two .xlsx files that differ (by path), with parts only one has. */

@@ -73,6 +73,15 @@ export class RelationshipsPart {
     return id;
   }
 
+  removeById(id: string): void {
+    for (const r of this.items) {
+      if (attrLocal(r, 'Id') === id) {
+        this.doc.documentElement!.removeChild(r);
+        this.changed = true;
+      }
+    }
+  }
+
   removeByType(kind: string): void {
     for (const r of this.items) {
       if ((attrLocal(r, 'Type') ?? '').endsWith(`/${kind}`)) {

@@ -48,6 +48,7 @@ export function editWorksheet(xml: string, part: string, edit: SheetEdit, styles
     out.cleared.push(ref);
   }
   if (out.written.length) sheet.widenDimension(edit.write!);
+  if (out.cleared.length) sheet.narrowDimension(edit.clear!.filter((c) => out.cleared.includes(cellRef(c.row, c.column))));
   if (out.written.length || out.cleared.length) out.xml = serializeXml(doc);
   return out;
 }
@@ -109,7 +110,14 @@ function clearCell(sheet: SheetCells, el: Element, c: CellClear): void {
   // a cell left with nothing but its position and the look its row or column gives anyway is no cell (as before 套用)
   const attrs = Array.from({ length: el.attributes.length }, (_, i) => el.attributes.item(i)!.name);
   const plain = attrs.every((n) => n === 'r' || n === 's') && Number(el.getAttribute('s') ?? 0) === sheet.defaultStyle(c.row, c.column);
-  if (plain && !el.firstChild) el.parentNode!.removeChild(el);
+  if (plain && !el.firstChild) {
+    const row = el.parentNode as Element;
+    row.removeChild(el);
+    narrowSpans(row, c.column);
+    // a row PERF added for the cell (nothing but its number and the spans hint) goes with it
+    const rowAttrs = Array.from({ length: row.attributes.length }, (_, i) => row.attributes.item(i)!.name);
+    if (childElements(row, 'c').length === 0 && !row.firstChild && rowAttrs.every((n) => n === 'r' || n === 'spans')) sheet.removeRow(c.row);
+  }
 }
 
 function removeContent(el: Element): void {
@@ -211,6 +219,42 @@ class SheetCells {
     return el;
   }
 
+  removeRow(row: number): void {
+    const r = this.rows.get(row);
+    if (!r) return;
+    r.parentNode!.removeChild(r);
+    this.rows.delete(row);
+  }
+
+  /**
+   * After cells are taken back: a side of <dimension> on which a cleared cell lay comes back to
+   * the cells that remain (never past where it was), so a column or row 套用 added and undo
+   * removed no longer counts as used — the used range is what it was before 套用.
+   */
+  narrowDimension(cleared: CellClear[]): void {
+    const dim = firstChild(this.doc.documentElement!, 'dimension');
+    const range = dim ? parseRangeRef(attrLocal(dim, 'ref') ?? '') : null;
+    if (!dim || !range || cleared.length === 0) return;
+    let used: { top: number; left: number; bottom: number; right: number } | null = null;
+    for (const [r, rowEl] of this.rows) {
+      let col = -1;
+      for (const c of childElements(rowEl, 'c')) {
+        const ref = attrLocal(c, 'r');
+        col = ref !== null ? (parseCellRef(ref)?.col ?? col + 1) : col + 1;
+        used = used
+          ? { top: Math.min(used.top, r), left: Math.min(used.left, col), bottom: Math.max(used.bottom, r), right: Math.max(used.right, col) }
+          : { top: r, left: col, bottom: r, right: col };
+      }
+    }
+    if (!used) used = { top: 0, left: 0, bottom: 0, right: 0 };
+    const next = { ...range };
+    if (cleared.some((c) => c.column >= range.right)) next.right = Math.max(range.left, Math.min(range.right, used.right));
+    if (cleared.some((c) => c.row >= range.bottom)) next.bottom = Math.max(range.top, Math.min(range.bottom, used.bottom));
+    if (cleared.some((c) => c.column <= range.left)) next.left = Math.min(next.right, Math.max(range.left, used.left));
+    if (cleared.some((c) => c.row <= range.top)) next.top = Math.min(next.bottom, Math.max(range.top, used.top));
+    dim.setAttribute('ref', rangeRef(next));
+  }
+
   /** The used range in <dimension> covers the written cells. */
   widenDimension(cells: CellWrite[]): void {
     const dim = firstChild(this.doc.documentElement!, 'dimension');
@@ -224,6 +268,21 @@ class SheetCells {
     }
     dim.setAttribute('ref', rangeRef(range));
   }
+}
+
+/** A row's spans hint ending at a cell taken away comes back to the row's last cell (never past where it was). */
+function narrowSpans(row: Element, column: number): void {
+  const spans = attrLocal(row, 'spans');
+  const m = spans ? /^(\d+):(\d+)$/.exec(spans) : null;
+  if (!m || Number(m[2]) !== column + 1) return;
+  let last = -1;
+  let col = -1;
+  for (const c of childElements(row, 'c')) {
+    const ref = attrLocal(c, 'r');
+    col = ref !== null ? (parseCellRef(ref)?.col ?? col + 1) : col + 1;
+    last = Math.max(last, col);
+  }
+  if (last >= 0) row.setAttribute('spans', `${m[1]}:${Math.max(Number(m[1]), last + 1)}`);
 }
 
 /** A row's spans hint ("1:7") reaches the new cell. */

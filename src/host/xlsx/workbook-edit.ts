@@ -32,6 +32,30 @@ export class WorkbookEdit {
     return childElements(sheets, 'sheet').length - 1;
   }
 
+  /**
+   * Take a sheet out of the list (PERF's emptied record): its own names go, the names and
+   * views that point at later sheets by position move down one.
+   */
+  removeSheet(sheetIndex: number): void {
+    const sheets = firstChild(this.root, 'sheets');
+    const el = sheets ? childElements(sheets, 'sheet')[sheetIndex] : undefined;
+    if (!el) return;
+    sheets!.removeChild(el);
+    for (const n of this.names()) {
+      const at = attrLocal(n, 'localSheetId');
+      if (at === null) continue;
+      if (Number(at) === sheetIndex) n.parentNode!.removeChild(n);
+      else if (Number(at) > sheetIndex) n.setAttribute('localSheetId', String(Number(at) - 1));
+    }
+    const views = firstChild(this.root, 'bookViews');
+    for (const view of views ? childElements(views, 'workbookView') : []) {
+      for (const attr of ['activeTab', 'firstSheet']) {
+        const v = attrLocal(view, attr);
+        if (v !== null && Number(v) >= sheetIndex && Number(v) > 0) view.setAttribute(attr, String(Number(v) - 1));
+      }
+    }
+  }
+
   /** Show or hide a sheet (state="hidden"/"veryHidden"; visible is the absence of state). */
   setSheetState(sheetIndex: number, visibility: 'visible' | 'hidden' | 'veryHidden'): void {
     const sheets = firstChild(this.root, 'sheets');

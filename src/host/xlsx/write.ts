@@ -32,7 +32,7 @@ export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?
   }
   const existing = info.sheets.map((s) => ({ name: s.name, perfKind: perfKindOf(info, s.index) }));
   const record = recordChanges(requested) ? readRecord(readSheetsOf(pkg, info, (s) => s.perfKind === 'record')) : [];
-  const { plan, targets } = withRecord(requested, record, (p) => resolveTargets(existing, p));
+  const { plan, targets, recordEmptied } = withRecord(requested, record, (p) => resolveTargets(existing, p));
 
   if (targets.some((t) => t.action === 'created') && structureLocked(info)) {
     throw invalid(
@@ -94,6 +94,7 @@ export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?
     if (e.outcome.cleared.length) rewrittenSheetIds.add(e.sheetId);
   }
 
+  if (recordEmptied) removeRecordSheet(pkg, info, workbook, rels, contentTypes, rewrittenSheetIds);
   dropStaleCalcChain(pkg, wbPath, rewrittenSheetIds, rels, contentTypes);
   if (styles.changed || styles.created) pkg.set(stylesPath, toBytes(styles.toXml()));
   if (styles.created) {
@@ -120,6 +121,24 @@ function editSheets(pkg: Package, info: WorkbookInfo, plan: WritePlan, styles: S
     }
     return { sheet: edit.sheet, path: sheet.path, sheetId: sheet.sheetId, outcome: editWorksheet(pkg.text(sheet.path)!, sheet.path, edit, styles, sharedStrings) };
   });
+}
+
+/**
+ * The record sheet once nothing is left in it (the last 套用 undone): its part, relationship,
+ * content type and names go, so the workbook's sheets are as before 套用. PERF created it;
+ * it held only PERF's record.
+ */
+function removeRecordSheet(pkg: Package, info: WorkbookInfo, workbook: WorkbookEdit, rels: RelationshipsPart, contentTypes: ContentTypes, sheetIds: Set<number>): void {
+  const sheet = info.sheets.find((s) => perfKindOf(info, s.index) === 'record');
+  if (!sheet) return;
+  workbook.removeSheet(sheet.index);
+  rels.removeById(sheet.rId);
+  if (sheet.path) {
+    pkg.delete(sheet.path);
+    pkg.delete(relsPathOf(sheet.path));
+    contentTypes.removeOverride(sheet.path);
+  }
+  sheetIds.add(sheet.sheetId);
 }
 
 /** "Protect workbook" with structure locked: no sheet may be added. */

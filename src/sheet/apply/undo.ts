@@ -1,34 +1,46 @@
-import { invalid } from '../../engine/errors';
-import { parseCellRef } from '../address';
-import type { RecordEntry, WritePlan } from '../plan';
+import { parseCellRef, parseRangeRef } from '../address';
+import { formulaReferences } from '../native';
+import type { WritePlan } from '../plan';
 import type { SheetData } from '../source-table';
-import { readRecord } from '../write/record';
-import { APPLY_SOURCE } from './types';
+import { applicationsOf, chooseApplication, type Application } from './applications';
 
-/** The record entries of the cells 套用 added, by sheet. */
-export function appliedEntries(sheets: SheetData[], sheet?: string): RecordEntry[] {
-  return readRecord(sheets).filter((e) => e.what === 'added' && (e.source ?? '').startsWith(APPLY_SOURCE) && (sheet === undefined || e.sheet === sheet));
-}
+export { appliedEntries } from './applications';
 
 /** The sheets that hold cells 套用 added, in record order. */
 export function appliedSheets(sheets: SheetData[]): string[] {
-  return [...new Set(appliedEntries(sheets).map((e) => e.sheet))];
+  return [...new Set(applicationsOf(sheets).reverse().map((a) => a.sheet))];
+}
+
+export interface UndoChoice {
+  /** Only this sheet's applications. */
+  sheet?: string;
+  /** Which application: its number in the list (1 = the latest), its batch or the start of it; default the latest. */
+  batch?: string;
+}
+
+export interface UndoResult {
+  plan: WritePlan;
+  sheet: string;
+  cells: string[];
+  /** The application taken back. */
+  application: Application;
+  /** The applications it was chosen from, numbered as `--undo=N` counts them (the latest first). */
+  applications: Application[];
+  /** The applications that stay in the record, the latest first. */
+  remaining: Application[];
+  /** What the clerk should know: a later application whose formulas use cells taken back. */
+  notes: string[];
 }
 
 /**
- * 撤销本次套用: clear the cells 套用 added to a sheet (each only while it still holds what
- * PERF wrote; a cell the clerk changed since is kept and reported by the host), give
- * the cells of added columns back the sheet's own look, and take the entries out of the
- * record. Nothing else of the sheet is touched.
+ * 撤销本次套用: clear the cells one application (套用) added — the latest unless one is
+ * chosen — each only while it still holds what PERF wrote (a cell the clerk changed since
+ * is kept and reported by the host), give the cells of added columns back the sheet's own
+ * look, and take its entries out of the record. Nothing else of the sheet is touched.
  */
-export function undoWritePlan(sheets: SheetData[], sheet?: string): { plan: WritePlan; sheet: string; cells: string[] } {
-  const withCells = appliedSheets(sheets);
-  if (withCells.length === 0) throw invalid('这个工作簿中没有“套用到现有表格”添加的单元格（PERF 的记录中没有），无需撤销。');
-  const name = sheet ?? (withCells.length === 1 ? withCells[0]! : null);
-  if (name === null) throw invalid(`有 ${withCells.length} 张工作表套用过（${withCells.map((s) => `“${s}”`).join('、')}）：请指定要撤销哪一张（命令行用 --sheet）。`);
-  const entries = appliedEntries(sheets, name);
-  if (entries.length === 0) throw invalid(`工作表“${name}”没有套用添加的单元格；套用过的工作表：${withCells.map((s) => `“${s}”`).join('、')}。`);
-  const clear = entries.map((e) => {
+export function undoWritePlan(sheets: SheetData[], choice: UndoChoice = {}): UndoResult {
+  const { chosen, all } = chooseApplication(sheets, { sheet: choice.sheet, choice: choice.batch });
+  const clear = chosen.entries.map((e) => {
     const at = parseCellRef(e.cell)!;
     return {
       row: at.row,
@@ -37,9 +49,28 @@ export function undoWritePlan(sheets: SheetData[], sheet?: string): { plan: Writ
       ...(e.styled ? { styled: true } : {}),
     };
   });
+  const remaining = (choice.sheet === undefined ? all : applicationsOf(sheets)).filter((a) => a !== chosen && !(a.batch === chosen.batch && a.sheet === chosen.sheet));
   return {
-    plan: { sheets: [], edits: [{ sheet: name, clear }], recordDrop: entries.map((e) => ({ sheet: e.sheet, cell: e.cell, what: e.what })) },
-    sheet: name,
-    cells: entries.map((e) => e.cell),
+    plan: { sheets: [], edits: [{ sheet: chosen.sheet, clear }], recordDrop: chosen.entries.map((e) => ({ sheet: e.sheet, cell: e.cell, what: e.what })) },
+    sheet: chosen.sheet,
+    cells: chosen.cells,
+    application: chosen,
+    applications: all,
+    remaining,
+    notes: laterUses(chosen, all),
   };
+}
+
+/** Later applications on the same sheet whose formulas refer to cells this one added (they show blank or an error once these go). */
+function laterUses(chosen: Application, all: Application[]): string[] {
+  const later = all.slice(0, all.indexOf(chosen)).filter((a) => a.sheet === chosen.sheet);
+  const taken = chosen.cells.map((c) => parseRangeRef(c.replace(/\$/g, ''))).filter((r) => r !== null);
+  const out: string[] = [];
+  for (const a of later) {
+    const using = a.entries.filter((e) =>
+      formulaReferences(e.formula ?? '').cells.some((ref) => (ref.sheet === null || ref.sheet === chosen.sheet) && taken.some((t) => t.top <= ref.range.bottom && ref.range.top <= t.bottom && t.left <= ref.range.right && ref.range.left <= t.right)),
+    );
+    if (using.length) out.push(`较晚的套用“${a.label}”中 ${using.map((e) => e.cell).join('、')} 的公式用到了撤销的单元格：撤销后它们显示为空或出错，需要时请一并撤销`);
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ import type { SheetTarget } from '../targets';
  */
 export const RECORD_SHEET = 'PERF_RECORD';
 
-const HEADER = ['工作表', '单元格', '内容', '公式', '值', '来源', '格式'];
+const HEADER = ['工作表', '单元格', '内容', '公式', '值', '来源', '格式', '批次'];
 
 /** In the 格式 column: PERF gave the cell its look (RecordEntry.styled). */
 const STYLED_WORD = '新增';
@@ -34,7 +34,7 @@ export function readRecord(sheets: SheetData[]): RecordEntry[] {
   const out: RecordEntry[] = [];
   sheet.values.forEach((row, r) => {
     if (r === 0 || !row) return;
-    const [name, cell, what, formula, value, source, look] = row;
+    const [name, cell, what, formula, value, source, look, batch] = row;
     const kind = whatOf(what);
     if (typeof name !== 'string' || typeof cell !== 'string' || !kind) return;
     const entry: RecordEntry = { sheet: name, cell, what: kind };
@@ -42,15 +42,22 @@ export function readRecord(sheets: SheetData[]): RecordEntry[] {
     if (value !== undefined && value !== null && value !== '') entry.value = value;
     if (typeof source === 'string' && source !== '') entry.source = source;
     if (look === STYLED_WORD) entry.styled = true;
+    if (typeof batch === 'string' && batch !== '') entry.batch = batch;
     out.push(entry);
   });
   return out;
 }
 
-/** Earlier entries with later ones merged in: a later entry for the same sheet, cell and what takes the earlier one's place. */
+/**
+ * Earlier entries with later ones merged in: a later entry for the same sheet, cell and what
+ * replaces the earlier one and goes to the end, so the record stays in the order written.
+ */
 export function mergeRecord(earlier: RecordEntry[], later: RecordEntry[]): RecordEntry[] {
   const byKey = new Map<string, RecordEntry>();
-  for (const e of [...earlier, ...later]) byKey.set(keyOf(e), e);
+  for (const e of [...earlier, ...later]) {
+    byKey.delete(keyOf(e));
+    byKey.set(keyOf(e), e);
+  }
   return [...byKey.values()];
 }
 
@@ -77,10 +84,10 @@ export function recordSheet(entries: RecordEntry[]): SheetPlan {
     visibility: 'veryHidden',
     rows: [
       HEADER.map((h) => ({ value: h, style: 'header' as const })),
-      ...entries.map((e) => [text(e.sheet), text(e.cell), text(WHAT_WORDS[e.what]), text(e.formula ?? ''), { value: e.value ?? null, style: 'text' as const }, text(e.source ?? ''), text(e.styled ? STYLED_WORD : '')]),
+      ...entries.map((e) => [text(e.sheet), text(e.cell), text(WHAT_WORDS[e.what]), text(e.formula ?? ''), { value: e.value ?? null, style: 'text' as const }, text(e.source ?? ''), text(e.styled ? STYLED_WORD : ''), text(e.batch ?? '')]),
     ],
     merges: [],
-    columnWidths: [16, 12, 8, 40, 16, 24, 8],
+    columnWidths: [16, 12, 8, 40, 16, 24, 8, 36],
     freeze: { rows: 1, columns: 0 },
     print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: null, footer: { left: '', center: '', right: '' } },
   };
@@ -94,14 +101,22 @@ export function recordChanges(plan: WritePlan): boolean {
 /**
  * The plan a host writes: the plan's sheets and, when it carries record entries, the
  * record sheet with them merged into `existing` (the record read from the workbook).
- * Entries that name a sheet planned here get the name it is written under.
+ * Entries that name a sheet planned here get the name it is written under. When taking
+ * entries out leaves the record empty (the last 套用 undone), no record sheet is planned and
+ * `recordEmptied` tells the host to remove the one there: the workbook is as before 套用.
  */
-export function withRecord(plan: WritePlan, existing: RecordEntry[], targetsOf: (plan: WritePlan) => SheetTarget[]): { plan: WritePlan; targets: SheetTarget[] } {
-  if (!recordChanges(plan)) return { plan, targets: targetsOf(plan) };
+export function withRecord(
+  plan: WritePlan,
+  existing: RecordEntry[],
+  targetsOf: (plan: WritePlan) => SheetTarget[],
+): { plan: WritePlan; targets: SheetTarget[]; recordEmptied: boolean } {
+  if (!recordChanges(plan)) return { plan, targets: targetsOf(plan), recordEmptied: false };
+  const kept = dropRecord(existing, plan.recordDrop ?? []);
+  if (kept.length === 0 && !plan.record?.length) return { plan, targets: targetsOf(plan), recordEmptied: true };
   const full: WritePlan = { ...plan, sheets: [...plan.sheets, recordSheet([])] };
   const targets = targetsOf(full);
   const actual = new Map(plan.sheets.map((s, i) => [s.name, targets[i].actual]));
   const added = (plan.record ?? []).map((e) => ({ ...e, sheet: actual.get(e.sheet) ?? e.sheet }));
-  full.sheets[full.sheets.length - 1] = recordSheet(mergeRecord(dropRecord(existing, plan.recordDrop ?? []), added));
-  return { plan: full, targets };
+  full.sheets[full.sheets.length - 1] = recordSheet(mergeRecord(kept, added));
+  return { plan: full, targets, recordEmptied: false };
 }
