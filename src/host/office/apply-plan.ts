@@ -13,11 +13,12 @@ import { areaLists, nameReference, sheetProgram, type SheetProgram } from './wri
 
 /**
  * A write plan applied to the open workbook. PERF's own sheets are cleared and
- * rewritten, never deleted (a deleted sheet cannot be undone); a clerk's sheet is never
+ * rewritten, never deleted (a deleted sheet cannot be undone) — save PERF_RECORD once undo has
+ * emptied it, which goes as the workbook was before 套用; a clerk's sheet is never
  * touched (the target rule of src/sheet/targets.ts, as in the .xlsx host). Values go first,
  * one request a row block, then formats grouped by look, then the rest; the sheet is
- * protected last. Calls Excel cannot undo (visibility) run after the rest, outside the
- * undo group.
+ * protected last. Calls Excel cannot undo (visibility, that deletion) run after the rest,
+ * outside the undo group.
  */
 
 const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
@@ -33,7 +34,7 @@ export async function prepare({ context, support }: ApplyContext, requested: Wri
   const existing = info.sheets.map((s) => ({ name: s.name, perfKind: s.perfKind }));
   const recordInfo = recordChanges(requested) ? info.sheets.filter((s) => s.perfKind === 'record') : [];
   const record = recordInfo.length ? readRecord(await readValues(context, recordInfo)) : [];
-  const { plan, targets } = withRecord(requested, record, (p) => resolveTargets(existing, p));
+  const { plan, targets, recordEmptied } = withRecord(requested, record, (p) => resolveTargets(existing, p));
   if (info.structureLocked && targets.some((t) => t.action === 'created')) {
     throw invalid('本工作簿的结构受保护（审阅 → 保护工作簿），PERF 不能在其中新建工作表。请先撤销工作簿保护，再重新运行。');
   }
@@ -41,7 +42,9 @@ export async function prepare({ context, support }: ApplyContext, requested: Wri
   const edits = await prepareEdits(context, plan, info.sheets);
   const messages: string[] = [];
   const names = decideNames(programs, info, messages);
-  return { info, plan, targets, programs, names, edits, messages };
+  // the last 套用 undone: the record sheet, now holding nothing, goes (in a run of its own: Excel cannot undo a deletion)
+  const emptiedRecord = recordEmptied ? (recordInfo[0]?.name ?? null) : null;
+  return { info, plan, targets, programs, names, edits, messages, emptiedRecord };
 }
 
 interface NameCall {
@@ -132,6 +135,14 @@ export function visibilityChanges(prepared: Prepared): { sheet: string; visibili
     const found = prepared.info.sheets.find((s) => s.name === p.target.actual);
     return (found ? found.visibility === want : want === 'Visible') ? [] : [{ sheet: p.target.actual, visibility: want }];
   });
+}
+
+/** PERF's record sheet, emptied by undo, deleted: a very hidden sheet cannot be, so it is made hidden first. */
+export async function deleteRecordSheet(context: Excel.RequestContext, name: string): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(name);
+  sheet.visibility = 'Hidden';
+  sheet.delete();
+  await context.sync();
 }
 
 export async function writeVisibility(context: Excel.RequestContext, changes: ReturnType<typeof visibilityChanges>): Promise<void> {

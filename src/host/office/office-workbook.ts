@@ -1,7 +1,7 @@
 import type { WritePlan, WriteReport } from '../../sheet/plan';
 import type { SheetData } from '../../sheet/source-table';
 import type { Workbook } from '../workbook';
-import { explainWriteError, prepare, visibilityChanges, write, writeVisibility } from './apply-plan';
+import { deleteRecordSheet, explainWriteError, prepare, visibilityChanges, write, writeVisibility } from './apply-plan';
 import { toPerfError } from './office-errors';
 import { readValues, readWorkbookInfo } from './read-sheets';
 import { invalid } from '../../engine/errors';
@@ -67,6 +67,8 @@ export class OfficeWorkbook implements Workbook {
     }
     const hide = visibilityChanges(done.prepared);
     if (hide.length) await this.run(action, false, (context) => writeVisibility(context, hide));
+    const emptied = done.prepared.emptiedRecord;
+    if (emptied) await this.run(action, false, (context) => deleteRecordSheet(context, emptied));
     return done.report;
   }
 

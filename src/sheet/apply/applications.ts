@@ -31,7 +31,12 @@ export function appliedEntries(sheets: SheetData[]): RecordEntry[] {
   return readRecord(sheets).filter((e) => e.what === 'added' && (e.source ?? '').startsWith(APPLY_SOURCE));
 }
 
-/** The applications in the record, the latest (the one whose entries were written last) first. */
+/**
+ * The applications in the record, the latest first: named ones by their time (a batch starts
+ * with it, so its text sorts by time), then those from before applications were named, the
+ * one whose entries come last in the record first. (A later entry for a cell takes the
+ * earlier one's place in the record, so record order alone does not tell.)
+ */
 export function applicationsOf(sheets: SheetData[], sheet?: string): Application[] {
   const groups = new Map<string, { batch: string; sheet: string; entries: RecordEntry[]; last: number }>();
   appliedEntries(sheets).forEach((e, i) => {
@@ -43,7 +48,7 @@ export function applicationsOf(sheets: SheetData[], sheet?: string): Application
     groups.set(key, g);
   });
   return [...groups.values()]
-    .sort((a, b) => b.last - a.last)
+    .sort((a, b) => (a.batch === '') !== (b.batch === '') ? (a.batch === '' ? 1 : -1) : a.batch !== b.batch ? (a.batch < b.batch ? 1 : -1) : b.last - a.last)
     .map((g) => ({
       batch: g.batch,
       sheet: g.sheet,

@@ -1,5 +1,6 @@
 import type { SheetData } from '../source-table';
-import { isBlank, rawAt } from '../table/grid';
+import { rawAt } from '../table/grid';
+import { isEmptyForApply } from './empty-cell';
 
 /**
  * The first `count` side-by-side columns from `from` on that are empty from row `top` to
@@ -9,7 +10,7 @@ import { isBlank, rawAt } from '../table/grid';
 export function freeColumns(sheet: SheetData, top: number, bottom: number, from: number, count: number): number[] {
   if (count === 0) return [];
   const used = (col: number) => {
-    for (let row = top; row <= bottom; row++) if (!isBlank(rawAt(sheet, row, col))) return true;
+    for (let row = top; row <= bottom; row++) if (!isEmptyForApply(rawAt(sheet, row, col))) return true;
     return sheet.merges.some((m) => m.left <= col && col <= m.right && m.top <= bottom && top <= m.bottom);
   };
   let start = from;

@@ -11,6 +11,7 @@ import type { RankingResult } from '../ranking/types';
 import type { SheetData, SourceColumn, SourceTable } from '../source-table';
 import { findSummaryTable } from '../table';
 import { isBlank, mergeAt, rawAt } from '../table/grid';
+import { isEmptyForApply } from './empty-cell';
 import { freeColumns } from './free-columns';
 import type { AddedCell, AppliedColumn, ApplyProposal } from './types';
 import { yesCondition } from '../native/yes-condition';
@@ -54,7 +55,7 @@ export function summaryProposal(sheet: SheetData, table: SourceTable, scheme: Sc
     rank: rankCol?.index ?? null,
   };
   wanted.forEach((k, i) => (at[k] = placed[i]!));
-  const emptyTotals = totalCol ? table.rows.filter((r) => isBlank(r.cells[totalCol.index])).map((r) => cellRef(r.row, totalCol.index)) : [];
+  const emptyTotals = totalCol ? table.rows.filter((r) => isEmptyForApply(r.cells[totalCol.index])).map((r) => cellRef(r.row, totalCol.index)) : [];
   if (totalCol && !canTotal && emptyTotals.length) {
     notes.push(`${emptyTotals.join('、')} 的总分为空，表中又没有带权重的得分列，PERF 无法写出总分公式：请填写总分（等次、排名公式在填写后自动计算）`);
   }
@@ -69,7 +70,7 @@ export function summaryProposal(sheet: SheetData, table: SourceTable, scheme: Sc
   // PERF's ranking of the sheet as it will be: first the totals the formulas make, then grades and ranks from them
   const computed = computeRanking({ ...table, columns: table.columns.filter((c) => c !== totalCol) }, scheme, schemeSource);
   const totalOf = new Map(computed.units.map((u) => [u.row, u.total]));
-  const fills = (k: Kind) => (row: number) => at[k] !== null && (!existing[k] || isBlank(rawAt(sheet, row, at[k]!)));
+  const fills = (k: Kind) => (row: number) => at[k] !== null && (!existing[k] || isEmptyForApply(rawAt(sheet, row, at[k]!)));
   // a score typed as text ("90分", "９０") PERF reads, but a spreadsheet's formula does not: no total there, said why
   const inputs = [...components.map((c) => c.col), ...table.columns.filter((c) => c.role === 'deduction' || c.role === 'bonus').map((c) => c.index)];
   const textScores = new Map<number, string[]>();

@@ -10,6 +10,7 @@ import { cellAddress, cellRef, parseCellRef } from '../address';
 import { roundedFormula, textConstant, UNSPECIFIED_DECIMALS } from '../native';
 import type { SheetData } from '../source-table';
 import { isBlank, rawAt } from '../table/grid';
+import { isEmptyForApply } from './empty-cell';
 import type { Warning } from '../warning';
 import { methodOf, type TaskMethod, type TaskTable } from './task-table';
 import type { AddedCell, AppliedColumn, ApplyProposal } from './types';
@@ -44,7 +45,7 @@ export function tasksProposal(sheet: SheetData, table: TaskTable, scheme: Scheme
   for (const section of table.sections) {
     for (const t of section.tasks) {
       const raw = rawAt(sheet, t.row, scoreCol);
-      if (!isBlank(raw)) {
+      if (!isEmptyForApply(raw)) {
         full.push(cellRef(t.row, scoreCol));
         const c = readCell(raw);
         scoreOf.set(t.row, c.kind === 'number' ? c.value : null);
@@ -64,7 +65,7 @@ export function tasksProposal(sheet: SheetData, table: TaskTable, scheme: Scheme
       cells.push({ kind: 'score', row: t.row, column: scoreCol, formula: scored.formula, value: scored.value === null ? '' : Number(scored.value.toFixed()), newColumn: false, label: t.task });
     }
     if (section.subtotal === null) continue;
-    if (!isBlank(rawAt(sheet, section.subtotal, scoreCol))) {
+    if (!isEmptyForApply(rawAt(sheet, section.subtotal, scoreCol))) {
       full.push(cellRef(section.subtotal, scoreCol));
       continue;
     }

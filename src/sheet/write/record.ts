@@ -48,16 +48,10 @@ export function readRecord(sheets: SheetData[]): RecordEntry[] {
   return out;
 }
 
-/**
- * Earlier entries with later ones merged in: a later entry for the same sheet, cell and what
- * replaces the earlier one and goes to the end, so the record stays in the order written.
- */
+/** Earlier entries with later ones merged in: a later entry for the same sheet, cell and what takes the earlier one's place. */
 export function mergeRecord(earlier: RecordEntry[], later: RecordEntry[]): RecordEntry[] {
   const byKey = new Map<string, RecordEntry>();
-  for (const e of [...earlier, ...later]) {
-    byKey.delete(keyOf(e));
-    byKey.set(keyOf(e), e);
-  }
+  for (const e of [...earlier, ...later]) byKey.set(keyOf(e), e);
   return [...byKey.values()];
 }
 

@@ -165,6 +165,21 @@ export function describeEditContract(name: string, makeHost: MakeHost): void {
       expect(readRecord(after.sheets)).toEqual([]);
     });
 
+    it('removes PERF_RECORD once the last cells are taken back: the sheets are as before', async () => {
+      const h = await host();
+      const names = (v: WorkbookView) => v.sheets.map((s) => s.name);
+      const before = names(await h.view());
+      await h.host.apply(apply);
+      expect(names(await h.view())).toEqual([...before, 'PERF_RECORD']);
+      // taking back one of the two entries keeps the record with the other
+      await h.host.apply({ ...undo, edits: [{ sheet: '综合评估汇总', clear: [undo.edits![0].clear![0]] }], recordDrop: [undo.recordDrop![0]] });
+      const half = await h.view();
+      expect(names(half)).toEqual([...before, 'PERF_RECORD']);
+      expect(readRecord(half.sheets).map((e) => e.cell)).toEqual(['D1']);
+      await h.host.apply({ ...undo, edits: [{ sheet: '综合评估汇总', clear: undo.edits![0].clear!.slice(1) }], recordDrop: [undo.recordDrop![1]] });
+      expect(names(await h.view())).toEqual(before);
+    });
+
     it('keeps a cell the clerk has changed since, and says so', async () => {
       const h = await host();
       await h.host.apply(apply);
