@@ -150,6 +150,8 @@ export interface RecordEntry {
    * Absent in records written before applications were named.
    */
   batch?: string;
+  /** `cell` is an area PERF merged (a new column's header over a two-row header): undo unmerges it. */
+  merged?: boolean;
 }
 
 /**
@@ -190,6 +192,10 @@ export interface SheetEdit {
   sheet: string;
   write?: CellWrite[];
   clear?: CellClear[];
+  /** Areas merged after the cells are written (a new column's header down a two-row header): each may only hold cells written here or empty ones, and overlap no merged area. */
+  merge?: CellRange[];
+  /** Areas PERF merged, unmerged (撤销本次套用): only an area merged exactly so. */
+  unmerge?: CellRange[];
 }
 
 export interface WritePlan {

@@ -15,6 +15,7 @@ import { chooseSummarySheet } from '../sheet/table';
 import type { Warning } from '../sheet/warning';
 import { loadScheme, schemeSheetOf, type SchemeFile } from './load-scheme';
 import { schemeCellsOf, type SchemeCells } from '../sheet/apply/scheme-cells';
+import { withPerfBlanks } from '../sheet/apply/empty-cell';
 
 export interface ApplyOptions {
   /** A scheme file chosen for this run; else the workbook's 方案 sheet, else the defaults (as the ranking loads it). */
@@ -58,7 +59,8 @@ export function proposeApply(sheets: SheetData[], options: ApplyOptions): ApplyO
  * 套用 adds to it: a task breakdown when its header has 任务, 分值 and 得分 columns, else a
  * summary as the ranking reads it.
  */
-function proposalFor(sheets: SheetData[], name: string | undefined, scheme: Scheme, source: string, schemeCells?: SchemeCells): ApplyProposal {
+function proposalFor(all: SheetData[], name: string | undefined, scheme: Scheme, source: string, schemeCells?: SchemeCells): ApplyProposal {
+  const sheets = all.map((s) => (s.perfKind === null ? withPerfBlanks(all, s) : s));
   const named = name === undefined ? undefined : (sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.trim() === name.trim()));
   // a sheet not there, or PERF's own: the same message as the ranking's
   if (name !== undefined && (!named || named.perfKind !== null)) chooseSummarySheet(sheets, name);

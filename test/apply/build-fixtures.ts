@@ -132,7 +132,51 @@ async function tasks(): Promise<void> {
   await save(wb, 'apply-tasks');
 }
 
+/** Seed 004 篇一: a township summary under a two-row header (考核得分 over three columns, the rest merged down), no 总分/等次/排名. */
+async function summaryTwoRow(): Promise<void> {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet('乡镇汇总');
+  const top = ['序号', '乡镇', '考核得分', null, null, '一票否决', '备注'];
+  const sub = [null, null, '指标考核(80%)', '公众评议(20%)', '察访核验扣分', null, null];
+  const rows: Value[][] = [
+    [1, '城关镇', 90, 90, null, '否', null],
+    [2, '河口镇', 85, 75, 2, '否', '察访核验发现 2 个问题'],
+    [3, '石桥乡', 80, 70, null, '否', null],
+    [4, '柳林乡', 95, 85, null, '是', '安全生产一票否决'],
+    [5, '杨庄乡', 70, 80, null, '否', null],
+  ];
+  ws.columns = [6, 10, 12, 12, 12, 9, 24].map((width) => ({ width }));
+  ws.mergeCells(1, 1, 1, 7);
+  Object.assign(ws.getCell(1, 1), { value: '2025年度乡镇目标管理考核汇总表' });
+  ws.getCell(1, 1).font = { name: SONG, size: 16, bold: true };
+  ws.getCell(1, 1).alignment = { horizontal: 'center', vertical: 'middle' };
+  for (let c = 1; c <= 7; c++) {
+    for (const [r, words] of [[2, top], [3, sub]] as const) {
+      const cell = ws.getCell(r, c);
+      if (words[c - 1] !== null) cell.value = words[c - 1]!;
+      cell.font = { name: SONG, size: 11, bold: true };
+      cell.fill = HEADER_FILL;
+      cell.border = THIN;
+      cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    }
+  }
+  for (const c of [1, 2, 6, 7]) ws.mergeCells(2, c, 3, c);
+  ws.mergeCells(2, 3, 2, 5);
+  rows.forEach((row, r) => {
+    for (let c = 0; c < 7; c++) {
+      const cell = ws.getCell(4 + r, c + 1);
+      if (row[c] !== null) cell.value = row[c]!;
+      cell.font = { name: SONG, size: 11 };
+      cell.border = THIN;
+      if (c >= 2 && c <= 4) cell.numFmt = '0.0';
+    }
+  });
+  ws.views = [{ state: 'frozen', ySplit: 3 }];
+  await save(wb, 'apply-summary-two-row');
+}
+
 void (async () => {
+  await summaryTwoRow();
   await summaryEmpty();
   await summaryMissing();
   await tasks();

@@ -128,6 +128,15 @@ export async function writeEdits(batch: Batch, edits: EditProgram[]): Promise<vo
       if (!formulas || writes.some((w) => w.value !== null && w.value !== '')) range.values = values;
       if (formulas) range.formulas = formulas;
     }
+    for (const m of edit.merge ?? []) {
+      await batch.room(CALL_BYTES);
+      sheet.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+    }
+    // an area PERF merged is unmerged before its cells are cleared
+    for (const m of edit.unmerge ?? []) {
+      await batch.room(CALL_BYTES);
+      sheet.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).unmerge();
+    }
     for (const c of clear) {
       await batch.room(CALL_BYTES);
       // a look PERF gave goes back to the sheet's default with the content

@@ -1,7 +1,7 @@
 import { invalid } from '../../engine/errors';
 import { cellRef, parseCellRef, parseRangeRef, rangeRef } from '../../sheet/address';
-import type { CellClear, CellWrite, SheetEdit } from '../../sheet/plan';
-import { filledCellRefusal, protectedSheetRefusal } from '../../sheet/write/edit-refusals';
+import type { CellClear, CellRange, CellWrite, SheetEdit } from '../../sheet/plan';
+import { filledCellRefusal, mergedAreaRefusal, protectedSheetRefusal } from '../../sheet/write/edit-refusals';
 import { checkNativeFormula } from '../../sheet/write/formula-text';
 import { fileFormula } from './formula-file';
 import type { StyleBook } from './styles';
@@ -47,10 +47,51 @@ export function editWorksheet(xml: string, part: string, edit: SheetEdit, styles
     clearCell(sheet, el, c);
     out.cleared.push(ref);
   }
+  if (edit.merge?.length) mergeAreas(doc, edit.sheet, edit.merge);
+  if (edit.unmerge?.length) unmergeAreas(doc, edit.unmerge);
   if (out.written.length) sheet.widenDimension(edit.write!);
   if (out.cleared.length) sheet.narrowDimension(edit.clear!.filter((c) => out.cleared.includes(cellRef(c.row, c.column))));
-  if (out.written.length || out.cleared.length) out.xml = serializeXml(doc);
+  if (out.written.length || out.cleared.length || edit.merge?.length || edit.unmerge?.length) out.xml = serializeXml(doc);
   return out;
+}
+
+// CT_Worksheet's elements after <mergeCells>: a new <mergeCells> goes before the first of these
+const AFTER_MERGE_CELLS = ['phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+
+function mergeCellsOf(doc: Document, create: boolean): Element | null {
+  const root = doc.documentElement!;
+  const found = firstChild(root, 'mergeCells');
+  if (found || !create) return found;
+  const el = createLike(doc, root, 'mergeCells');
+  let before: Element | null = null;
+  for (let n = root.firstChild; n && !before; n = n.nextSibling) if (n.nodeType === 1 && AFTER_MERGE_CELLS.includes((n as Element).localName ?? '')) before = n as Element;
+  root.insertBefore(el, before);
+  return el;
+}
+
+function mergeAreas(doc: Document, sheetName: string, areas: CellRange[]): void {
+  const list = mergeCellsOf(doc, true)!;
+  for (const a of areas) {
+    for (const m of childElements(list, 'mergeCell')) {
+      const r = parseRangeRef(attrLocal(m, 'ref') ?? '');
+      if (r && r.top <= a.bottom && a.top <= r.bottom && r.left <= a.right && a.left <= r.right) throw mergedAreaRefusal(sheetName, rangeRef(a), rangeRef(r));
+    }
+    const el = createLike(doc, list, 'mergeCell');
+    el.setAttribute('ref', rangeRef(a));
+    list.appendChild(el);
+  }
+  list.setAttribute('count', String(childElements(list, 'mergeCell').length));
+}
+
+/** Areas PERF merged, unmerged; a <mergeCells> left empty goes (as before PERF merged). */
+function unmergeAreas(doc: Document, areas: CellRange[]): void {
+  const list = mergeCellsOf(doc, false);
+  if (!list) return;
+  const refs = new Set(areas.map((a) => rangeRef(a)));
+  for (const m of childElements(list, 'mergeCell')) if (refs.has(attrLocal(m, 'ref') ?? '')) list.removeChild(m);
+  const left = childElements(list, 'mergeCell').length;
+  if (left === 0) list.parentNode!.removeChild(list);
+  else list.setAttribute('count', String(left));
 }
 
 function writeCell(sheet: SheetCells, w: CellWrite, sheetName: string, styles: StyleBook): void {

@@ -53,7 +53,7 @@ export function applicationsOf(sheets: SheetData[], sheet?: string): Application
       batch: g.batch,
       sheet: g.sheet,
       label: g.batch || `较早的套用（工作表“${g.sheet}”，记录中没有时间）`,
-      cells: g.entries.map((e) => e.cell),
+      cells: g.entries.filter((e) => !e.merged).map((e) => e.cell),
       entries: g.entries,
     }));
 }

@@ -1,4 +1,4 @@
-import { cellRef, columnLetters } from '../address';
+import { cellRef, columnLetters, rangeRef } from '../address';
 import { warningLine } from '../warning';
 import type { ApplyProposal } from './types';
 
@@ -30,11 +30,12 @@ export function previewLines(p: ApplyProposal, options: { everyCell?: boolean } 
     lines.push('逐格：');
     for (const c of p.cells.slice(0, LISTED_CELLS)) {
       const ref = cellRef(c.row, c.column);
-      if (c.kind === 'header') lines.push(`  ${ref}  表头“${String(c.value)}”`);
+      if (c.kind === 'header') lines.push(c.value === null ? `  ${ref}  表头的第二行（空白，格式同左侧）` : `  ${ref}  表头“${String(c.value)}”`);
       else lines.push(`  ${ref}  ${c.label ? `${c.label}  ` : ''}=${c.formula}  → ${shown(c.value)}`);
     }
     if (p.cells.length > LISTED_CELLS) lines.push(`  ……另有 ${p.cells.length - LISTED_CELLS} 个单元格（与上面同列的公式相同，只是行号不同）`);
   }
+  if (p.merges?.length) lines.push(`合并表头：${p.merges.map(rangeRef).join('、')}（与左侧一列的表头一样上下合并）`);
   if (p.notes.length) {
     lines.push('没有添加：');
     for (const n of p.notes) lines.push(`  - ${n}`);

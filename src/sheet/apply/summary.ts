@@ -13,6 +13,8 @@ import { findSummaryTable } from '../table';
 import { isBlank, mergeAt, rawAt } from '../table/grid';
 import { isEmptyForApply } from './empty-cell';
 import { freeColumns } from './free-columns';
+import { newColumnHeader } from './new-header';
+import type { CellRange } from '../plan';
 import type { AddedCell, AppliedColumn, ApplyProposal } from './types';
 import { yesCondition } from '../native/yes-condition';
 
@@ -89,6 +91,7 @@ export function summaryProposal(sheet: SheetData, table: SourceTable, scheme: Sc
   const result = new Map(after.units.map((u) => [u.row, u]));
 
   const cells: AddedCell[] = [];
+  const merges: CellRange[] = [];
   const columns: AppliedColumn[] = [];
   const lookFrom = right;
   const add = (kind: Kind, how: string, formulaAt: (row: number) => string, valueAt: (row: number) => CellValue, numFmt: string) => {
@@ -96,7 +99,11 @@ export function summaryProposal(sheet: SheetData, table: SourceTable, scheme: Sc
     const isNew = !existing[kind];
     const header = existing[kind]?.header ?? HEADERS[kind];
     columns.push({ kind, header, column: col, isNew, how });
-    if (isNew) cells.push({ kind: 'header', row: headerTop, column: col, value: header, lookLike: { row: headerTop, column: lookFrom }, newColumn: true, label: '' });
+    if (isNew) {
+      const h = newColumnHeader(sheet, table.headerRows, col, header, lookFrom);
+      cells.push(...h.cells);
+      if (h.merge) merges.push(h.merge);
+    }
     const inMerge: string[] = [];
     for (const r of table.rows) {
       if (!fills(kind)(r.row) || (kind === 'total' && textScores.has(r.row))) continue;
@@ -175,7 +182,7 @@ export function summaryProposal(sheet: SheetData, table: SourceTable, scheme: Sc
       );
     }
   }
-  return { sheet: sheet.name, kind: 'summary', columns, cells, notes, warnings: computed.warnings, schemeSource };
+  return { sheet: sheet.name, kind: 'summary', columns, cells, ...(merges.length ? { merges } : {}), notes, warnings: computed.warnings, schemeSource };
 }
 
 function numberOrBlank(v: { toFixed(): string } | null | undefined): number | '' {
@@ -267,8 +274,10 @@ function rankedAfter(
 ): RankingResult {
   if (totalCol === null) return computeRanking(table, scheme, schemeSource);
   const values = sheet.values.slice();
-  const headerTop = table.headerRows[0]!;
-  if (!table.columns.some((c) => c.role === 'total')) values[headerTop] = withCell(values[headerTop], totalCol, HEADERS.total);
+  if (!table.columns.some((c) => c.role === 'total')) {
+    const row = newColumnHeader(sheet, table.headerRows, totalCol, HEADERS.total, Math.max(...table.columns.map((c) => c.index))).textRow;
+    values[row] = withCell(values[row], totalCol, HEADERS.total);
+  }
   for (const row of filledRows) values[row] = withCell(values[row], totalCol, numberOrBlank(totals.get(row)) === '' ? null : numberOrBlank(totals.get(row)));
   const after = findSummaryTable({ ...sheet, values });
   return computeRanking(after ?? table, scheme, schemeSource);

@@ -1,4 +1,4 @@
-import type { CellWrite } from '../plan';
+import type { CellRange, CellWrite } from '../plan';
 import type { Warning } from '../warning';
 
 /** What a cell 套用 adds holds: a new column's header, or a formula of one of these kinds. */
@@ -32,6 +32,8 @@ export interface ApplyProposal {
   kind: 'summary' | 'tasks';
   columns: AppliedColumn[];
   cells: AddedCell[];
+  /** Header areas of added columns merged down a two-row header, as the column to their left is. */
+  merges?: CellRange[];
   /** What 套用 does not add, and why (a formula no spreadsheet can compute the way PERF does, a full cell…). */
   notes: string[];
   warnings: Warning[];

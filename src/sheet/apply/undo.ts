@@ -40,7 +40,8 @@ export interface UndoResult {
  */
 export function undoWritePlan(sheets: SheetData[], choice: UndoChoice = {}): UndoResult {
   const { chosen, all } = chooseApplication(sheets, { sheet: choice.sheet, choice: choice.batch });
-  const clear = chosen.entries.map((e) => {
+  const unmerge = chosen.entries.filter((e) => e.merged).map((e) => parseRangeRef(e.cell.replace(/\$/g, ''))!);
+  const clear = chosen.entries.filter((e) => !e.merged).map((e) => {
     const at = parseCellRef(e.cell)!;
     return {
       row: at.row,
@@ -51,7 +52,7 @@ export function undoWritePlan(sheets: SheetData[], choice: UndoChoice = {}): Und
   });
   const remaining = (choice.sheet === undefined ? all : applicationsOf(sheets)).filter((a) => a !== chosen && !(a.batch === chosen.batch && a.sheet === chosen.sheet));
   return {
-    plan: { sheets: [], edits: [{ sheet: chosen.sheet, clear }], recordDrop: chosen.entries.map((e) => ({ sheet: e.sheet, cell: e.cell, what: e.what })) },
+    plan: { sheets: [], edits: [{ sheet: chosen.sheet, clear, ...(unmerge.length ? { unmerge } : {}) }], recordDrop: chosen.entries.map((e) => ({ sheet: e.sheet, cell: e.cell, what: e.what })) },
     sheet: chosen.sheet,
     cells: chosen.cells,
     application: chosen,

@@ -1,4 +1,4 @@
-import { cellRef } from '../address';
+import { cellRef, rangeRef } from '../address';
 import type { CellWrite, RecordEntry, WritePlan } from '../plan';
 import { batchName } from './applications';
 import { APPLY_SOURCE, type AddedCell, type ApplyProposal } from './types';
@@ -25,5 +25,7 @@ export function applyWritePlan(p: ApplyProposal, now: Date): WritePlan {
     ...(c.newColumn ? { styled: true } : {}),
     batch,
   }));
-  return { sheets: [], edits: [{ sheet: p.sheet, write }], record };
+  const merges = p.merges ?? [];
+  for (const m of merges) record.push({ sheet: p.sheet, cell: rangeRef(m), what: 'added', source: `${APPLY_SOURCE}：表头合并`, merged: true, batch });
+  return { sheets: [], edits: [{ sheet: p.sheet, write, ...(merges.length ? { merge: merges } : {}) }], record };
 }

@@ -9,3 +9,8 @@ export function protectedSheetRefusal(sheet: string): PerfError {
 export function filledCellRefusal(sheet: string, ref: string): PerfError {
   return invalid(`工作表“${sheet}”的 ${ref} 已有内容，PERF 不会覆盖它。请重新预览后再套用（表格可能在预览之后改过）。`);
 }
+
+/** An area PERF was to merge crosses one the sheet has merged already: the whole edit is refused. */
+export function mergedAreaRefusal(sheet: string, ref: string, existing: string): PerfError {
+  return invalid(`工作表“${sheet}”的 ${ref} 与已合并的 ${existing} 重叠，PERF 不能合并它。请重新预览后再套用（表格可能在预览之后改过）。`);
+}

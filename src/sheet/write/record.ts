@@ -13,8 +13,9 @@ export const RECORD_SHEET = 'PERF_RECORD';
 
 const HEADER = ['工作表', '单元格', '内容', '公式', '值', '来源', '格式', '批次'];
 
-/** In the 格式 column: PERF gave the cell its look (RecordEntry.styled). */
+/** In the 格式 column: PERF gave the cell its look (RecordEntry.styled), or merged the area (RecordEntry.merged). */
 const STYLED_WORD = '新增';
+const MERGED_WORD = '合并';
 
 const WHAT_WORDS: Record<RecordWhat, string> = { added: '新增', filled: '填入', formula: '公式' };
 
@@ -42,6 +43,7 @@ export function readRecord(sheets: SheetData[]): RecordEntry[] {
     if (value !== undefined && value !== null && value !== '') entry.value = value;
     if (typeof source === 'string' && source !== '') entry.source = source;
     if (look === STYLED_WORD) entry.styled = true;
+    if (look === MERGED_WORD) entry.merged = true;
     if (typeof batch === 'string' && batch !== '') entry.batch = batch;
     out.push(entry);
   });
@@ -78,7 +80,7 @@ export function recordSheet(entries: RecordEntry[]): SheetPlan {
     visibility: 'veryHidden',
     rows: [
       HEADER.map((h) => ({ value: h, style: 'header' as const })),
-      ...entries.map((e) => [text(e.sheet), text(e.cell), text(WHAT_WORDS[e.what]), text(e.formula ?? ''), { value: e.value ?? null, style: 'text' as const }, text(e.source ?? ''), text(e.styled ? STYLED_WORD : ''), text(e.batch ?? '')]),
+      ...entries.map((e) => [text(e.sheet), text(e.cell), text(WHAT_WORDS[e.what]), text(e.formula ?? ''), { value: e.value ?? null, style: 'text' as const }, text(e.source ?? ''), text(e.merged ? MERGED_WORD : e.styled ? STYLED_WORD : ''), text(e.batch ?? '')]),
     ],
     merges: [],
     columnWidths: [16, 12, 8, 40, 16, 24, 8, 36],

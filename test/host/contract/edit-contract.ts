@@ -165,6 +165,28 @@ export function describeEditContract(name: string, makeHost: MakeHost): void {
       expect(readRecord(after.sheets)).toEqual([]);
     });
 
+    it('merges a new header down and takes the merge back with its cells', async () => {
+      const h = await host();
+      const before = await h.view();
+      const mergesBefore = [...before.sheet('综合评估汇总').merges];
+      const fillBefore = before.sheet('综合评估汇总').fill('D2');
+      const valuesBefore = valuesOf(before);
+      const area = { top: 0, left: 3, bottom: 1, right: 3 };
+      const header: WritePlan = {
+        sheets: [],
+        edits: [{ sheet: '综合评估汇总', write: [{ row: 0, column: 3, value: '等次', lookLike: { row: 0, column: 2 } }, { row: 1, column: 3, value: null, lookLike: { row: 0, column: 2 } }], merge: [area] }],
+      };
+      await h.host.apply(header);
+      const merged = await h.view();
+      expect(merged.sheet('综合评估汇总').merges).toEqual([...mergesBefore, 'D1:D2']);
+      expect(valuesOf(merged)[0][3]).toBe('等次');
+      await h.host.apply({ sheets: [], edits: [{ sheet: '综合评估汇总', unmerge: [area], clear: [{ row: 0, column: 3, value: '等次', styled: true }, { row: 1, column: 3, value: null, styled: true }] }] });
+      const back = await h.view();
+      expect(back.sheet('综合评估汇总').merges).toEqual(mergesBefore);
+      expect(valuesOf(back)).toEqual(valuesBefore);
+      expect(back.sheet('综合评估汇总').fill('D2')).toBe(fillBefore);
+    });
+
     it('removes PERF_RECORD once the last cells are taken back: the sheets are as before', async () => {
       const h = await host();
       const names = (v: WorkbookView) => v.sheets.map((s) => s.name);
