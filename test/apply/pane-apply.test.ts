@@ -58,6 +58,35 @@ describe('the browser pane’s 套用到现有表格, on the .xlsx host', () => 
     expect(dumpSheet((await controller.downloadApplied())!.bytes, '部门汇总').cells).toEqual(dumpSheet(input(), '部门汇总').cells);
   });
 
+  it('lists the applications, the latest first, and takes back the one chosen', async () => {
+    let now = new Date(2026, 0, 15, 9, 0, 0);
+    const controller = new PaneController({
+      openWorkbook: (bytes, name) => XlsxWorkbook.open(bytes, name),
+      rank: async (s, request) => structuredClone(rankView(structuredClone(s), request)),
+      now: () => now,
+    });
+    // two summaries in one workbook: 部门汇总 (the fixture) and a copy of it under another name
+    const bytes = input();
+    const wb = await XlsxWorkbook.open(bytes);
+    const copy = (await wb.readSheets()).find((s) => s.name === '部门汇总')!;
+    await wb.apply({ sheets: [{ name: '部门汇总二', owned: false, kind: 'ranking', rows: copy.values.map((r) => (r ?? []).map((v) => ({ value: v ?? null, style: 'text' as const }))), merges: [], columnWidths: [], print: { paper: 'A4', orientation: 'portrait', fitToWidth: true, repeatRows: null, footer: { left: '', center: '', right: '' } } }] });
+    const two = await wb.toBytes();
+    await controller.open('两张汇总.xlsx', async () => two);
+    expect((await controller.confirmApply('部门汇总'))?.ok).toBe(true);
+    now = new Date(2026, 0, 15, 10, 30, 0);
+    expect((await controller.confirmApply('部门汇总二'))?.ok).toBe(true);
+    expect(controller.state.applications).toEqual([
+      { label: '2026-01-15 10:30:00 部门汇总二：总分、等次、排名', sheet: '部门汇总二', cells: 27 },
+      { label: '2026-01-15 09:00:00 部门汇总：总分、等次、排名', sheet: '部门汇总', cells: 27 },
+    ]);
+    // the earlier one, chosen from the list
+    const undone = await controller.undoApply(null, 2);
+    expect(undone?.undo.ok && undone.undo.application.label).toBe('2026-01-15 09:00:00 部门汇总：总分、等次、排名');
+    expect(undone?.report?.edited?.[0]).toMatchObject({ sheet: '部门汇总' });
+    expect(controller.state.applications.map((a) => a.sheet)).toEqual(['部门汇总二']);
+    expect(dumpSheet((await controller.downloadApplied())!.bytes, '部门汇总').cells).toEqual(dumpSheet(input(), '部门汇总').cells);
+  });
+
   it('says in Chinese that a protected sheet must be unprotected first, and writes nothing', async () => {
     const controller = pane();
     await controller.open('部门汇总.xlsx', async () => protectedInput());

@@ -17,16 +17,22 @@ import { verifyRanking, type VerifyOutcome } from '../../workflow/verify';
 import { paneLocate } from './scheme-locate';
 import { proposeApply, proposeUndo, type ApplyOutcome, type UndoOutcome } from '../../workflow/apply';
 import { appliedSheets } from '../../sheet/apply/undo';
+import { applicationsOf } from '../../sheet/apply/applications';
 import type { ApplyProposal } from '../../sheet/apply/types';
 
 export type { FileWorkbook, Scheme, SheetData, Warning, WritePlan, WriteReport, VerifyOutcome, ApplyOutcome, UndoOutcome, ApplyProposal };
 
 /** 套用到现有表格: what would be added (the pane's edited scheme when there is one, else the workbook's). */
-export const applyProposal = (sheets: SheetData[], scheme: Scheme | null, sheet: string | undefined): ApplyOutcome =>
-  proposeApply(sheets, { schemeFile: scheme ? { name: PANE_SCHEME_FILE, text: schemeToJson(scheme) } : undefined, sheet });
+export const applyProposal = (sheets: SheetData[], scheme: Scheme | null, sheet: string | undefined, now?: Date): ApplyOutcome =>
+  proposeApply(sheets, { schemeFile: scheme ? { name: PANE_SCHEME_FILE, text: schemeToJson(scheme) } : undefined, sheet, now });
 
-/** 撤销本次套用 of a sheet (the one that has cells 套用 added, when there is one). */
-export const applyUndo = (sheets: SheetData[], sheet: string | undefined): UndoOutcome => proposeUndo(sheets, sheet);
+/** 撤销本次套用: the latest application, or the one chosen by its number in `applicationsIn` (1 = the latest). */
+export const applyUndo = (sheets: SheetData[], sheet: string | undefined, choice?: number): UndoOutcome =>
+  proposeUndo(sheets, choice === undefined ? { sheet } : { batch: String(choice) });
+
+/** The applications in PERF's record, the latest first, for the clerk to choose one to undo. */
+export const applicationsIn = (sheets: SheetData[]): { label: string; sheet: string; cells: number }[] =>
+  applicationsOf(sheets).map((a) => ({ label: a.label, sheet: a.sheet, cells: a.cells.length }));
 
 /** The sheets holding cells 套用 added, by PERF's record. */
 export const sheetsApplied = (sheets: SheetData[]): string[] => appliedSheets(sheets);

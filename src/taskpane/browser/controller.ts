@@ -62,6 +62,8 @@ export interface PaneState {
   collected: CollectView | null;
   /** Sheets holding cells 套用到现有表格 added (PERF's record): 撤销本次套用 can take them back. */
   appliedSheets: string[];
+  /** The applications (套用) in PERF's record, the latest first: 撤销本次套用 takes back one. */
+  applications: { label: string; sheet: string; cells: number }[];
   /** The workbook changed under the pane after the last run (Excel: the summary table was edited): 结果已过期 until the next run. */
   stale: boolean;
   /** The unit 说明 explains (its 0-based row in the summary table); null: the first in rank order. */
@@ -102,6 +104,7 @@ const INITIAL: PaneState = {
   collecting: null,
   collected: null,
   appliedSheets: [],
+  applications: [],
   stale: false,
   explainRow: null,
 };
@@ -212,6 +215,7 @@ export class PaneController {
       schemeGeneration: this.current.schemeGeneration + 1,
       activeSheet: sheets[0]?.name ?? null,
       appliedSheets: adapter.sheetsApplied(sheets),
+      applications: adapter.applicationsIn(sheets),
     });
     await this.run(false);
   }
@@ -365,7 +369,7 @@ export class PaneController {
   confirmApply(sheet: string | null): Promise<ApplyOutcome | null> {
     return this.edit(async (workbook, adapter) => {
       const { scheme, schemeEdited } = this.current;
-      const outcome = adapter.applyProposal(this.current.sheets, schemeEdited ? scheme : null, sheet ?? undefined);
+      const outcome = adapter.applyProposal(this.current.sheets, schemeEdited ? scheme : null, sheet ?? undefined, this.deps.now());
       try {
         if (outcome.ok && outcome.proposal.cells.length > 0) await workbook.apply(outcome.plan);
       } catch (e) {
@@ -378,9 +382,10 @@ export class PaneController {
   }
 
   /** 撤销本次套用: clear the cells 套用 added to the sheet, nothing else. */
-  undoApply(sheet: string | null): Promise<{ undo: UndoOutcome; report: WriteReport | null } | null> {
+  /** `choice`: the application's number in state.applications (1 = the latest); without it the latest (of `sheet`, when given). */
+  undoApply(sheet: string | null, choice?: number): Promise<{ undo: UndoOutcome; report: WriteReport | null } | null> {
     return this.edit(async (workbook, adapter) => {
-      const undo = adapter.applyUndo(this.current.sheets, sheet ?? undefined);
+      const undo = adapter.applyUndo(this.current.sheets, sheet ?? undefined, choice);
       try {
         const report = undo.ok ? await workbook.apply(undo.plan) : null;
         return { outcome: { undo, report }, shown: undo.ok ? undo.sheet : null };
@@ -407,7 +412,7 @@ export class PaneController {
     const job = this.queue.then(async () => {
       const { outcome, shown } = await work(workbook, adapter);
       const sheets = await workbook.readSheets();
-      this.set({ sheets, appliedSheets: adapter.sheetsApplied(sheets), ...(shown ? { activeSheet: shown, highlight: null } : {}) });
+      this.set({ sheets, appliedSheets: adapter.sheetsApplied(sheets), applications: adapter.applicationsIn(sheets), ...(shown ? { activeSheet: shown, highlight: null } : {}) });
       result = outcome;
     });
     this.queue = job.catch(() => undefined);

@@ -194,6 +194,10 @@ export interface ApplyStrings {
   undoButton: string;
   undone: (cells: number, sheet: string) => string;
   kept: (cells: string) => string;
+  /** 撤销本次套用 when the workbook holds several applications: which one (the latest first). */
+  undoWhichLabel: string;
+  undoWhich: (label: string, cells: number) => string;
+  undoneWhich: (label: string, cleared: number, sheet: string) => string;
 }
 
 export const browserStrings: Record<PaneLocale, BrowserStrings> = {
@@ -352,6 +356,9 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
       undoButton: '撤销本次套用',
       undone: (n, s) => `已撤销：工作表“${s}”中清除了套用添加的 ${n} 个单元格，其他单元格未动。`,
       kept: (c) => `${c} 在套用之后被改动过，保持不动（没有清除）。`,
+      undoWhichLabel: '要撤销的套用（最近的在前）',
+      undoWhich: (label, n) => `${label}（${n} 个单元格）`,
+      undoneWhich: (label, n, s) => `已撤销“${label}”：工作表“${s}”中清除了这次套用添加的 ${n} 个单元格，其他单元格未动。`,
     },
     newTemplateHeading: '新建模板',
     newTemplateHint: '下载一个按种子方案做好的表格（含示例数据，请替换）：公式在 Excel、WPS、LibreOffice 中都能计算。',
@@ -535,6 +542,9 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
       undoButton: 'Undo this apply',
       undone: (n, s) => `Undone: cleared the ${n} cells PERF added to sheet “${s}”; nothing else changed.`,
       kept: (c) => `${c} changed after PERF added it: left as it is.`,
+      undoWhichLabel: 'Application to undo (latest first)',
+      undoWhich: (label, n) => `${label} (${n} cells)`,
+      undoneWhich: (label, n, s) => `Undone “${label}”: cleared the ${n} cells it added to sheet “${s}”; nothing else changed.`,
     },
     newTemplateHeading: 'New template',
     newTemplateHint: 'Download a sheet built from the seed procedures (with sample rows to replace); its formulas compute in Excel, WPS and LibreOffice.',

@@ -42,6 +42,8 @@ export function ApplyStep({ controller, state, text }: StepProps) {
   const [preview, setPreview] = useState<ApplyOutcome | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Which application 撤销本次套用 takes back: its number in state.applications (1 = the latest). */
+  const [undoChoice, setUndoChoice] = useState(1);
   if (!state.fileName) return <Body1>{text.needWorkbook}</Body1>;
   const clerkSheets = state.sheets.filter((s) => s.perfKind === null).map((s) => s.name);
   const busyWhile = async (work: () => Promise<void>) => {
@@ -126,6 +128,22 @@ export function ApplyStep({ controller, state, text }: StepProps) {
           <MessageBarBody>{done}</MessageBarBody>
         </MessageBar>
       )}
+      {state.applications.length > 1 && (
+        <Field label={t.undoWhichLabel}>
+          <Dropdown
+            data-testid="apply-undo-which"
+            value={t.undoWhich(state.applications[Math.min(undoChoice, state.applications.length) - 1]!.label, state.applications[Math.min(undoChoice, state.applications.length) - 1]!.cells)}
+            selectedOptions={[String(Math.min(undoChoice, state.applications.length))]}
+            onOptionSelect={(_, d) => setUndoChoice(Number(d.optionValue ?? 1))}
+          >
+            {state.applications.map((a, i) => (
+              <Option key={`${i}-${a.label}`} value={String(i + 1)} text={t.undoWhich(a.label, a.cells)}>
+                {t.undoWhich(a.label, a.cells)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
       {(done || state.appliedSheets.length > 0) && (
         <div className={styles.row}>
           {controller.holdsFile && (
@@ -146,14 +164,18 @@ export function ApplyStep({ controller, state, text }: StepProps) {
               disabled={busy}
               onClick={() =>
                 busyWhile(async () => {
-                  const result = await controller.undoApply(sheet && state.appliedSheets.includes(sheet) ? sheet : null);
+                  // the latest application unless the clerk chose another in the list
+                  const chosen = state.applications.length > 1 ? Math.min(undoChoice, state.applications.length) : undefined;
+                  const result = await controller.undoApply(sheet && state.appliedSheets.includes(sheet) ? sheet : null, chosen);
                   setPreview(null);
+                  setUndoChoice(1);
                   if (!result) return;
                   if (!result.undo.ok) setPreview({ ok: false, problems: result.undo.problems });
                   else {
                     const edited = result.report?.edited?.[0];
                     const kept = edited?.kept.length ? ` ${t.kept(edited.kept.join('、'))}` : '';
-                    setDone(t.undone(edited?.cleared.length ?? 0, result.undo.sheet) + kept);
+                    const notes = result.undo.notes.length ? ` ${result.undo.notes.join('；')}` : '';
+                    setDone(t.undoneWhich(result.undo.application.label, edited?.cleared.length ?? 0, result.undo.sheet) + kept + notes);
                   }
                 })
               }
