@@ -69,7 +69,7 @@ describe('the browser pane’s 套用到现有表格, on the .xlsx host', () => 
     const bytes = input();
     const wb = await XlsxWorkbook.open(bytes);
     const copy = (await wb.readSheets()).find((s) => s.name === '部门汇总')!;
-    await wb.apply({ sheets: [{ name: '部门汇总二', owned: false, kind: 'ranking', rows: copy.values.map((r) => (r ?? []).map((v) => ({ value: v ?? null, style: 'text' as const }))), merges: [], columnWidths: [], print: { paper: 'A4', orientation: 'portrait', fitToWidth: true, repeatRows: null, footer: { left: '', center: '', right: '' } } }] });
+    await wb.apply({ sheets: [{ name: '部门汇总二', owned: false, kind: 'ranking', rows: copy.values.map((r) => (r ?? []).map((v) => ({ value: v ?? null, style: 'text' as const }))), merges: [], columnWidths: [], freeze: { rows: 0, columns: 0 }, print: { paper: 'A4', orientation: 'portrait', fitToWidth: true, repeatRows: null, footer: { left: '', center: '', right: '' } } }] });
     const two = await wb.toBytes();
     await controller.open('两张汇总.xlsx', async () => two);
     expect((await controller.confirmApply('部门汇总'))?.ok).toBe(true);
