@@ -8,7 +8,7 @@ import { readRecord } from '../../src/sheet/write/record';
 import { DIST, distFile } from '../build/dist';
 import { openBrowserVersion, requestsElsewhere, shoot, stepTab } from '../browser/browser-page';
 import { serveFolder } from '../browser/static-server';
-import { dumpSheet } from './cells';
+import { dumpSheet, sheetList } from './cells';
 
 const FIXTURE = path.resolve(__dirname, '../fixtures/apply-summary-missing/input.xlsx');
 
@@ -62,11 +62,12 @@ describe('the browser version’s 套用到现有表格, in Chromium', () => {
     expect(readRecord(sheets)).toHaveLength(27);
 
     await page.getByRole('button', { name: '撤销本次套用' }).click();
-    await page.getByText('已撤销：工作表“部门汇总”中清除了套用添加的 27 个单元格', { exact: false }).waitFor();
+    await page.getByText(/已撤销“\d{4}-\d\d-\d\d \d\d:\d\d:\d\d 部门汇总：总分、等次、排名”：工作表“部门汇总”中清除了这次套用添加的 27 个单元格/).waitFor();
     const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载套用后的工作簿' }).click()]);
     const back = path.join(work, 'undone.xlsx');
     await again.saveAs(back);
     expect(dumpSheet(new Uint8Array(readFileSync(back)), '部门汇总').cells).toEqual(dumpSheet(new Uint8Array(readFileSync(FIXTURE)), '部门汇总').cells);
+    expect(sheetList(new Uint8Array(readFileSync(back)))).toEqual(sheetList(new Uint8Array(readFileSync(FIXTURE))));
 
     expect(requestsElsewhere(requests, server.url)).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -192,7 +192,6 @@ export interface ApplyStrings {
   downloadHint: (name: string) => string;
   undoHint: (sheets: string) => string;
   undoButton: string;
-  undone: (cells: number, sheet: string) => string;
   kept: (cells: string) => string;
   /** 撤销本次套用 when the workbook holds several applications: which one (the latest first). */
   undoWhichLabel: string;
@@ -354,7 +353,6 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
       downloadHint: (name) => `下载为“${name}”。`,
       undoHint: (s) => `套用过的工作表：${s}。撤销只清除套用添加的单元格，其他单元格不动。`,
       undoButton: '撤销本次套用',
-      undone: (n, s) => `已撤销：工作表“${s}”中清除了套用添加的 ${n} 个单元格，其他单元格未动。`,
       kept: (c) => `${c} 在套用之后被改动过，保持不动（没有清除）。`,
       undoWhichLabel: '要撤销的套用（最近的在前）',
       undoWhich: (label, n) => `${label}（${n} 个单元格）`,
@@ -540,7 +538,6 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
       downloadHint: (name) => `Saved as “${name}”.`,
       undoHint: (s) => `Sheets applied to: ${s}. Undo clears only the cells PERF added.`,
       undoButton: 'Undo this apply',
-      undone: (n, s) => `Undone: cleared the ${n} cells PERF added to sheet “${s}”; nothing else changed.`,
       kept: (c) => `${c} changed after PERF added it: left as it is.`,
       undoWhichLabel: 'Application to undo (latest first)',
       undoWhich: (label, n) => `${label} (${n} cells)`,
