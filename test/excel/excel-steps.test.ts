@@ -51,10 +51,17 @@ describe('the browser version’s 收集, 套用 and 新建模板 inside Excel',
     expect(formulaAt(excel, SUMMARY, 7, 12)).toBeUndefined();
     expect(excel.valuesOf(SUMMARY)[6]?.[13]).toBe('一般'); // N7, typed by the clerk
     expect(pane.controller.state.appliedSheets).toEqual([SUMMARY]);
+    // Excel reads 金沙县's formulas that show blank (M9, N9, O9) as ''; PERF's record says they are PERF's: nothing to add again
+    const again = await pane.controller.previewApply(SUMMARY);
+    expect(again?.ok && again.proposal.cells).toEqual([]);
+    const sheetsBefore = excel.workbook.sheets.map((s) => s.name);
     const undo = await pane.controller.undoApply(SUMMARY);
     expect(undo?.undo.ok).toBe(true);
     expect(shown(excel.valuesOf(SUMMARY))).toEqual(shown(before));
     expect(formulaAt(excel, SUMMARY, 2, 12)).toBeUndefined();
+    // the emptied record goes: the workbook's sheets are as before 套用
+    expect(sheetsBefore).toContain('PERF_RECORD');
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(sheetsBefore.filter((n) => n !== 'PERF_RECORD'));
   });
 
   it('收集 in Excel fills the open summary from the five departments’ files (hand-worked in collect-county/README.md) and writes 报送情况', async () => {
