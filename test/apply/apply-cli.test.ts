@@ -24,7 +24,8 @@ describe('perf apply', () => {
     expect(r.stdout).toContain('套用到现有表格：工作表“部门汇总”（按综合评估汇总识别），方案：工作表“方案”');
     expect(r.stdout).toContain('将添加 27 个单元格');
     expect(r.stdout).toContain('总分：新增列 H（表头“总分”），8 格');
-    expect(r.stdout).toMatch(/H8 {2}卫健委 {2}=IF\(COUNT\(D8,E8\)<2,"",ROUND\(SUM\(D8,E8\)-MIN\(ABS\(F8\),3\),2\)\) {2}→ 80\n/);
+    // the cap and the decimals read the workbook's 方案 sheet (扣分上限 3, 保留小数 2 there)
+    expect(r.stdout).toMatch(/H8 {2}卫健委 {2}=IF\(COUNT\(D8,E8\)<2,"",ROUND\(SUM\(D8,E8\)-IF\('方案'!\$B\$\d+="",ABS\(F8\),MIN\(ABS\(F8\),'方案'!\$B\$\d+\)\),IF\('方案'!\$B\$\d+="",6,'方案'!\$B\$\d+\)\)\) {2}→ 80\n/);
     expect(r.stdout).toContain('J5  商务局  =');
     expect(r.stdout).toContain('以上为预览，没有写入任何文件');
     expect(statSync(file).mtimeMs).toBe(before);

@@ -68,8 +68,10 @@ describe('套用 with a 方案 sheet: its settings reach the formulas', () => {
     expect(new Set([...rank.matchAll(/'方案'!\$[A-Z]+\$\d+/g)].map((m) => label(m[0])))).toEqual(new Set(['分类排名', '排名方式']));
     const emptySheets = await (await XlsxWorkbook.open(empty.bytes)).readSheets();
     const grade = empty.proposal.cells.find((c) => c.kind === 'grade')!.formula!;
-    const gradeRefs = [...grade.matchAll(/'方案'!\$([A-Z]+)\$(\d+)/g)].map((m) => emptySheets.find((s) => s.name === '方案')!.values[Number(m[2]) - 1]![0]);
-    expect(new Set(gradeRefs)).toEqual(new Set(['一票否决效果']));
+    const gradeRefs = [...grade.matchAll(/'方案'!\$([A-Z]+)\$(\d+)(?::\$[A-Z]+\$(\d+))?/g)].map((m) => [m[0], emptySheets.find((s) => s.name === '方案')!.values[Number(m[2]) - 1]![0]]);
+    // the veto's effect, the decimals, and the bands (优秀 … 较差, label then lower bound) as PERF_等次表 holds them
+    expect(new Set(gradeRefs.map(([, label]) => label))).toEqual(new Set(['一票否决效果', '保留小数', '优秀']));
+    expect(gradeRefs.find(([, label]) => label === '优秀')![0]).toMatch(/^'方案'!\$A\$\d+:\$B\$\d+$/);
     expect(missing.proposal.columns.find((c) => c.kind === 'rank')!.how).toMatch(/分类排名.*现为“是”/);
   });
 
@@ -88,6 +90,13 @@ describe('套用 with a 方案 sheet: its settings reach the formulas', () => {
         { name: 'overall-competition.xlsx', bytes: await withScheme(missing.bytes, (s) => ((s.ranking.byCategory = false), (s.ranking.method = 'competition'))) },
         { name: 'veto-exclude.xlsx', bytes: await withScheme(empty.bytes, (s) => (s.veto.effect = 'exclude')) },
         { name: 'veto-both.xlsx', bytes: await withScheme(empty.bytes, (s) => (s.veto.effect = 'both')) },
+        {
+          name: 'cap5-band81.xlsx',
+          bytes: await withScheme(missing.bytes, (s) => {
+            s.deductionCap = '5';
+            s.bands.find((b) => b.label === '良好')!.min = '81';
+          }),
+        },
       ];
       lo = await recalculatedAll(files.map((f) => ({ name: f.name, bytes: withoutCachedResults(f.bytes) })));
     }, 300_000);
@@ -98,6 +107,13 @@ describe('套用 with a 方案 sheet: its settings reach the formulas', () => {
       expect(column(lo[1]!, '部门汇总', 9, [3, 10])).toEqual([1, 4, 4, 3, 2, 7, 6, 8]);
       expect(engine(lo[0]!, '部门汇总').ranks).toEqual([1, 4, 4, 3, 2, 6, 5, 7]);
       expect(engine(lo[1]!, '部门汇总').ranks).toEqual([1, 4, 4, 3, 2, 7, 6, 8]);
+    });
+
+    it('扣分上限 5 and 良好 from 81: 教育局 loses all 4 (93), 卫健委 80.00 is 一般; ranks as before (README)', () => {
+      expect(column(lo[4]!, '部门汇总', 7, [3, 10])).toEqual([94.75, 89.5, 89.5, 89.63, 93, 80, 85, 59]);
+      expect(column(lo[4]!, '部门汇总', 8, [3, 10])).toEqual(['优秀', '良好', '良好', '良好', '优秀', '一般', '良好', '较差']);
+      expect(column(lo[4]!, '部门汇总', 9, [3, 10])).toEqual([1, 2, 2, 2, 1, 3, 1, 2]);
+      expect(engine(lo[4]!, '部门汇总')).toEqual({ grades: ['优秀', '良好', '良好', '良好', '优秀', '一般', '良好', '较差'], ranks: [1, 2, 2, 2, 1, 3, 1, 2] });
     });
 
     it('一票否决效果 取消评优资格: 北湖县 keeps 优秀; 降低一个等次并取消评优资格 lowers it to 良好 (README)', () => {

@@ -2,7 +2,7 @@ import { readCell, type CellValue } from '../../engine/cell';
 import { readYesNo } from '../../engine/yesno';
 import type { Scheme } from '../../engine/scheme/types';
 import { cellRef, columnLetters } from '../address';
-import { blankUntilFilled, gradeFormula, rankBySettingFormula, rankFormula, textConstant, vetoDowngradesCondition, weightedTotalFormula } from '../native';
+import { blankUntilFilled, gradeFormula, type NativeDecimals, rankBySettingFormula, rankFormula, textConstant, vetoDowngradesCondition, weightedTotalFormula } from '../native';
 import { labelOf, METHOD_WORDS, VETO_WORDS } from '../../engine/scheme/words';
 import type { SchemeCells } from './scheme-cells';
 import { resolveComponents } from '../ranking/components';
@@ -122,9 +122,13 @@ export function summaryProposal(sheet: SheetData, table: SourceTable, scheme: Sc
   };
 
   const decimals = scheme.decimals;
+  // with the 方案 sheet: its 保留小数 cell and its bands, so editing them there recomputes
+  const decimalsCell = schemeCells?.setting('decimals') ?? null;
+  const nativeDecimals: NativeDecimals = decimalsCell ? { cell: decimalsCell } : decimals;
+  const bandsRange = schemeCells?.bands ?? null;
   const totalFmt = decimals === null ? 'General' : decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`;
   if (at.total !== null && canTotal) {
-    const total = totalFormulaBuilder(table, components, scheme);
+    const total = totalFormulaBuilder(table, components, scheme, schemeCells);
     add('total', total.how, total.formula, (row) => numberOrBlank(totalOf.get(row)), totalFmt);
   }
   const totalRef = (row: number) => (at.total === null ? null : cellRef(row, at.total));
@@ -141,8 +145,9 @@ export function summaryProposal(sheet: SheetData, table: SourceTable, scheme: Sc
       const vetoHow = effectCell ? `；一票否决按方案的“一票否决效果”（${effectCell}，现为“${labelOf(VETO_WORDS, scheme.veto.effect)}”）降一个等次或不降` : downgrades ? '；一票否决降一个等次' : '';
       add(
         'grade',
-        `按总分评定：${bands}（先按${decimals === null ? ' 6 位' : ` ${decimals} 位`}小数四舍五入再比较）${vetoHow}`,
-        (row) => gradeFormula({ value: totalRef(row)!, decimals, bands: { inline: scheme.bands }, ...(vetoAt(row) ? { veto: vetoAt(row) } : {}) }),
+        `按总分评定：${bands}${bandsRange ? `（分数线取自方案的“等次”：${bandsRange}）` : ''}（先按${decimals === null ? ' 6 位' : ` ${decimals} 位`}小数四舍五入再比较）${vetoHow}`,
+        (row) =>
+          gradeFormula({ value: totalRef(row)!, decimals: nativeDecimals, bands: bandsRange ? { named: bandsRange } : { inline: scheme.bands }, ...(vetoAt(row) ? { veto: vetoAt(row) } : {}) }),
         (row) => result.get(row)?.grade ?? '',
         'General',
       );
@@ -190,7 +195,11 @@ function numberOrBlank(v: { toFixed(): string } | null | undefined): number | ''
 }
 
 /** The total formula of a row and what it computes, in the clerk's words. */
-function totalFormulaBuilder(table: SourceTable, components: ReturnType<typeof resolveComponents>, scheme: Scheme) {
+function totalFormulaBuilder(table: SourceTable, components: ReturnType<typeof resolveComponents>, scheme: Scheme, schemeCells?: SchemeCells) {
+  const cellOr = <T,>(path: string, constant: T): T | { cell: string } => {
+    const cell = schemeCells?.setting(path) ?? null;
+    return cell ? { cell } : constant;
+  };
   const unit = components[0]!.unit;
   const deductions = table.columns.filter((c) => c.role === 'deduction');
   const bonuses = table.columns.filter((c) => c.role === 'bonus');
@@ -201,9 +210,9 @@ function totalFormulaBuilder(table: SourceTable, components: ReturnType<typeof r
     const total = weightedTotalFormula({
       terms: components.map((c, i) => ({ score: scoreCells[i]!, weight: c.weight.toFixed() })),
       unit,
-      ...(deductions.length ? { deduction: { value: adjustment(deductions, row), cap: scheme.deductionCap } } : {}),
-      ...(bonuses.length ? { bonus: { value: adjustment(bonuses, row), cap: scheme.bonusCap } } : {}),
-      decimals: scheme.decimals,
+      ...(deductions.length ? { deduction: { value: adjustment(deductions, row), cap: cellOr('deductionCap', scheme.deductionCap) } } : {}),
+      ...(bonuses.length ? { bonus: { value: adjustment(bonuses, row), cap: cellOr('bonusCap', scheme.bonusCap) } } : {}),
+      decimals: cellOr('decimals', scheme.decimals),
     });
     return blankUntilFilled(scoreCells, total);
   };
@@ -215,7 +224,8 @@ function totalFormulaBuilder(table: SourceTable, components: ReturnType<typeof r
     (deductions.length && scheme.deductionCap !== null ? `，扣分合计最多 ${scheme.deductionCap} 分` : '') +
     bonuses.map((c) => ` + ${c.name}${capText(c.cap ?? null)}`).join('') +
     (bonuses.length && scheme.bonusCap !== null ? `，加分合计最多 ${scheme.bonusCap} 分` : '') +
-    `，${scheme.decimals === null ? '按 6 位小数四舍五入' : `保留 ${scheme.decimals} 位小数（四舍五入）`}；有得分未填时总分留空`;
+    `，${scheme.decimals === null ? '按 6 位小数四舍五入' : `保留 ${scheme.decimals} 位小数（四舍五入）`}；有得分未填时总分留空` +
+    (schemeCells?.setting('decimals') ? '；扣分上限、加分上限和保留小数取自方案工作表，改动即重算' : '');
   return { formula, how };
 }
 
