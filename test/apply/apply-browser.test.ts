@@ -45,7 +45,8 @@ describe('the browser version’s 套用到现有表格, in Chromium', () => {
     // 卫健委: 62 + 17.995 = 79.995 → 80.00 (2 decimals), 良好, third in its class
     const weijian = cells.getByRole('row').filter({ has: page.getByRole('cell', { name: 'H8', exact: true }) });
     expect(await weijian.textContent()).toContain('卫健委');
-    expect(await weijian.textContent()).toContain('=IF(COUNT(D8,E8)<2,"",ROUND(SUM(D8,E8)-MIN(ABS(F8),3),2))');
+    // the cap and the decimals read the workbook's 方案 sheet
+    expect(await weijian.textContent()).toContain(`=IF(COUNT(D8,E8)<2,"",ROUND(SUM(D8,E8)-IF('方案'!$B$13="",ABS(F8),MIN(ABS(F8),'方案'!$B$13)),IF('方案'!$B$9="",6,'方案'!$B$9)))`);
     expect(await weijian.textContent()).toMatch(/80$/);
     expect(await page.getByTestId('apply-columns').textContent()).toContain('新增列 H“总分”：重点工作目标 + 共性工作目标 − 扣分，扣分合计最多 3 分，保留 2 位小数');
     expect(await shoot(page, 'zh-apply-preview')).toEqual([]);
