@@ -100,3 +100,30 @@ describe('撤销本次套用 takes back one application at a time', () => {
     expect(dumpSheet(back.bytes, SHEET).cells).toEqual(dumpSheet(input, SHEET).cells);
   });
 });
+
+describe('the emptied PERF_RECORD taken out from between other sheets', () => {
+  it('keeps every later sheet’s own names (print titles, PERF’s mark) on that sheet', async () => {
+    // 套用, then the one-click ranking adds 排名, 表彰名单, 核对 after PERF_RECORD; then 撤销本次套用
+    const wb = await XlsxWorkbook.open(await applyOnce(input, FIRST));
+    const { runRanking } = await import('../../src/workflow/rank');
+    const ranked = runRanking(await wb.readSheets(), { sheet: SHEET, now: new Date(Date.UTC(2026, 0, 5)) });
+    if (!ranked.ok) throw new Error(ranked.problems.map((p) => p.message).join('\n'));
+    await wb.apply(ranked.plan);
+    const before = sheetList(await wb.toBytes()).sheets;
+    expect(before.indexOf('PERF_RECORD (veryHidden)')).toBeLessThan(before.indexOf('排名'));
+    const localNames = async (bytes: Uint8Array) => {
+      const { strFromU8, unzipSync } = await import('fflate');
+      const xml = strFromU8(unzipSync(bytes)['xl/workbook.xml']!);
+      const sheets = [...xml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+      return [...xml.matchAll(/<definedName [^>]*name="([^"]+)"[^>]*localSheetId="(\d+)"[^>]*>([^<]*)</g)].map((m) => `${sheets[Number(m[2])]} ${m[1]} ${m[3]}`).sort();
+    };
+    const namesBefore = (await localNames(await wb.toBytes())).filter((n) => !n.startsWith('PERF_RECORD '));
+    const undo = proposeUndo(await wb.readSheets());
+    if (!undo.ok) throw new Error(undo.problems.map((p) => p.message).join('\n'));
+    await wb.apply(undo.plan);
+    const after = await wb.toBytes();
+    expect(sheetList(after).sheets).toEqual(before.filter((s) => s !== 'PERF_RECORD (veryHidden)'));
+    expect(await localNames(after)).toEqual(namesBefore);
+    expect(namesBefore.some((n) => n.startsWith('排名 _xlnm.Print_Titles'))).toBe(true);
+  });
+});
