@@ -3,11 +3,10 @@ import type { SheetPlan } from '../sheet/plan';
 import { schemeToSheetPlan } from '../sheet/scheme-sheet';
 import type { TemplateDefinition } from './model';
 import { templateScheme, type SchemeVariant } from './schemes';
-import { withWrappedRowHeights } from './wrapped-heights';
 
-/** The 方案 sheet a template writes: the sheet PERF reads and writes, its wrapped notes given room to print. */
+/** The 方案 sheet a template writes: the sheet PERF reads and writes (its wrapped notes given room to print). */
 export function templateSchemeSheet(scheme: Scheme): SheetPlan {
-  return withWrappedRowHeights(schemeToSheetPlan(scheme));
+  return schemeToSheetPlan(scheme);
 }
 
 export const SCHEME_VARIANTS = [
