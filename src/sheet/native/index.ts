@@ -11,3 +11,4 @@ export { gradeFormula, type NativeBands, type NativeGrade } from './grade';
 export { competitionRankFormula, denseRankFormula, rankBySettingFormula, rankFormula, type NativeRank } from './rank';
 export { formulaReferences, type FormulaReferences } from './references';
 export { numberConstant, textConstant, type Operand } from './operand';
+export { tableLookupFormula, type NativeTable } from './lookup';
