@@ -1,5 +1,5 @@
 import { BandIssue, bandIssues } from '../bands';
-import { quote } from '../cell';
+import { parseNumericText, quote } from '../cell';
 import { Dec, HUNDRED, ZERO, show } from '../decimal';
 import { nameKey } from '../awards/words';
 import { decimalOf, placeCountOf, shareOf } from './access';
@@ -383,10 +383,14 @@ function checkRatingShares(s: Scheme, r: Reporter) {
   if (!list) return;
   checkLabels(r, list.map((x) => x.rating), (i) => `ratingShares[${i}].rating`, '定性评价', '较好');
   list.forEach((x, i) => {
-    if (shareOf(String(x.share)) !== null) return;
-    const d = decimalOf(String(x.share));
-    const fix = d && d.gt(1) && d.lte(HUNDRED) ? `请写成 ${show(d)}%` : '请填写 0% 到 100% 之间的比例，如 80%';
-    r.error(`ratingShares[${i}].share`, `定性评价“${x.rating}”的比例 ${quote(x.share)} 无法使用（应在 0% 到 100% 之间）：${fix}`);
+    const written = String(x.share);
+    if (shareOf(written) !== null) return;
+    const p = `ratingShares[${i}].share`;
+    const what = `定性评价“${x.rating}”的比例`;
+    const n = parseNumericText(written);
+    if (!n) r.error(p, `${what} ${quote(x.share)} 不是数字：请填写 0% 到 100% 之间的比例，如 80%`);
+    else
+      r.error(p, `${what} ${quote(x.share)} 不在 0% 到 100% 之间（按 ${show(n.value.times(100))}% 计）：请填写如 80%（带百分号），得分＝分值 × 比例，不能超过分值`);
   });
 }
 
