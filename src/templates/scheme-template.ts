@@ -19,7 +19,7 @@ export const SCHEME_VARIANTS = [
 export const SCHEME_TEMPLATE: TemplateDefinition = {
   name: '方案',
   aliases: ['scheme'],
-  purpose: '考评方案：权重、等次分数线、扣分和加分上限、保留小数、排名方式、奖项；其他模板的公式按名称引用本表（PERF_等次表、PERF_扣分上限 等）',
+  purpose: '考评方案：权重、等次分数线、扣分和加分上限、保留小数、排名方式、奖项、定性评价比例、领导评估的档次或名次分值；其他模板的公式按名称引用本表（PERF_等次表、PERF_扣分上限、PERF_评价比例 等）',
   variants: SCHEME_VARIANTS,
   plan: (variant) => ({ sheets: [templateSchemeSheet(templateScheme(variant as SchemeVariant))] }),
 };
