@@ -1,11 +1,12 @@
 import { D, sum } from '../engine/decimal';
+import type { WorkbookSettings } from '../engine/scheme/office';
 import type { Scheme } from '../engine/scheme/types';
 import { tableLookupFormula } from '../sheet/native';
 import type { WritePlan } from '../sheet/plan';
 import { RANK_RANGE_NAME, TIER_RANGE_NAME } from '../sheet/scheme-sheet/layout';
 import { lookupBlock } from './lookup-block';
 import type { TemplateDefinition } from './model';
-import { templateSchemeSheet } from './scheme-template';
+import { templateSchemeSheet, withTablesFrom } from './scheme-template';
 import { templateScheme } from './schemes';
 import { noteRow, tableSheetPlan, type SampleValue, type TemplateColumn } from './table-sheet';
 import { num } from './values';
@@ -42,8 +43,8 @@ const SAMPLES: Record<Kind, [string, SampleValue[]][]> = {
  * every score. The leaders' weights stay in the table above the data (they are not scheme rules).
  * The evaluation sheet comes first: the file opens on it.
  */
-export function leadersPlan(kind: Kind, scheme: Scheme = templateScheme(kind)): WritePlan {
-  const schemeSheet = templateSchemeSheet(scheme);
+export function leadersPlan(kind: Kind, scheme: Scheme = templateScheme(kind), settings?: WorkbookSettings): WritePlan {
+  const schemeSheet = templateSchemeSheet(scheme, settings);
   const table: [string, string][] =
     kind === 'county' ? (scheme.tierPoints ?? []).map((t) => [t.tier, t.points]) : (scheme.rankPoints ?? []).map((r) => [String(r.rank), r.points]);
   if (table.length === 0) throw new Error(`template ${LEADERS_SHEET} ${kind}: the scheme has no ${kind === 'county' ? 'tierPoints' : 'rankPoints'}`);
@@ -58,7 +59,10 @@ export function leadersPlan(kind: Kind, scheme: Scheme = templateScheme(kind)): 
       const points = valueOf(m);
       row[`分值${i}`] = points === null ? null : new D(points).toNumber();
     });
-    const total = sum(LEADERS.map(([, w], i) => new D(valueOf(marks[i])!).times(w))).div(sum(LEADERS.map(([, w]) => new D(w))));
+    // a workbook's own table may not list a sample's tier or rank: no score then (the formula shows #N/A)
+    const points = marks.map(valueOf);
+    if (points.some((p) => p === null)) return { ...row, 得分: null };
+    const total = sum(LEADERS.map(([, w], i) => new D(points[i]!).times(w))).div(sum(LEADERS.map(([, w]) => new D(w))));
     return { ...row, 得分: num(total, 2) };
   });
   const word = kind === 'county' ? '档次' : '排名';
@@ -126,4 +130,5 @@ export const LEADERS_TEMPLATE: TemplateDefinition = {
     { id: 'department', label: '市政府工作部门：分管领导排名，名次对应分值' },
   ],
   plan: (variant) => leadersPlan(variant as Kind),
+  planOn: (variant, base) => leadersPlan(variant as Kind, withTablesFrom(base.scheme, templateScheme(variant as Kind)), base.settings),
 };

@@ -1,12 +1,22 @@
+import type { WorkbookSettings } from '../engine/scheme/office';
 import type { Scheme } from '../engine/scheme/types';
 import type { SheetPlan } from '../sheet/plan';
 import { schemeToSheetPlan } from '../sheet/scheme-sheet';
 import type { TemplateDefinition } from './model';
 import { templateScheme, type SchemeVariant } from './schemes';
 
-/** The 方案 sheet a template writes: the sheet PERF reads and writes (its wrapped notes given room to print). */
-export function templateSchemeSheet(scheme: Scheme): SheetPlan {
-  return schemeToSheetPlan(scheme);
+/** The 方案 sheet a template writes: the sheet PERF reads and writes (its wrapped notes given room to print), with the workbook's office blocks when built on them. */
+export function templateSchemeSheet(scheme: Scheme, settings?: WorkbookSettings): SheetPlan {
+  return schemeToSheetPlan(scheme, settings);
+}
+
+/** A workbook's scheme with the lookup tables it lacks (定性评价比例, 档次分值, 名次分值) taken from a template's scheme; every rule it has is kept. */
+export function withTablesFrom(base: Scheme, template: Scheme): Scheme {
+  const out: Scheme = { ...base };
+  if (!base.ratingShares?.length && template.ratingShares) out.ratingShares = template.ratingShares;
+  if (!base.tierPoints?.length && template.tierPoints) out.tierPoints = template.tierPoints;
+  if (!base.rankPoints?.length && template.rankPoints) out.rankPoints = template.rankPoints;
+  return out;
 }
 
 export const SCHEME_VARIANTS = [

@@ -1,16 +1,18 @@
 import { ZERO, sum, type Dec } from '../engine/decimal';
+import { isPerfError } from '../engine/errors';
 import { completionScore } from '../engine/completion';
 import { linearScore } from '../engine/linear';
 import { ratingScore } from '../engine/rating';
 import type { PlanCell, WritePlan } from '../sheet/plan';
 import { ratingTableOf, shareOf } from '../engine/scheme/access';
 import { defaultRatingShares } from '../engine/scheme/defaults';
+import type { WorkbookSettings } from '../engine/scheme/office';
 import type { Scheme } from '../engine/scheme/types';
 import type { RatingTable } from '../engine/rating';
 import { tableLookupFormula, type NativeTable } from '../sheet/native';
 import { RATING_RANGE_NAME } from '../sheet/scheme-sheet/layout';
 import type { TemplateDefinition } from './model';
-import { templateSchemeSheet } from './scheme-template';
+import { templateSchemeSheet, withTablesFrom } from './scheme-template';
 import { templateScheme } from './schemes';
 import { noteRow, tableSheetPlan, type SampleValue, type TableRefs, type TemplateColumn } from './table-sheet';
 import { DATE_FORMAT, dec, excelDate, num } from './values';
@@ -76,7 +78,14 @@ function engineScore(r: Row, ratings: RatingTable | null): Dec | null {
       return actual && target && floor ? linearScore(actual, floor, target, points) : null;
     }
     case '定性评价':
-      return typeof r.评价 === 'string' ? ratingScore(r.评价, points, ratings) : null;
+      // a workbook's own table may not list a sample's rating: the cell then shows what the formula gives (#N/A)
+      if (typeof r.评价 !== 'string') return null;
+      try {
+        return ratingScore(r.评价, points, ratings);
+      } catch (e) {
+        if (isPerfError(e)) return null;
+        throw e;
+      }
     case '是否完成':
       return r.是否完成 === '是' ? points : r.是否完成 === '否' ? ZERO : null;
   }
@@ -156,8 +165,8 @@ const columnsFor = (ratings: readonly string[], shares: NativeTable): TemplateCo
  * section that gets the file alone still computes, and a changed share on 方案 recomputes every score.
  * The task sheet comes first: the file a section is sent opens on it.
  */
-export function taskBreakdownPlan(scheme: Scheme = templateScheme('bureau')): WritePlan {
-  const schemeSheet = templateSchemeSheet(scheme);
+export function taskBreakdownPlan(scheme: Scheme = templateScheme('bureau'), settings?: WorkbookSettings): WritePlan {
+  const schemeSheet = templateSchemeSheet(scheme, settings);
   const named = (scheme.ratingShares ?? []).length > 0;
   const table = ratingTableOf(scheme);
   const ratings = (named ? scheme.ratingShares! : defaultRatingShares()).map((x) => x.rating);
@@ -234,4 +243,5 @@ export const TASK_TEMPLATE: TemplateDefinition = {
   purpose: '科室任务分解表（种子 004 篇四）：每项任务的分值、计分方式、目标与实际、得分，责任人、完成时限、季度计划进度，按统计日期的三色状态，科室百分制小计',
   variants: [],
   plan: () => taskBreakdownPlan(),
+  planOn: (_variant, base) => taskBreakdownPlan(withTablesFrom(base.scheme, templateScheme('bureau')), base.settings),
 };
