@@ -173,13 +173,14 @@ export function taskBreakdownPlan(scheme: Scheme = templateScheme('bureau'), set
   const shares: NativeTable = named
     ? { named: RATING_RANGE_NAME }
     : { entries: defaultRatingShares().map((x) => [x.rating, shareOf(x.share)!.toFixed()] as const) };
-  const shareText = (named ? scheme.ratingShares! : defaultRatingShares()).map((x) => `${x.rating} ${x.share}`).join('、');
+  // the note names where the shares are, not their values: they change on 方案 without the note
+  const shareText = named ? '见“方案”工作表 十、定性评价比例，改比例即重算' : defaultRatingShares().map((x) => `${x.rating} ${x.share}`).join('、');
   const rows: Row[] = samples().map((r) => ({ ...r, 得分: num(engineScore(r, table), 2), 状态: status(r, REPORT_DATE) }));
   const sections = [...new Set(rows.map((r) => String(r.科室)))];
   const preamble: PlanCell[][] = [
     noteRow(
       '黄色单元格由科室填写（示例数据请替换）。计分方式：完成率＝分值×实际值÷目标值（最多满分）；区间计分＝起评值得 0 分、达到目标值得满分、之间按比例；' +
-        `定性评价＝分值 × 评价的比例（${named ? `“方案”工作表 十、定性评价比例，现为 ${shareText}，改比例即重算` : shareText}）；是否完成＝是得满分、否得 0。得分保留两位小数。` +
+        `定性评价＝分值 × 评价的比例（${shareText}）；是否完成＝是得满分、否得 0。得分保留两位小数。` +
         '状态按统计日期计算：完成进度达 100% 为已完成；过了完成时限仍未完成为逾期（红）；低于统计日期所在季度的计划进度为滞后（黄）；否则为正常（绿）。',
     ),
     [
