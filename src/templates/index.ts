@@ -1,7 +1,7 @@
 import { invalid } from '../engine/errors';
 import { matchKey } from '../engine/match';
 import type { WritePlan } from '../sheet/plan';
-import type { TemplateDefinition, TemplateOptions } from './model';
+import type { TemplateBase, TemplateDefinition, TemplateOptions } from './model';
 import { SCHEME_TEMPLATE } from './scheme-template';
 import { SUMMARY_TEMPLATE } from './summary';
 import { TASK_TEMPLATE } from './task-breakdown';
@@ -10,7 +10,8 @@ import { LEDGER_TEMPLATE } from './inspection-ledger';
 import { DEMOCRATIC_TEMPLATE } from './democratic';
 import { LEADERS_TEMPLATE } from './leaders';
 
-export type { TemplateDefinition, TemplateOptions, TemplateVariant } from './model';
+export type { TemplateBase, TemplateDefinition, TemplateOptions, TemplateVariant } from './model';
+export { templatePlanInto } from './into-workbook';
 
 /** The template set, in the order an office works through it. */
 export const TEMPLATES: readonly TemplateDefinition[] = [
@@ -31,14 +32,17 @@ export function findTemplate(name: string): TemplateDefinition {
   return found;
 }
 
-/** The write plan of a template: its variant's sheets, protected when asked (input cells stay editable). */
-export function templatePlan(t: TemplateDefinition, options: TemplateOptions = {}): WritePlan {
+/**
+ * The write plan of a template: its variant's sheets, protected when asked (input cells stay editable);
+ * built on a workbook's own 方案 (`base`) when the template can be (see TemplateDefinition.planOn).
+ */
+export function templatePlan(t: TemplateDefinition, options: TemplateOptions = {}, base?: TemplateBase): WritePlan {
   const variant = options.variant ?? t.variants[0]?.id ?? '';
   if (t.variants.length > 0 && !t.variants.some((v) => v.id === variant))
     throw invalid(
       `模板“${t.name}”没有变体“${variant}”。可用的变体：\n${t.variants.map((v) => `  ${v.id}　${v.label}`).join('\n')}`,
     );
-  const plan = t.plan(variant);
+  const plan = base && t.planOn ? t.planOn(variant, base) : t.plan(variant);
   if (options.password !== undefined && !options.protect) throw invalid('设了密码但没有要求保护：请同时加上 --protect，或去掉 --password');
   if (!options.protect) return plan;
   const protection = options.password ? { password: options.password } : {};

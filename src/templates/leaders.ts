@@ -1,7 +1,13 @@
 import { D, sum } from '../engine/decimal';
+import type { WorkbookSettings } from '../engine/scheme/office';
+import type { Scheme } from '../engine/scheme/types';
+import { tableLookupFormula } from '../sheet/native';
 import type { WritePlan } from '../sheet/plan';
-import { besideEachOther, lookupBlock, lookupFormula } from './lookup-block';
+import { RANK_RANGE_NAME, TIER_RANGE_NAME } from '../sheet/scheme-sheet/layout';
+import { lookupBlock } from './lookup-block';
 import type { TemplateDefinition } from './model';
+import { templateSchemeSheet, withTablesFrom } from './scheme-template';
+import { templateScheme } from './schemes';
 import { noteRow, tableSheetPlan, type SampleValue, type TemplateColumn } from './table-sheet';
 import { num } from './values';
 
@@ -13,13 +19,6 @@ const LEADERS: [string, number][] = [
   ['副市长', 10],
   ['副秘书长', 5],
 ];
-/** The points of each tier (counties) and rank (departments): the office sets them (排名对应的分值由市绩效办统一设定). */
-const TIERS: [string, number][] = [
-  ['一档', 100],
-  ['二档', 90],
-  ['三档', 80],
-];
-const RANKS: [string, number][] = [1, 2, 3, 4, 5].map((r) => [String(r), 105 - r * 5]);
 
 type Kind = 'county' | 'department';
 type Row = Record<string, SampleValue>;
@@ -38,21 +37,32 @@ const SAMPLES: Record<Kind, [string, SampleValue[]][]> = {
   ],
 };
 
-export function leadersPlan(kind: Kind): WritePlan {
-  const table = kind === 'county' ? TIERS : RANKS;
+/**
+ * The leader evaluation and the 方案 sheet whose 档次分值 (counties) or 名次分值 (departments) its
+ * points come from by name, in one file: changing a tier's or a rank's points on 方案 recomputes
+ * every score. The leaders' weights stay in the table above the data (they are not scheme rules).
+ * The evaluation sheet comes first: the file opens on it.
+ */
+export function leadersPlan(kind: Kind, scheme: Scheme = templateScheme(kind), settings?: WorkbookSettings): WritePlan {
+  const schemeSheet = templateSchemeSheet(scheme, settings);
+  const table: [string, string][] =
+    kind === 'county' ? (scheme.tierPoints ?? []).map((t) => [t.tier, t.points]) : (scheme.rankPoints ?? []).map((r) => [String(r.rank), r.points]);
+  if (table.length === 0) throw new Error(`template ${LEADERS_SHEET} ${kind}: the scheme has no ${kind === 'county' ? 'tierPoints' : 'rankPoints'}`);
+  const named = kind === 'county' ? TIER_RANGE_NAME : RANK_RANGE_NAME;
   const leaders = lookupBlock(LEADERS_SHEET, 2, 0, ['评价领导', '权重'], LEADERS);
-  const points = lookupBlock(LEADERS_SHEET, 2, 3, kind === 'county' ? ['档次', '分值'] : ['名次', '分值'], table.map(([k, v]) => [k, v]));
-  // ranks are typed as numbers: the names table holds them as numbers too
-  if (kind === 'department') points.rows.slice(1).forEach((r, i) => (r[3] = { value: i + 1, style: 'input' }));
   const weight = (i: number) => `INDEX(${leaders.values},${i + 1})`;
   const valueOf = (v: SampleValue) => table.find(([k]) => k === String(v))?.[1] ?? null;
   const rows: Row[] = SAMPLES[kind].map(([unit, marks]) => {
     const row: Row = { 被评单位: unit };
     marks.forEach((m, i) => {
       row[`评价${i}`] = m;
-      row[`分值${i}`] = valueOf(m);
+      const points = valueOf(m);
+      row[`分值${i}`] = points === null ? null : new D(points).toNumber();
     });
-    const total = sum(LEADERS.map(([, w], i) => new D(row[`分值${i}`] as number).times(w))).div(sum(LEADERS.map(([, w]) => new D(w))));
+    // a workbook's own table may not list a sample's tier or rank: no score then (the formula shows #N/A)
+    const points = marks.map(valueOf);
+    if (points.some((p) => p === null)) return { ...row, 得分: null };
+    const total = sum(LEADERS.map(([, w], i) => new D(points[i]!).times(w))).div(sum(LEADERS.map(([, w]) => new D(w))));
     return { ...row, 得分: num(total, 2) };
   });
   const word = kind === 'county' ? '档次' : '排名';
@@ -65,14 +75,14 @@ export function leadersPlan(kind: Kind): WritePlan {
         width: 9,
         input: true,
         text: kind === 'county',
-        list: kind === 'county' ? { values: TIERS.map(([t]) => t), error: '档次只能是 一档、二档、三档 之一，请从下拉列表中选择。' } : undefined,
+        list: kind === 'county' ? { values: table.map(([t]) => t), error: `档次只能是 ${table.map(([t]) => t).join('、')} 之一（“方案”工作表 十一、档次分值），请从下拉列表中选择。` } : undefined,
       },
       {
         key: `分值${i}`,
         header: `${name}分值`,
         width: 8,
-        formula: (r) => lookupFormula(r.cell(`评价${i}`), points),
-        perf: kind === 'department' ? (r) => `PERF.RANKPOINTS(${r.cell(`评价${i}`)},${points.table})` : undefined,
+        formula: (r) => `IF(${r.cell(`评价${i}`)}="","",${tableLookupFormula(r.cell(`评价${i}`), { named })})`,
+        perf: kind === 'department' ? (r) => `PERF.RANKPOINTS(${r.cell(`评价${i}`)},${named})` : undefined,
       },
     ]),
     {
@@ -95,10 +105,10 @@ export function leadersPlan(kind: Kind): WritePlan {
       preamble: [
         noteRow(
           kind === 'county'
-            ? '每位领导把每个县（区）对号到三个档次（示例数据请替换）；各档分值、领导权重见下表，可修改。得分＝Σ 档次分值×领导权重 ÷ 权重合计（百分制，保留两位小数）。'
-            : '每位领导对分管部门排名（示例数据请替换）；排名对应的分值由绩效办设定（下表，可修改），领导权重见下表。得分＝Σ 名次分值×领导权重 ÷ 权重合计（百分制，保留两位小数）。',
+            ? '每位领导把每个县（区）对号到三个档次（示例数据请替换）；各档分值在“方案”工作表 十一、档次分值，领导权重见下表，都可修改，得分随之重算。得分＝Σ 档次分值×领导权重 ÷ 权重合计（百分制，保留两位小数）。'
+            : '每位领导对分管部门排名（示例数据请替换）；排名对应的分值由绩效办设定，在“方案”工作表 十二、名次分值，领导权重见下表，都可修改，得分随之重算。得分＝Σ 名次分值×领导权重 ÷ 权重合计（百分制，保留两位小数）。',
         ),
-        ...besideEachOther(leaders.rows, points.rows, 3),
+        ...leaders.rows,
         [],
       ],
       columns,
@@ -108,7 +118,7 @@ export function leadersPlan(kind: Kind): WritePlan {
     },
     LEADERS_SHEET,
   );
-  return { sheets: [sheet], record };
+  return { sheets: [sheet, schemeSheet], record };
 }
 
 export const LEADERS_TEMPLATE: TemplateDefinition = {
@@ -120,4 +130,5 @@ export const LEADERS_TEMPLATE: TemplateDefinition = {
     { id: 'department', label: '市政府工作部门：分管领导排名，名次对应分值' },
   ],
   plan: (variant) => leadersPlan(variant as Kind),
+  planOn: (variant, base) => leadersPlan(variant as Kind, withTablesFrom(base.scheme, templateScheme(variant as Kind)), base.settings),
 };

@@ -3,7 +3,7 @@ import type { PlanCell } from '../sheet/plan';
 
 /**
  * A small settings table written above a template's data (rater groups and their weights,
- * tier → points): a header and rows of label, value, as input cells the office edits.
+ * leaders and theirs): a header and rows of label, value, as input cells the office edits.
  * Its ranges are absolute references for INDEX/MATCH in the data rows.
  */
 export interface LookupBlock {
@@ -24,15 +24,6 @@ export function lookupBlock(sheet: string, top: number, left: number, headers: [
   const range = (col: number) => absoluteRange(sheet, { top: top + 1, left: col, bottom: top + entries.length, right: col });
   const table = absoluteRange(sheet, { top: top + 1, left, bottom: top + entries.length, right: left + 1 });
   return { rows, labels: range(left), values: range(left + 1), table };
-}
-
-/** Two blocks side by side: `b` was built at column `bLeft` (its first cells are padding). */
-export function besideEachOther(a: PlanCell[][], b: PlanCell[][], bLeft: number): PlanCell[][] {
-  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => {
-    const left = (a[i] ?? []).slice(0, bLeft);
-    while (b[i] && left.length < bLeft) left.push({ value: null });
-    return [...left, ...(b[i] ?? []).slice(bLeft)];
-  });
 }
 
 /** INDEX(values,MATCH(key,labels,0)), blank when the key is blank. */

@@ -1,3 +1,5 @@
+import type { WorkbookSettings } from '../engine/scheme/office';
+import type { Scheme } from '../engine/scheme/types';
 import type { WritePlan } from '../sheet/plan';
 
 /**
@@ -29,4 +31,16 @@ export interface TemplateDefinition {
   variants: readonly TemplateVariant[];
   /** The sheets (with sample rows a clerk replaces) and PERF's record of the PERF formulas each computed cell should hold. */
   plan(variant: string): WritePlan;
+  /**
+   * For templates whose formulas read 方案 by name only (任务分解表, 领导评估): the plan built on a
+   * workbook's own 方案, which it rewrites with every rule and office block kept, adding a lookup
+   * table it lacks. Without it, a template inserted into a workbook writes its own 方案.
+   */
+  planOn?(variant: string, base: TemplateBase): WritePlan;
+}
+
+/** A workbook's own 方案, read cleanly: the rules and the office's blocks. */
+export interface TemplateBase {
+  scheme: Scheme;
+  settings: WorkbookSettings;
 }

@@ -1,4 +1,4 @@
-import { defaultScheme } from '../engine/scheme/defaults';
+import { defaultRankPoints, defaultRatingShares, defaultScheme, defaultTierPoints } from '../engine/scheme/defaults';
 import type { ComponentRule, Scheme } from '../engine/scheme/types';
 
 /**
@@ -22,14 +22,19 @@ export const DEPARTMENT_CATEGORIES = ['经济调节和经济管理类', '社会�
 
 export type SchemeVariant = 'county' | 'department' | 'township' | 'bureau';
 
+/**
+ * Every template scheme carries the 定性评价 shares its task breakdowns score with; the county
+ * scheme the leaders' tier points, the department scheme their rank points (seed 002 四(三)5).
+ */
 export function templateScheme(variant: SchemeVariant): Scheme {
-  const base = defaultScheme();
+  const base = { ...defaultScheme(), ratingShares: defaultRatingShares() };
   switch (variant) {
     case 'county':
       return {
         ...base,
         name: '县（区）政府绩效评估方案',
         components: SEVEN_SOURCES,
+        tierPoints: defaultTierPoints(),
         decimals: 2,
         ranking: { method: 'competition', byCategory: false, tieBreak: [] },
         awards: [
@@ -49,6 +54,7 @@ export function templateScheme(variant: SchemeVariant): Scheme {
         ...base,
         name: '市政府工作部门绩效评估方案',
         components: SEVEN_SOURCES,
+        rankPoints: defaultRankPoints(),
         decimals: 2,
         categories: DEPARTMENT_CATEGORIES,
         awards: [

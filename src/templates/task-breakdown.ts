@@ -1,9 +1,19 @@
 import { ZERO, sum, type Dec } from '../engine/decimal';
+import { isPerfError } from '../engine/errors';
 import { completionScore } from '../engine/completion';
 import { linearScore } from '../engine/linear';
 import { ratingScore } from '../engine/rating';
 import type { PlanCell, WritePlan } from '../sheet/plan';
+import { ratingTableOf, shareOf } from '../engine/scheme/access';
+import { defaultRatingShares } from '../engine/scheme/defaults';
+import type { WorkbookSettings } from '../engine/scheme/office';
+import type { Scheme } from '../engine/scheme/types';
+import type { RatingTable } from '../engine/rating';
+import { tableLookupFormula, type NativeTable } from '../sheet/native';
+import { RATING_RANGE_NAME } from '../sheet/scheme-sheet/layout';
 import type { TemplateDefinition } from './model';
+import { templateSchemeSheet, withTablesFrom } from './scheme-template';
+import { templateScheme } from './schemes';
 import { noteRow, tableSheetPlan, type SampleValue, type TableRefs, type TemplateColumn } from './table-sheet';
 import { DATE_FORMAT, dec, excelDate, num } from './values';
 import { YES_NO } from './words';
@@ -13,8 +23,6 @@ export const TASK_SHEET = '任务分解表';
 
 /** How a task is scored (seed 002 §三, domain.md §1). */
 export const SCORING = ['完成率', '区间计分', '定性评价', '是否完成'] as const;
-const RATINGS = ['好', '较好', '一般', '差'];
-const RATING_SHARES = ['1', '0.8', '0.6', '0'];
 /** The three colours of the status column (三色预警). */
 export const STATUS = { done: '已完成', onTrack: '正常', behind: '滞后', overdue: '逾期', missing: '未填报' } as const;
 
@@ -56,8 +64,8 @@ function samples(): Row[] {
   ];
 }
 
-/** The score of a task as PERF's engine computes it (the functions behind PERF.COMPLETION, PERF.LINEAR, PERF.RATING). */
-function engineScore(r: Row): Dec | null {
+/** The score of a task as PERF's engine computes it (the functions behind PERF.COMPLETION, PERF.LINEAR, PERF.RATING), with the scheme's rating table. */
+function engineScore(r: Row, ratings: RatingTable | null): Dec | null {
   const points = dec(r.分值);
   if (points === null) return null;
   const actual = dec(r.实际值);
@@ -70,7 +78,14 @@ function engineScore(r: Row): Dec | null {
       return actual && target && floor ? linearScore(actual, floor, target, points) : null;
     }
     case '定性评价':
-      return typeof r.评价 === 'string' ? ratingScore(r.评价, points) : null;
+      // a workbook's own table may not list a sample's rating: the cell then shows what the formula gives (#N/A)
+      if (typeof r.评价 !== 'string') return null;
+      try {
+        return ratingScore(r.评价, points, ratings);
+      } catch (e) {
+        if (isPerfError(e)) return null;
+        throw e;
+      }
     case '是否完成':
       return r.是否完成 === '是' ? points : r.是否完成 === '否' ? ZERO : null;
   }
@@ -93,24 +108,24 @@ function status(r: Row, reportDate: number): string {
 
 const list = (values: readonly string[], what: string) => ({ values: [...values], error: `${what}只能是 ${values.join('、')} 之一，请从下拉列表中选择。` });
 
-function scoreFormula(r: TableRefs): string {
+function scoreFormula(r: TableRefs, shares: NativeTable): string {
   const c = (k: string) => r.cell(k);
   const blank = (...keys: string[]) => `OR(${keys.map((k) => `${c(k)}=""`).join(',')})`;
   const round = (x: string) => `ROUND(${x},2)`;
   const branches = [
     `IF(${blank('目标值', '实际值')},"",${round(`${c('分值')}*MAX(0,MIN(1,${c('实际值')}/${c('目标值')}))`)})`,
     `IF(${blank('起评值', '目标值', '实际值')},"",${round(`${c('分值')}*MAX(0,MIN(1,(${c('实际值')}-${c('起评值')})/(${c('目标值')}-${c('起评值')})))`)})`,
-    `IF(${blank('评价')},"",${round(`${c('分值')}*INDEX({${RATING_SHARES.join(',')}},MATCH(${c('评价')},{${RATINGS.map((x) => `"${x}"`).join(',')}},0))`)})`,
+    `IF(${blank('评价')},"",${round(`${c('分值')}*${tableLookupFormula(`TRIM(${c('评价')})`, shares)}`)})`,
     `IF(${blank('是否完成')},"",IF(${c('是否完成')}="是",${c('分值')},0))`,
   ];
   return `IF(OR(${c('分值')}="",${c('计分方式')}=""),"",CHOOSE(MATCH(${c('计分方式')},{${SCORING.map((x) => `"${x}"`).join(',')}},0),${branches.join(',')}))`;
 }
 
-function perfScore(r: TableRefs): string {
+function perfScore(r: TableRefs, named: boolean): string {
   const c = (k: string) => r.cell(k);
   return (
     `CHOOSE(MATCH(${c('计分方式')},{${SCORING.map((x) => `"${x}"`).join(',')}},0),PERF.COMPLETION(${c('实际值')},${c('目标值')},${c('分值')}),` +
-    `PERF.LINEAR(${c('实际值')},${c('起评值')},${c('目标值')},${c('分值')}),PERF.RATING(${c('评价')},${c('分值')}),IF(${c('是否完成')}="是",${c('分值')},0))`
+    `PERF.LINEAR(${c('实际值')},${c('起评值')},${c('目标值')},${c('分值')}),PERF.RATING(${c('评价')},${c('分值')}${named ? `,${RATING_RANGE_NAME}` : ''}),IF(${c('是否完成')}="是",${c('分值')},0))`
   );
 }
 
@@ -123,7 +138,8 @@ function statusFormula(r: TableRefs): string {
   );
 }
 
-const COLUMNS: TemplateColumn[] = [
+/** The columns, the 定性评价 ones from the scheme's table: looked up on 方案 by name when the scheme has one. */
+const columnsFor = (ratings: readonly string[], shares: NativeTable): TemplateColumn[] => [
   { key: '科室', header: '科室', width: 8, input: true, text: true },
   { key: '任务内容', header: '任务内容', width: 26, input: true, text: true },
   { key: '分值', header: '分值', width: 6, input: true },
@@ -131,9 +147,9 @@ const COLUMNS: TemplateColumn[] = [
   { key: '起评值', header: '起评值', width: 7, input: true },
   { key: '目标值', header: '目标值', width: 7, input: true },
   { key: '实际值', header: '实际值', width: 7, input: true },
-  { key: '评价', header: '评价', width: 6, input: true, text: true, list: list(RATINGS, '评价') },
+  { key: '评价', header: '评价', width: 6, input: true, text: true, list: list(ratings, '评价') },
   { key: '是否完成', header: '是否完成', width: 6, input: true, text: true, list: list(YES_NO, '是否完成') },
-  { key: '得分', header: '得分', width: 7, numFmt: '0.00', formula: scoreFormula, perf: perfScore },
+  { key: '得分', header: '得分', width: 7, numFmt: '0.00', formula: (r) => scoreFormula(r, shares), perf: (r) => perfScore(r, 'named' in shares) },
   { key: '主管领导', header: '主管领导', width: 9, input: true, text: true },
   { key: '分管领导', header: '分管领导', width: 8, input: true, text: true },
   { key: '科室负责人', header: '科室负责人', width: 9, input: true, text: true },
@@ -144,13 +160,27 @@ const COLUMNS: TemplateColumn[] = [
   { key: '状态', header: '状态', width: 7, text: true, formula: statusFormula },
 ];
 
-export function taskBreakdownPlan(): WritePlan {
-  const rows: Row[] = samples().map((r) => ({ ...r, 得分: num(engineScore(r), 2), 状态: status(r, REPORT_DATE) }));
+/**
+ * The task breakdown and the 方案 sheet its 定性评价 scores read (PERF_评价比例), in one file: a
+ * section that gets the file alone still computes, and a changed share on 方案 recomputes every score.
+ * The task sheet comes first: the file a section is sent opens on it.
+ */
+export function taskBreakdownPlan(scheme: Scheme = templateScheme('bureau'), settings?: WorkbookSettings): WritePlan {
+  const schemeSheet = templateSchemeSheet(scheme, settings);
+  const named = (scheme.ratingShares ?? []).length > 0;
+  const table = ratingTableOf(scheme);
+  const ratings = (named ? scheme.ratingShares! : defaultRatingShares()).map((x) => x.rating);
+  const shares: NativeTable = named
+    ? { named: RATING_RANGE_NAME }
+    : { entries: defaultRatingShares().map((x) => [x.rating, shareOf(x.share)!.toFixed()] as const) };
+  // the note names where the shares are, not their values: they change on 方案 without the note
+  const shareText = named ? '见“方案”工作表 十、定性评价比例，改比例即重算' : defaultRatingShares().map((x) => `${x.rating} ${x.share}`).join('、');
+  const rows: Row[] = samples().map((r) => ({ ...r, 得分: num(engineScore(r, table), 2), 状态: status(r, REPORT_DATE) }));
   const sections = [...new Set(rows.map((r) => String(r.科室)))];
   const preamble: PlanCell[][] = [
     noteRow(
       '黄色单元格由科室填写（示例数据请替换）。计分方式：完成率＝分值×实际值÷目标值（最多满分）；区间计分＝起评值得 0 分、达到目标值得满分、之间按比例；' +
-        '定性评价＝好 100%、较好 80%、一般 60%、差 0；是否完成＝是得满分、否得 0。得分保留两位小数。' +
+        `定性评价＝分值 × 评价的比例（${shareText}）；是否完成＝是得满分、否得 0。得分保留两位小数。` +
         '状态按统计日期计算：完成进度达 100% 为已完成；过了完成时限仍未完成为逾期（红）；低于统计日期所在季度的计划进度为滞后（黄）；否则为正常（绿）。',
     ),
     [
@@ -159,13 +189,13 @@ export function taskBreakdownPlan(): WritePlan {
       { value: '（改为本次统计的日期，状态随之重算；不用今天的日期，结果可复核）', style: 'subtitle' },
     ],
   ];
-  const table = {
+  const sheetDef = {
     name: TASK_SHEET,
     kind: 'ranking' as const,
     owned: false,
     title: '科室任务分解表',
     preamble,
-    columns: COLUMNS,
+    columns: columnsFor(ratings, shares),
     rows,
     orientation: 'landscape' as const,
     footer: '科室任务分解表',
@@ -204,8 +234,8 @@ export function taskBreakdownPlan(): WritePlan {
       ];
     },
   };
-  const { sheet, record } = tableSheetPlan(table, TASK_SHEET);
-  return { sheets: [sheet], record };
+  const { sheet, record } = tableSheetPlan(sheetDef, TASK_SHEET);
+  return { sheets: [sheet, schemeSheet], record };
 }
 
 export const TASK_TEMPLATE: TemplateDefinition = {
@@ -214,4 +244,5 @@ export const TASK_TEMPLATE: TemplateDefinition = {
   purpose: '科室任务分解表（种子 004 篇四）：每项任务的分值、计分方式、目标与实际、得分，责任人、完成时限、季度计划进度，按统计日期的三色状态，科室百分制小计',
   variants: [],
   plan: () => taskBreakdownPlan(),
+  planOn: (_variant, base) => taskBreakdownPlan(withTablesFrom(base.scheme, templateScheme('bureau')), base.settings),
 };

@@ -46,7 +46,7 @@ export function proposeApply(sheets: SheetData[], options: ApplyOptions): ApplyO
     if (errors.length > 0) return { ok: false, problems: errors.map(located) };
     // the rules are the 方案 sheet as it stands: the formulas read its cells, so editing them recomputes
     const schemeSheet = loaded.fromSheet ? schemeSheetOf(sheets) : undefined;
-    const proposal = proposalFor(sheets, options.sheet, loaded.scheme, loaded.source, schemeSheet ? schemeCellsOf(schemeSheet) : undefined);
+    const proposal = proposalFor(sheets, options.sheet, loaded.scheme, loaded.source, schemeSheet ? schemeCellsOf(schemeSheet) : undefined, loaded.fromSheet);
     proposal.warnings = [...loaded.warnings, ...check.warnings, ...proposal.warnings].map(located);
     return { ok: true, proposal, plan: applyWritePlan(proposal, options.now ?? new Date()) };
   } catch (e) {
@@ -59,13 +59,13 @@ export function proposeApply(sheets: SheetData[], options: ApplyOptions): ApplyO
  * 套用 adds to it: a task breakdown when its header has 任务, 分值 and 得分 columns, else a
  * summary as the ranking reads it.
  */
-function proposalFor(all: SheetData[], name: string | undefined, scheme: Scheme, source: string, schemeCells?: SchemeCells): ApplyProposal {
+function proposalFor(all: SheetData[], name: string | undefined, scheme: Scheme, source: string, schemeCells: SchemeCells | undefined, schemeOnSheet: boolean): ApplyProposal {
   const sheets = all.map((s) => (s.perfKind === null ? withPerfBlanks(all, s) : s));
   const named = name === undefined ? undefined : (sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.trim() === name.trim()));
   // a sheet not there, or PERF's own: the same message as the ranking's
   if (name !== undefined && (!named || named.perfKind !== null)) chooseSummarySheet(sheets, name);
   const taskSheets = (named ? [named] : sheets.filter((s) => s.perfKind === null)).map((s) => ({ sheet: s, table: findTaskTable(s) })).filter((t) => t.table !== null);
-  if (named && taskSheets.length) return tasksProposal(named, taskSheets[0]!.table!, scheme, source);
+  if (named && taskSheets.length) return tasksProposal(named, taskSheets[0]!.table!, scheme, source, { schemeOnSheet });
   if (!named && taskSheets.length > 0) {
     let summary: string | null = null;
     try {
@@ -75,7 +75,7 @@ function proposalFor(all: SheetData[], name: string | undefined, scheme: Scheme,
     }
     const candidates = [...taskSheets.map((t) => t.sheet.name), ...(summary ? [summary] : [])];
     if (candidates.length > 1) throw invalid(`有 ${candidates.length} 张工作表可以套用（${candidates.map((n) => `“${n}”`).join('、')}）：请指定其中一张（命令行用 --sheet，任务窗格中选择工作表）。`);
-    return tasksProposal(taskSheets[0]!.sheet, taskSheets[0]!.table!, scheme, source);
+    return tasksProposal(taskSheets[0]!.sheet, taskSheets[0]!.table!, scheme, source, { schemeOnSheet });
   }
   const { sheet, table } = chooseSummarySheet(sheets, name);
   return summaryProposal(sheet, table, scheme, source, schemeCells);

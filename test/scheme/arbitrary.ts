@@ -104,6 +104,13 @@ export const schemeArb: fc.Arbitrary<Scheme> = fc
       }),
       { maxLength: 2 },
     ),
+    // the optional lookup tables: absent, or one row or more (an empty table is the same as none)
+    ratings: fc.option(
+      fc.tuple(uniqueNames(1, 5), fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.boolean()), { minLength: 5, maxLength: 5 })),
+      { nil: undefined },
+    ),
+    tiers: fc.option(fc.tuple(uniqueNames(1, 4), fc.array(decArb, { minLength: 4, maxLength: 4 })), { nil: undefined }),
+    ranks: fc.option(fc.uniqueArray(fc.tuple(fc.integer({ min: 1, max: 30 }), decArb), { minLength: 1, maxLength: 6, selector: ([r]) => r }), { nil: undefined }),
   })
   .chain((g) =>
     componentsArb(new Pool(g.names)).map((components): Scheme => {
@@ -152,6 +159,10 @@ export const schemeArb: fc.Arbitrary<Scheme> = fc
         awards: [...places, ...singles],
         awardSettings: { quotaRounding: g.quotaRounding, vacancy: g.vacancy, exclusive: g.exclusive, maxSinglePerUnit: g.maxSingle },
         distribution,
+        // shares in tenths of a percent ("12.5%"), written as the canonical "…%"
+        ...(g.ratings ? { ratingShares: g.ratings[0].map((rating, i) => ({ rating, share: `${g.ratings![1][i][0] / 10}%` })) } : {}),
+        ...(g.tiers ? { tierPoints: g.tiers[0].map((tier, i) => ({ tier, points: g.tiers![1][i] })) } : {}),
+        ...(g.ranks ? { rankPoints: g.ranks.map(([rank, points]) => ({ rank, points })) } : {}),
       };
     }),
   );

@@ -70,6 +70,61 @@ describe('template formula text (parsed)', () => {
     }
   });
 
+  it('任务分解表 and 领导评估 look their shares and points up on the 方案 they carry, by names over the rows that hold them', () => {
+    const table = (plan: ReturnType<typeof templatePlan>, name: string) => {
+      const scheme = plan.sheets.find((s) => s.name === '方案')!;
+      const n = scheme.definedNames!.find((d) => d.name === name)!;
+      expect([n.left, n.right], name).toEqual([0, 1]);
+      return scheme.rows.slice(n.top, n.bottom + 1).map((r) => [r[0].value, r[1].value]);
+    };
+    const formulasOf = (plan: ReturnType<typeof templatePlan>, sheet: string, header: string) => {
+      const s = plan.sheets.find((x) => x.name === sheet)!;
+      const headerRow = s.rows.findIndex((r) => r.some((c) => c.style === 'header' && c.value === header) && s.rows.indexOf(r) > 1);
+      const col = s.rows[headerRow].findIndex((c) => c.value === header);
+      return s.rows.slice(headerRow + 1).map((r) => r[col]?.formula).filter((f): f is string => f !== undefined);
+    };
+    const tasks = templatePlan(findTemplate('任务分解表'));
+    expect(tasks.sheets.map((s) => s.name)).toEqual(['任务分解表', '方案']);
+    expect(table(tasks, 'PERF_评价比例')).toEqual([
+      ['好', 1],
+      ['较好', 0.8],
+      ['一般', 0.6],
+      ['差', 0],
+    ]);
+    const scores = formulasOf(tasks, '任务分解表', '得分');
+    expect(scores.length).toBe(6);
+    for (const f of scores) {
+      expect(formulaReferences(f).names).toEqual(['PERF_评价比例']);
+      // the rating of the same row is what is looked up
+      const row = /VLOOKUP\(TRIM\(H(\d+)\),PERF_评价比例,2,FALSE\)/.exec(f);
+      expect(row, f).not.toBeNull();
+      expect(f).toContain(`C${row![1]}*VLOOKUP`);
+    }
+    const task = tasks.sheets[0];
+    expect(task.validations!.find((v) => v.values.includes('较好'))!.values).toEqual(['好', '较好', '一般', '差']);
+    expect(tasks.record!.filter((e) => e.formula!.includes('PERF.RATING(')).every((e) => e.formula!.includes(',PERF_评价比例)'))).toBe(true);
+
+    const county = templatePlan(findTemplate('领导评估'), { variant: 'county' });
+    expect(table(county, 'PERF_档次分值')).toEqual([
+      ['一档', 100],
+      ['二档', 90],
+      ['三档', 80],
+    ]);
+    const department = templatePlan(findTemplate('领导评估'), { variant: 'department' });
+    expect(table(department, 'PERF_名次分值')).toEqual([1, 2, 3, 4, 5].map((r) => [r, 105 - 5 * r]));
+    for (const [plan, name] of [
+      [county, 'PERF_档次分值'],
+      [department, 'PERF_名次分值'],
+    ] as const) {
+      const points = ['市长', '副市长', '副秘书长'].flatMap((leader) => formulasOf(plan, '领导评估', `${leader}分值`));
+      expect(points.length).toBeGreaterThanOrEqual(9);
+      for (const f of points) expect(formulaReferences(f).names, f).toEqual([name]);
+      // no points table is left on the evaluation sheet itself
+      expect(plan.sheets[0].rows.flat().some((c) => c.value === '分值' && c.style === 'header')).toBe(false);
+    }
+    expect(department.record!.every((e) => e.formula === undefined || !e.formula.startsWith('PERF.RANKPOINTS') || e.formula.endsWith(',PERF_名次分值)'))).toBe(true);
+  });
+
   it('lists one line per template, its name first, and refuses an unknown template or variant in Chinese', () => {
     const lines = templateList();
     expect(lines.map((l) => l.split('　')[0])).toEqual(['方案', '任务分解表', '机关效能', '察访核验台账', '民主评估', '领导评估', '综合评估汇总']);

@@ -3,7 +3,7 @@ import type { SheetData } from '../../src/sheet/source-table';
 import { allFiles } from './all-templates';
 import { hasSoffice, recalculated, sheetOf } from './libreoffice-recalc';
 import { applyPlan } from '../../src/host/xlsx';
-import type { SheetPlan, WritePlan } from '../../src/sheet/plan';
+import type { PlanCell, SheetPlan, WritePlan } from '../../src/sheet/plan';
 import { findTemplate, templatePlan } from '../../src/templates';
 import { blankWorkbook } from '../../src/templates/blank-workbook';
 import { excelDate } from '../../src/templates/values';
@@ -41,6 +41,15 @@ async function changed() {
     }
     return plan;
   };
+  // one value of a lookup table on 方案 (十、十一、十二), found below the block's title
+  const onScheme = (plan: WritePlan, title: string, label: string | number, value: PlanCell) => {
+    const scheme = plan.sheets.find((s) => s.name === '方案')!;
+    const top = scheme.rows.findIndex((r) => r[0]?.value === title);
+    const row = scheme.rows.findIndex((r, i) => i > top && r[0]?.value === label);
+    if (top < 0 || row < 0) throw new Error(`方案 has no ${label} under ${title}`);
+    scheme.rows[row][1] = { ...scheme.rows[row][1], ...value };
+    return plan;
+  };
   const plans: [string, WritePlan][] = [
     ['county-dense.xlsx', dense],
     ['township-cap5.xlsx', township(setting('扣分上限', 5))],
@@ -50,6 +59,9 @@ async function changed() {
     ['department-overall-dense.xlsx', summary('department', { 分类排名: '否', 排名方式: '中国式排名' })],
     ['county-veto-exclude.xlsx', summary('county', { 一票否决效果: '取消评优资格' })],
     ['county-veto-both.xlsx', summary('county', { 一票否决效果: '降低一个等次并取消评优资格' })],
+    ['tasks-share70.xlsx', onScheme(templatePlan(findTemplate('任务分解表')), '十、定性评价比例', '较好', { value: 0.7 })],
+    ['leaders-county-tier85.xlsx', onScheme(templatePlan(findTemplate('领导评估'), { variant: 'county' }), '十一、档次分值', '二档', { value: 85 })],
+    ['leaders-department-rank92.xlsx', onScheme(templatePlan(findTemplate('领导评估'), { variant: 'department' }), '十二、名次分值', 2, { value: 92 })],
   ];
   return Promise.all(plans.map(async ([name, plan]) => ({ name, bytes: (await applyPlan(await blankWorkbook(), plan, name)).bytes })));
 }
@@ -208,6 +220,17 @@ describe.skipIf(!hasSoffice && !process.env.CI)('templates recalculated by Libre
     });
     const q1 = tableBy(sheetOf(extra[3], '任务分解表'), ['科室', '任务内容'], '任务内容');
     expect(Object.values(columns(q1, '状态'))).toEqual([['已完成'], ['正常'], ['正常'], ['正常'], ['正常'], ['已完成']]);
+  }, 300_000);
+
+  it('changing a share or a points value on 方案 changes the dependent 得分 (README: 较好 70%, 二档 85, 第2名 92)', async () => {
+    await load();
+    // 较好 80% → 70%: 创建学习型党组织 30 × 70% = 21; 办公室 (40 + 21 + 0) / 100 → 61; nothing else moves
+    const share = sheetOf(extra[4], '任务分解表');
+    expect(Object.values(columns(tableBy(share, ['科室', '任务内容'], '任务内容'), '得分'))).toEqual([[40], [21], [0], [40], [15], [20]]);
+    expect(columns(tableBy(share, ['科室', '百分制得分']), '百分制得分', '得分')).toEqual({ 办公室: [61, 61], 公路科: [75, 75] });
+    const leaders = (i: number) => columns(tableBy(sheetOf(extra[i], '领导评估'), ['被评单位']), '领导评估得分');
+    expect(leaders(5)).toEqual({ 东城区: [100], 西城区: [91.67], 南山县: [85], 北川县: [85] });
+    expect(leaders(6)).toEqual({ 发展改革委: [98.67], 商务局: [92.67], 工业和信息化局: [90.67] });
   }, 300_000);
 
   it('机关效能, 察访核验台账, 民主评估 and 领导评估 give the README values', async () => {

@@ -4,6 +4,7 @@ import { Dec, plain } from '../decimal';
 import { invalid } from '../errors';
 import { nameKey } from '../awards/words';
 import { parsePlaceCount, withoutCountUnit } from '../quota';
+import type { RatingTable } from '../rating';
 import type { AwardTier, ComponentRule, PlaceCount, Scheme } from './types';
 
 /** A decimal string of the scheme ("80", "0.5", "90分"); null when it is not a plain number (a percentage is not). */
@@ -55,6 +56,24 @@ export function shareOf(s: string): Dec | null {
   if (!n) return null;
   if (n.value.isNegative() || n.value.gt(1)) return null;
   return n.value;
+}
+
+/** A rating's share in canonical form: "80%"; a fraction (0.8, what a cell formatted as a percentage holds) → "80%". Anything else as written, for validation to report. */
+export function canonicalShare(s: string): string {
+  const n = parseNumericText(s);
+  if (!n) return s;
+  if (n.percent || (!n.value.isNegative() && n.value.lte(1))) return `${plain(n.value.times(100))}%`;
+  return plain(n.value);
+}
+
+/** The scheme's 定性评价 table as PERF.RATING computes with it; null when the scheme has none (the built-in table applies). Throws PerfError on a share validation rejects. */
+export function ratingTableOf(scheme: Scheme): RatingTable | null {
+  if (!scheme.ratingShares || scheme.ratingShares.length === 0) return null;
+  return scheme.ratingShares.map((r) => {
+    const share = shareOf(r.share);
+    if (share === null) throw invalid(`定性评价“${r.rating}”的比例 “${r.share}” 无法使用：请填写 0% 到 100% 之间的比例，如 80%`);
+    return { label: r.rating, share };
+  });
 }
 
 /** The scheme's bands as the engine grades with them. Throws PerfError when they are not usable. */

@@ -1,5 +1,5 @@
 import { invalid } from '../errors';
-import { canonicalCount, canonicalNumber } from './access';
+import { canonicalCount, canonicalNumber, canonicalShare } from './access';
 import { DISTRIBUTION_DEFAULTS, defaultScheme } from './defaults';
 import { Choice, METHOD_WORDS, ROUNDING_WORDS, SCOPE_WORDS, TIES_WORDS, VACANCY_WORDS, VETO_WORDS, WEIGHT_UNIT_WORDS, choiceOf } from './words';
 import type {
@@ -9,8 +9,11 @@ import type {
   ComponentRule,
   DistributionRule,
   PlaceCount,
+  RankPoints,
+  RatingShare,
   Scheme,
   SchemeBand,
+  TierPoints,
 } from './types';
 
 /**
@@ -137,7 +140,7 @@ function shapeScheme(v: unknown): Scheme {
   const d = defaultScheme();
   const o = object(v, '', [
     'version', 'name', 'fullScore', 'weightUnit', 'components', 'bands', 'deductionCap', 'bonusCap',
-    'decimals', 'ranking', 'veto', 'categories', 'awards', 'awardSettings', 'distribution',
+    'decimals', 'ranking', 'veto', 'categories', 'awards', 'awardSettings', 'distribution', 'ratingShares', 'tierPoints', 'rankPoints',
   ]);
   if (has(o, 'version')) {
     const version = int(o.version, 'version');
@@ -165,7 +168,32 @@ function shapeScheme(v: unknown): Scheme {
     awards: has(o, 'awards') ? list(o.awards, 'awards', shapeAward) : d.awards,
     awardSettings: shapeAwardSettings(o.awardSettings, d.awardSettings),
     distribution: has(o, 'distribution') ? list(o.distribution, 'distribution', shapeDistribution) : d.distribution,
+    // optional tables: absent stays absent (the built-in shares, the sheet's own points)
+    ...(has(o, 'ratingShares') ? { ratingShares: list(o.ratingShares, 'ratingShares', shapeRatingShare) } : {}),
+    ...(has(o, 'tierPoints') ? { tierPoints: list(o.tierPoints, 'tierPoints', shapeTierPoints) } : {}),
+    ...(has(o, 'rankPoints') ? { rankPoints: list(o.rankPoints, 'rankPoints', shapeRankPoints) } : {}),
   };
+}
+
+function shapeRatingShare(v: unknown, path: string): RatingShare {
+  const o = object(v, path, ['rating', 'share']);
+  if (!has(o, 'rating')) fail(join(path, 'rating'), '缺少（每行定性评价都要有评价，如 "较好"）');
+  if (!has(o, 'share')) fail(join(path, 'share'), '缺少（每行定性评价都要有比例，如 "80%"）');
+  return { rating: text(o.rating, join(path, 'rating')), share: canonicalShare(decimal(o.share, join(path, 'share'))) };
+}
+
+function shapeTierPoints(v: unknown, path: string): TierPoints {
+  const o = object(v, path, ['tier', 'points']);
+  if (!has(o, 'tier')) fail(join(path, 'tier'), '缺少（每个档次都要有名称，如 "一档"）');
+  if (!has(o, 'points')) fail(join(path, 'points'), '缺少（每个档次都要有分值，如 "100"）');
+  return { tier: text(o.tier, join(path, 'tier')), points: decimal(o.points, join(path, 'points')) };
+}
+
+function shapeRankPoints(v: unknown, path: string): RankPoints {
+  const o = object(v, path, ['rank', 'points']);
+  if (!has(o, 'rank')) fail(join(path, 'rank'), '缺少（每行都要有名次，如 1）');
+  if (!has(o, 'points')) fail(join(path, 'points'), '缺少（每个名次都要有分值，如 "100"）');
+  return { rank: int(o.rank, join(path, 'rank')), points: decimal(o.points, join(path, 'points')) };
 }
 
 function shapeComponent(v: unknown, path: string): ComponentRule {

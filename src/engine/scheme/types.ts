@@ -97,6 +97,25 @@ export interface DistributionRule {
   ties: 'include' | 'exclude';
 }
 
+/** A qualitative rating and the share of a task's points it earns (定性评价折算): "80%" (or "0.8"). */
+export interface RatingShare {
+  rating: string;
+  share: string;
+}
+
+/** The points a leader's tier earns a county (seed 002 四(三)5: 对号到三个等次，相应赋分). */
+export interface TierPoints {
+  tier: string;
+  points: string;
+}
+
+/** The points a rank position earns a department (seed 002 四(三)5: 由市绩效办统一设定排名对应的分值). */
+export interface RankPoints {
+  /** 1 = first place. */
+  rank: number;
+  points: string;
+}
+
 export interface Scheme {
   version: 1;
   name: string;
@@ -123,4 +142,13 @@ export interface Scheme {
   awards: AwardRule[];
   awardSettings: AwardSettings;
   distribution: DistributionRule[];
+  /**
+   * Optional: 定性评价 → share of the points; absent = the built-in 好/较好/一般/差 = 100/80/60/0%.
+   * On the 方案 sheet as PERF_评价比例, which the task sheets' formulas look the rating up in.
+   */
+  ratingShares?: RatingShare[];
+  /** Optional: 档次 → points of the leader evaluation (counties); on 方案 as PERF_档次分值. */
+  tierPoints?: TierPoints[];
+  /** Optional: 名次 → points of the leader evaluation (departments); on 方案 as PERF_名次分值. */
+  rankPoints?: RankPoints[];
 }

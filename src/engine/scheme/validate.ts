@@ -1,5 +1,5 @@
 import { BandIssue, bandIssues } from '../bands';
-import { quote } from '../cell';
+import { parseNumericText, quote } from '../cell';
 import { Dec, HUNDRED, ZERO, show } from '../decimal';
 import { nameKey } from '../awards/words';
 import { decimalOf, placeCountOf, shareOf } from './access';
@@ -38,6 +38,9 @@ export function validateScheme(scheme: Scheme, locate?: Locate): SchemeCheck {
   checkCategories(scheme, r);
   checkAwards(scheme, r);
   checkDistribution(scheme, r);
+  checkRatingShares(scheme, r);
+  checkTierPoints(scheme, r);
+  checkRankPoints(scheme, r);
   return r.result();
 }
 
@@ -357,4 +360,92 @@ function checkDistribution(s: Scheme, r: Reporter) {
     checkEnum(r, `${p}.rounding`, '强制分布的名额取整', d.rounding, ROUNDING_WORDS);
     checkEnum(r, `${p}.ties`, '强制分布的并列处理', d.ties, TIES_WORDS);
   });
+}
+
+/** Labels of a lookup table (评价, 档次): none blank, none twice (a formula's lookup would find only the first). */
+function checkLabels(r: Reporter, labels: readonly unknown[], path: (i: number) => string, what: string, example: string) {
+  const seen = new Map<string, number>();
+  labels.forEach((label, i) => {
+    if (typeof label !== 'string' || !label.trim()) {
+      r.error(path(i), `${what}第${i + 1}行缺少名称：请填写${what}（如 ${example}），或删除这一行`);
+      return;
+    }
+    const k = nameKey(label);
+    const first = seen.get(k);
+    if (first !== undefined)
+      r.error(path(i), `${what}“${label}”写了两次（另见 ${r.at(path(first))}）：表格公式只会用第一次的值，请删除重复的一行或改名`);
+    else seen.set(k, i);
+  });
+}
+
+function checkRatingShares(s: Scheme, r: Reporter) {
+  const list = s.ratingShares;
+  if (!list) return;
+  checkLabels(r, list.map((x) => x.rating), (i) => `ratingShares[${i}].rating`, '定性评价', '较好');
+  list.forEach((x, i) => {
+    const written = String(x.share);
+    if (shareOf(written) !== null) return;
+    const p = `ratingShares[${i}].share`;
+    const what = `定性评价“${x.rating}”的比例`;
+    const n = parseNumericText(written);
+    if (!n) r.error(p, `${what} ${quote(x.share)} 不是数字：请填写 0% 到 100% 之间的比例，如 80%`);
+    else
+      r.error(p, `${what} ${quote(x.share)} 不在 0% 到 100% 之间（按 ${show(n.value.times(100))}% 计）：请填写如 80%（带百分号），得分＝分值 × 比例，不能超过分值`);
+  });
+}
+
+/** Points of the leader evaluation: a number, not negative. */
+function checkPoints(r: Reporter, path: string, what: string, points: unknown): Dec | null {
+  const d = typeof points === 'string' ? decimalOf(points) : null;
+  if (!d) r.error(path, `${what}的分值 ${quote(points)} 不是数字：请填写分值，如 90`);
+  else if (d.isNegative()) r.error(path, `${what}的分值 ${quote(points)} 是负数：请填写 0 或正数`);
+  else return d;
+  return null;
+}
+
+function checkTierPoints(s: Scheme, r: Reporter) {
+  const list = s.tierPoints;
+  if (!list) return;
+  checkLabels(r, list.map((x) => x.tier), (i) => `tierPoints[${i}].tier`, '档次', '一档');
+  list.forEach((x, i) => checkPoints(r, `tierPoints[${i}].points`, `档次“${x.tier}”`, x.points));
+}
+
+/**
+ * Ranks 1, 2, 3 … each once. A later place worth more than an earlier one is a warning, not an
+ * error: the seed leaves the points to the office (由市绩效办统一设定), but it is almost always a slip.
+ */
+function checkRankPoints(s: Scheme, r: Reporter) {
+  const list = s.rankPoints;
+  if (!list) return;
+  const seen = new Map<number, number>();
+  const usable: { i: number; rank: number; points: Dec }[] = [];
+  list.forEach((x, i) => {
+    const p = `rankPoints[${i}]`;
+    const points = checkPoints(r, `${p}.points`, `第${x.rank}名`, x.points);
+    if (!(typeof x.rank === 'number' && Number.isInteger(x.rank) && x.rank >= 1)) {
+      r.error(`${p}.rank`, `名次 ${quote(x.rank)} 无法使用：请填写 1 或更大的整数（1 表示第一名）`);
+      return;
+    }
+    const first = seen.get(x.rank);
+    if (first !== undefined) {
+      r.error(`${p}.rank`, `第${x.rank}名写了两次（另见 ${r.at(`rankPoints[${first}].rank`)}）：每个名次只能对应一个分值，请删除重复的一行`);
+      return;
+    }
+    seen.set(x.rank, i);
+    if (points) usable.push({ i, rank: x.rank, points });
+  });
+  const missing: number[] = [];
+  const last = Math.max(0, ...seen.keys());
+  for (let n = 1; n <= last; n++) if (!seen.has(n)) missing.push(n);
+  if (missing.length > 0)
+    r.warn('rankPoints', `名次分值缺少第${missing.join('、')}名：领导给出这些名次时得分无法计算，请补上它们的分值`);
+  const ordered = [...usable].sort((a, b) => a.rank - b.rank);
+  for (let k = 1; k < ordered.length; k++) {
+    const [before, after] = [ordered[k - 1], ordered[k]];
+    if (after.points.gt(before.points))
+      r.warn(
+        `rankPoints[${after.i}].points`,
+        `第${after.rank}名的分值 ${show(after.points)} 高于第${before.rank}名的 ${show(before.points)}（${r.at(`rankPoints[${before.i}].points`)}）：名次靠后的单位会得更多分，请核对分值`,
+      );
+  }
 }

@@ -3,11 +3,13 @@ import { completionScore } from '../../engine/completion';
 import { type Dec, HUNDRED, roundHalfUp, sum, ZERO } from '../../engine/decimal';
 import { isPerfError } from '../../engine/errors';
 import { linearScore } from '../../engine/linear';
-import { DEFAULT_RATING_TABLE, ratingScore } from '../../engine/rating';
+import { DEFAULT_RATING_TABLE, ratingScore, type RatingTable } from '../../engine/rating';
+import { ratingTableOf } from '../../engine/scheme/access';
 import { readYesNo } from '../../engine/yesno';
 import type { Scheme } from '../../engine/scheme/types';
 import { cellAddress, cellRef, parseCellRef } from '../address';
-import { roundedFormula, textConstant, UNSPECIFIED_DECIMALS } from '../native';
+import { roundedFormula, tableLookupFormula, UNSPECIFIED_DECIMALS, type NativeTable } from '../native';
+import { RATING_RANGE_NAME } from '../scheme-sheet/layout';
 import type { SheetData } from '../source-table';
 import { isBlank, rawAt } from '../table/grid';
 import { isEmptyForApply } from './empty-cell';
@@ -27,11 +29,14 @@ interface Scored {
  * What 套用 adds to a clerk's task-breakdown sheet (任务分解表, seed 004 篇四): a native
  * 得分 formula in each task's empty 得分 cell, by the task's 评分方式 (完成率: 分值 ×
  * min(完成值 ÷ 目标值, 1); 线性: 0 at the 起评值, full at the 目标值; 定性: 分值 × the
- * rating's share, 好/较好/一般/差 = 100/80/60/0%; 完成与否: 分值 or 0), and in each
- * section's empty 小计 cell the section's score on a 100-point scale (Σ得分 ÷ Σ分值 × 100,
- * rounded as the scheme says). The cached values are PERF's engine's, decimal-exact.
+ * rating's share, 好/较好/一般/差 = 100/80/60/0% unless the scheme has its own table; 完成与否:
+ * 分值 or 0), and in each section's empty 小计 cell the section's score on a 100-point scale
+ * (Σ得分 ÷ Σ分值 × 100, rounded as the scheme says). The cached values are PERF's engine's, decimal-exact.
+ * `schemeOnSheet`: the scheme is the workbook's own 方案 sheet, whose 定性评价比例 the formulas then
+ * look up by name (PERF_评价比例), so that a share changed there recomputes the scores.
  */
-export function tasksProposal(sheet: SheetData, table: TaskTable, scheme: Scheme, schemeSource: string): ApplyProposal {
+export function tasksProposal(sheet: SheetData, table: TaskTable, scheme: Scheme, schemeSource: string, options: { schemeOnSheet?: boolean } = {}): ApplyProposal {
+  const ratings = ratingsOf(scheme, options.schemeOnSheet === true);
   const cols = table.columns;
   const scoreCol = cols.score!.index;
   const notes: string[] = [];
@@ -52,7 +57,7 @@ export function tasksProposal(sheet: SheetData, table: TaskTable, scheme: Scheme
         continue;
       }
       const method = cols.method ? methodOf(rawAt(sheet, t.row, cols.method.index)) : inferred(table);
-      const scored = method ? taskScore(sheet, t.row, method, at, warnings) : null;
+      const scored = method ? taskScore(sheet, t.row, method, at, warnings, ratings) : null;
       if (!scored) {
         unscored++;
         notes.push(
@@ -86,11 +91,26 @@ export function tasksProposal(sheet: SheetData, table: TaskTable, scheme: Scheme
       header: cols.score!.header,
       column: scoreCol,
       isNew: false,
-      how: `每项任务按评分方式计分：${Object.values(METHOD_WORDS).join('、')}；定性评价 ${DEFAULT_RATING_TABLE.slice(0, 4).map((e) => `${e.label} ${e.share.times(100).toFixed()}%`).join('、')}；小计 = 本科室得分之和 ÷ 分值之和 × 100（${scheme.decimals === null ? '按 6 位小数四舍五入' : `保留 ${scheme.decimals} 位小数`}）；未填完成情况时留空`,
+      how: `每项任务按评分方式计分：${Object.values(METHOD_WORDS).join('、')}；定性评价 ${ratings.how}；小计 = 本科室得分之和 ÷ 分值之和 × 100（${scheme.decimals === null ? '按 6 位小数四舍五入' : `保留 ${scheme.decimals} 位小数`}）；未填完成情况时留空`,
     },
   ];
   if (unscored) warnings.push({ cell: '', message: `有 ${unscored} 项任务没有写入得分公式（见“没有添加”）` });
   return { sheet: sheet.name, kind: 'tasks', columns, cells, notes, warnings, schemeSource };
+}
+
+/** The shares a rating earns: the scheme's (by name on its 方案 sheet, else written into the formula), else the built-in table. */
+interface Ratings {
+  table: RatingTable | null;
+  native: NativeTable;
+  how: string;
+}
+
+function ratingsOf(scheme: Scheme, onSheet: boolean): Ratings {
+  const own = ratingTableOf(scheme);
+  const list = (t: RatingTable) => t.map((e) => `${e.label} ${e.share.times(100).toFixed()}%`).join('、');
+  if (own && onSheet) return { table: own, native: { named: RATING_RANGE_NAME }, how: `按方案的定性评价比例（${RATING_RANGE_NAME}：${list(own)}，改方案即重算）` };
+  const t = own ?? DEFAULT_RATING_TABLE;
+  return { table: own, native: { entries: t.map((e) => [e.label, e.share.toFixed()] as const) }, how: own ? `按方案的比例 ${list(own)}` : list(DEFAULT_RATING_TABLE.slice(0, 4)) };
 }
 
 function inferred(table: TaskTable): TaskMethod | null {
@@ -112,7 +132,14 @@ function numberAt(sheet: SheetData, row: number, col: number): Dec | null {
 }
 
 /** The 得分 formula of one task and the value PERF's engine gives it (null: not entered yet, or not computable). */
-function taskScore(sheet: SheetData, row: number, method: TaskMethod, at: (row: number, role: 'points' | 'floor' | 'target' | 'actual' | 'rating' | 'done') => string | null, warnings: Warning[]): Scored | null {
+function taskScore(
+  sheet: SheetData,
+  row: number,
+  method: TaskMethod,
+  at: (row: number, role: 'points' | 'floor' | 'target' | 'actual' | 'rating' | 'done') => string | null,
+  warnings: Warning[],
+  ratings: Ratings,
+): Scored | null {
   const P = at(row, 'points')!;
   const cell = (ref: string | null) => (ref === null ? null : rawAt(sheet, row, colOf(ref)));
   const num = (ref: string | null) => (ref === null ? null : numberAt(sheet, row, colOf(ref)));
@@ -146,12 +173,10 @@ function taskScore(sheet: SheetData, row: number, method: TaskMethod, at: (row: 
     case 'rating': {
       const R = at(row, 'rating');
       if (!R) return null;
-      const labels = DEFAULT_RATING_TABLE.map((e) => textConstant(e.label)).join(',');
-      const shares = DEFAULT_RATING_TABLE.map((e) => e.share.toFixed()).join(',');
       const r = cell(R);
       return {
-        formula: `IF(${R}="","",${round(`${P}*INDEX({${shares}},MATCH(TRIM(${R}),{${labels}},0))`)})`,
-        value: points && !isBlank(r) ? value(() => ratingScore(String(r).trim(), points)) : null,
+        formula: `IF(${R}="","",${round(`${P}*${tableLookupFormula(`TRIM(${R})`, ratings.native)}`)})`,
+        value: points && !isBlank(r) ? value(() => ratingScore(String(r).trim(), points, ratings.table)) : null,
       };
     }
     case 'done': {

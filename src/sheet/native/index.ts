@@ -13,3 +13,4 @@ export { formulaReferences, type FormulaReferences } from './references';
 export { numberConstant, textConstant, type Operand } from './operand';
 export { yesCondition } from './yes-condition';
 export { byCategoryCondition, vetoDowngradesCondition } from './settings';
+export { tableLookupFormula, type NativeTable } from './lookup';

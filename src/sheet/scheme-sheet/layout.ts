@@ -12,10 +12,10 @@ import { ONE } from '../../engine/decimal';
  */
 export const SCHEME_SHEET_NAME = '方案';
 
-export type BlockId = 'settings' | 'components' | 'bands' | 'categories' | 'places' | 'singles' | 'distribution' | 'office' | 'roster';
+export type BlockId = 'settings' | 'components' | 'bands' | 'categories' | 'places' | 'singles' | 'distribution' | 'office' | 'roster' | 'ratings' | 'tiers' | 'ranks';
 
 /** Blocks a 方案 sheet may leave out without a warning: what they hold has a plain default. */
-export const OPTIONAL_BLOCKS: readonly BlockId[] = ['distribution', 'office', 'roster'];
+export const OPTIONAL_BLOCKS: readonly BlockId[] = ['distribution', 'office', 'roster', 'ratings', 'tiers', 'ranks'];
 
 export interface ColumnDef {
   key: string;
@@ -132,6 +132,29 @@ export const BLOCKS: readonly BlockDef[] = [
     aliases: ['单位名册', '名册', '参评单位名册', '单位名单'],
     note: '参评单位的规范名称、类别和其他名称（简称、曾用名，多个用“、”分隔）：收集各单位报送的表格时按本名册认单位。',
     columns: [col('name', '单位名称', '单位', '名称', '规范名称'), col('category', '类别', '分类'), col('aliases', '其他名称', '简称', '别名', '曾用名')],
+  },
+  // The lookup tables other sheets' formulas read by name (PERF_评价比例 …): after the office's
+  // blocks so that the rows the earlier blocks' formulas refer to stay where they were.
+  {
+    id: 'ratings',
+    title: '十、定性评价比例',
+    aliases: ['定性评价比例', '定性评价折算', '评价比例', '评价折算', '定性指标折算'],
+    note: '定性评价的任务得分＝分值 × 该评价的比例（任务分解表的公式按名称 PERF_评价比例 查本表）。比例在 0% 到 100% 之间；改比例，得分随之重算。',
+    columns: [col('rating', '评价', '评价等级', '定性评价'), col('share', '比例', '折算比例', '得分比例', '得分率')],
+  },
+  {
+    id: 'tiers',
+    title: '十一、档次分值',
+    aliases: ['档次分值', '档次赋分', '领导评估档次分值', '对号档次分值'],
+    note: '政府领导对县（区）对号到三个档次，相应赋分（种子 002 四(三)5）：领导评估表按名称 PERF_档次分值 查本表。',
+    columns: [col('tier', '档次', '等档', '档位'), col('points', '分值', '赋分', '得分')],
+  },
+  {
+    id: 'ranks',
+    title: '十二、名次分值',
+    aliases: ['名次分值', '排名分值', '排名对应分值', '排名对应的分值', '名次赋分'],
+    note: '分管领导对部门排名，排名对应的分值由绩效办统一设定（种子 002 四(三)5）：领导评估表按名称 PERF_名次分值 查本表。名次写 1、2、3……，每个名次一行。',
+    columns: [col('rank', '名次', '排名', '位次'), col('points', '分值', '赋分', '得分')],
   },
 ];
 
@@ -254,3 +277,7 @@ export function isExcelName(name: string): boolean {
 
 export const BANDS_RANGE_NAME = 'PERF_等次表';
 export const CATEGORIES_RANGE_NAME = 'PERF_类别';
+/** Two columns each (label, value), for VLOOKUP(…,name,2,FALSE) in any spreadsheet. */
+export const RATING_RANGE_NAME = 'PERF_评价比例';
+export const TIER_RANGE_NAME = 'PERF_档次分值';
+export const RANK_RANGE_NAME = 'PERF_名次分值';

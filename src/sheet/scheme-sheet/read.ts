@@ -11,6 +11,7 @@ import { SheetContext } from './read-context';
 import { readDistribution } from './read-distribution';
 import { readSettings } from './read-settings';
 import { readOffice, readRoster } from './read-office';
+import { readRankPoints, readRatingShares, readTierPoints } from './read-lookups';
 import type { WorkbookSettings } from '../../engine/scheme/office';
 
 export interface SchemeSheetRead {
@@ -47,5 +48,8 @@ export function schemeFromSheet(sheet: SheetData): SchemeSheetRead {
   readDistribution(ctx);
   readOffice(ctx);
   readRoster(ctx);
+  readRatingShares(ctx);
+  readTierPoints(ctx);
+  readRankPoints(ctx);
   return { scheme: ctx.scheme, locate: ctx.locate(), warnings: ctx.sortedWarnings(), errors: ctx.errors, settings: ctx.settings };
 }

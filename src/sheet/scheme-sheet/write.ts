@@ -1,4 +1,4 @@
-import { canonicalNumber, componentEntries, decimalOf } from '../../engine/scheme/access';
+import { canonicalNumber, componentEntries, decimalOf, shareOf } from '../../engine/scheme/access';
 import { fromExcel, toExcel } from '../../engine/decimal';
 import type { ComponentRule, Scheme } from '../../engine/scheme/types';
 import {
@@ -14,13 +14,17 @@ import {
 import type { PlanCell, SheetPlan } from '../plan';
 import { defaultWorkbookSettings, type WorkbookSettings } from '../../engine/scheme/office';
 import { writeOfficeBlocks } from './write-office';
+import { withWrappedRowHeights } from '../write/wrapped-heights';
 import {
   BANDS_RANGE_NAME,
   BlockDef,
   BlockId,
   CATEGORIES_RANGE_NAME,
   LIST_SEPARATOR,
+  RANK_RANGE_NAME,
+  RATING_RANGE_NAME,
   SCHEME_SHEET_NAME,
+  TIER_RANGE_NAME,
   SETTINGS,
   blockDef,
   looksLikeFractions,
@@ -57,7 +61,8 @@ export function schemeToSheetPlan(scheme: Scheme, settings: WorkbookSettings = d
   singlesBlock(w, scheme);
   distributionBlock(w, scheme);
   writeOfficeBlocks(w, settings);
-  return {
+  lookupBlocks(w, scheme);
+  return withWrappedRowHeights({
     name: SCHEME_SHEET_NAME,
     kind: 'scheme',
     rows: w.rows,
@@ -72,7 +77,7 @@ export function schemeToSheetPlan(scheme: Scheme, settings: WorkbookSettings = d
       footer: { left: scheme.name, center: '', right: '' },
     },
     definedNames: w.names,
-  };
+  });
 }
 
 class Writer {
@@ -245,4 +250,31 @@ function distributionBlock(w: Writer, s: Scheme) {
       text(labelOf(ROUNDING_WORDS, d.rounding)),
       text(labelOf(TIES_WORDS, d.ties)),
     ]);
+}
+
+/** A share as the fraction a cell formatted as a percentage holds (80% → 0.8), when Excel holds it exactly; else as written. */
+function share(s: string): PlanCell {
+  const d = shareOf(s);
+  if (d === null || !s.endsWith('%')) return numeric(s);
+  const n = toExcel(d);
+  if (!fromExcel(n).eq(d)) return text(s);
+  return { value: n, style: 'number', numFmt: d.times(100).isInteger() ? '0%' : '0.00%' };
+}
+
+/**
+ * 十、定性评价比例, 十一、档次分值, 十二、名次分值: written when the scheme has them (a scheme
+ * without them is written as before), each a two-column table under its defined name.
+ */
+function lookupBlocks(w: Writer, s: Scheme) {
+  const table = (id: BlockId, name: string, rows: PlanCell[][]) => {
+    if (rows.length === 0) return;
+    w.blank();
+    w.open(id);
+    const first = w.next;
+    for (const r of rows) w.row(r);
+    w.name(name, first, 0, w.next - 1, 1);
+  };
+  table('ratings', RATING_RANGE_NAME, (s.ratingShares ?? []).map((r) => [text(r.rating), share(r.share)]));
+  table('tiers', TIER_RANGE_NAME, (s.tierPoints ?? []).map((t) => [text(t.tier), numeric(t.points)]));
+  table('ranks', RANK_RANGE_NAME, (s.rankPoints ?? []).map((r) => [{ value: r.rank, style: 'integer' }, numeric(r.points)]));
 }

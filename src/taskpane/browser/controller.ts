@@ -346,12 +346,14 @@ export class PaneController {
   /**
    * 新建模板 inside Excel: the template's sheets are inserted into the open workbook, from the same
    * definition the file is written from; a sheet of the clerk's with the same name is kept (the
-   * template's goes beside it, renamed). The report says where each sheet went.
+   * template's goes beside it, renamed). A template that reads 方案 by name only is built on the
+   * workbook's own 方案 (templatePlanInto). The report says where each sheet went.
    */
   insertTemplate(name: string, variant: string | undefined, protect: boolean): Promise<WriteReport | null> {
     return this.edit(async (workbook) => {
-      const { findTemplate, templatePlan } = await import('../../templates');
-      const report = await workbook.apply(templatePlan(findTemplate(name), { variant, protect }));
+      const { findTemplate, templatePlanInto } = await import('../../templates');
+      // built on the workbook's own 方案 where the template can be: the office's rules are never replaced by a sample scheme
+      const report = await workbook.apply(templatePlanInto(findTemplate(name), { variant, protect }, await workbook.readSheets()));
       // the record is PERF's own, very hidden: the clerk is told of the sheets they can see
       const shown = { ...report, written: report.written.filter((w) => w.actual !== RECORD_SHEET) };
       return { outcome: shown, shown: shown.written.at(-1)?.actual ?? null };

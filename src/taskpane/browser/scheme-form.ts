@@ -3,6 +3,7 @@
  * Nothing is corrected here: validateScheme judges what was typed, with the same messages
  * as the 方案 sheet and the command line.
  */
+import { canonicalShare } from '../../engine/scheme/access';
 import type { AwardTier, PlaceAwardRule, RankMethod, Scheme } from '../../engine/scheme/types';
 
 export interface BandField {
@@ -19,6 +20,14 @@ export interface TierField {
   minGrade: string;
 }
 
+/** A row of a two-column table as typed: 评价 and 比例, 档次 and 分值, 名次 and 分值. */
+export interface PairField {
+  key: string;
+  value: string;
+}
+
+export type LookupTableId = 'ratings' | 'tiers' | 'ranks';
+
 export interface SchemeForm {
   bands: BandField[];
   method: RankMethod;
@@ -26,6 +35,8 @@ export interface SchemeForm {
   bonusCap: string;
   decimals: string;
   tiers: TierField[];
+  /** The optional lookup tables; no rows = the scheme leaves the table out. */
+  tables: Record<LookupTableId, PairField[]>;
 }
 
 function placeRuleIndex(scheme: Scheme): number {
@@ -45,6 +56,11 @@ export function formOf(scheme: Scheme): SchemeForm {
       count: typeof t.count === 'string' ? t.count : '',
       minGrade: t.minGrade ?? '',
     })),
+    tables: {
+      ratings: (scheme.ratingShares ?? []).map((r) => ({ key: r.rating, value: r.share })),
+      tiers: (scheme.tierPoints ?? []).map((t) => ({ key: t.tier, value: t.points })),
+      ranks: (scheme.rankPoints ?? []).map((r) => ({ key: String(r.rank), value: r.points })),
+    },
   };
 }
 
@@ -76,8 +92,18 @@ export function schemeOf(base: Scheme, form: SchemeForm): Scheme {
   if (at >= 0 && tiers.length === 0) awards.splice(at, 1);
   else if (at >= 0) awards[at] = { ...(awards[at] as PlaceAwardRule), tiers };
   else if (tiers.length > 0) awards.unshift({ kind: 'places', categories: [], tiers });
+  const { ratingShares: _r, tierPoints: _t, rankPoints: _k, ...rest } = base;
+  const t = form.tables;
+  const rows = <T>(list: PairField[], make: (p: PairField) => T): T[] | undefined => (list.length === 0 ? undefined : list.map(make));
+  const ratingShares = rows(t.ratings, (p) => ({ rating: p.key.trim(), share: p.value.trim() === '' ? '' : canonicalShare(p.value.trim()) }));
+  const tierPoints = rows(t.tiers, (p) => ({ tier: p.key.trim(), points: p.value.trim() }));
+  // a place typed as a whole number becomes one; anything else goes on for validateScheme to name
+  const rankPoints = rows(t.ranks, (p) => ({ rank: /^\d+$/.test(p.key.trim()) ? Number(p.key.trim()) : (p.key.trim() as unknown as number), points: p.value.trim() }));
   return {
-    ...base,
+    ...rest,
+    ...(ratingShares ? { ratingShares } : {}),
+    ...(tierPoints ? { tierPoints } : {}),
+    ...(rankPoints ? { rankPoints } : {}),
     bands,
     ranking: { ...base.ranking, method: form.method },
     deductionCap: blankToNull(form.deductionCap),

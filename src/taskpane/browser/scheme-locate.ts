@@ -10,6 +10,12 @@ const FIELDS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^decimals/, () => '保留小数位数'],
   [/^awards\[(\d+)\]\.tiers\[(\d+)\]/, (m) => `奖项第${Number(m[2]) + 1}行`],
   [/^awards\[(\d+)\]/, (m) => `奖项规则第${Number(m[1]) + 1}条`],
+  [/^ratingShares\[(\d+)\]/, (m) => `定性评价比例第${Number(m[1]) + 1}行`],
+  [/^ratingShares$/, () => '定性评价比例'],
+  [/^tierPoints\[(\d+)\]/, (m) => `档次分值第${Number(m[1]) + 1}行`],
+  [/^tierPoints$/, () => '档次分值'],
+  [/^rankPoints\[(\d+)\]/, (m) => `名次分值第${Number(m[1]) + 1}行`],
+  [/^rankPoints$/, () => '名次分值'],
 ];
 
 /** Where a scheme path sits in the pane: "等次分数线第2行"; there is no cell. */

@@ -6,6 +6,19 @@ import { ROLE_WORDS } from '../../sheet/table/role-words';
  * Every string of the browser version, one table per language. PERF's own messages (what it
  * read, problems, notes) come from the engine in Chinese and are shown as they are.
  */
+/** The words of one two-column table of the scheme editor. */
+export interface LookupTableText {
+  title: string;
+  hint: string;
+  keyHead: string;
+  valueHead: string;
+  keyLabel: (i: number) => string;
+  valueLabel: (i: number) => string;
+  valueHint: string;
+  add: string;
+  remove: (key: string) => string;
+}
+
 export interface BrowserStrings {
   title: string;
   version: (v: string) => string;
@@ -105,6 +118,8 @@ export interface BrowserStrings {
   addTier: string;
   removeTier: (name: string) => string;
   otherRules: (n: number) => string;
+  /** The scheme's lookup tables (定性评价比例, 档次分值, 名次分值): one editor each. */
+  lookupTables: Record<'ratings' | 'tiers' | 'ranks', LookupTableText>;
   importScheme: string;
   exportScheme: string;
   schemeErrors: (n: number) => string;
@@ -294,6 +309,41 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     addTier: '添加奖项',
     removeTier: (n) => `删除奖项“${n}”`,
     otherRules: (n) => `方案中另有 ${n} 条奖项规则（如单项奖、分类别名额），这里不显示，保持不变。`,
+    lookupTables: {
+      ratings: {
+        title: '定性评价比例（任务分解表）',
+        hint: '定性评价的任务得分＝分值 × 比例，比例在 0% 到 100% 之间。不填＝好 100%、较好 80%、一般 60%、差 0。',
+        keyHead: '评价',
+        valueHead: '比例',
+        keyLabel: (i) => `第 ${i} 个评价`,
+        valueLabel: (i) => `第 ${i} 个评价的比例`,
+        valueHint: '如 80%',
+        add: '添加评价',
+        remove: (k) => `删除评价“${k}”`,
+      },
+      tiers: {
+        title: '档次分值（领导评估，县区）',
+        hint: '政府领导把县（区）对号到档次，每个档次的分值（种子 002 四(三)5）。',
+        keyHead: '档次',
+        valueHead: '分值',
+        keyLabel: (i) => `第 ${i} 个档次`,
+        valueLabel: (i) => `第 ${i} 个档次的分值`,
+        valueHint: '如 90',
+        add: '添加档次',
+        remove: (k) => `删除档次“${k}”`,
+      },
+      ranks: {
+        title: '名次分值（领导评估，部门）',
+        hint: '分管领导对部门排名，每个名次的分值；名次写 1、2、3……，靠后的名次分值不应更高。',
+        keyHead: '名次',
+        valueHead: '分值',
+        keyLabel: (i) => `第 ${i} 行的名次`,
+        valueLabel: (i) => `第 ${i} 行名次的分值`,
+        valueHint: '如 95',
+        add: '添加名次',
+        remove: (k) => `删除第 ${k} 名`,
+      },
+    },
     importScheme: '导入 方案.json',
     exportScheme: '导出 方案.json',
     schemeErrors: (n) => `方案有 ${n} 处错误，改正后才能排名`,
@@ -365,7 +415,7 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     protectLabel: '保护工作表（锁定公式和表头，黄色单元格可填写；不设密码）',
     newTemplateButton: '新建模板',
     templateSaved: (name) => `已下载“${name}”。`,
-    insertTemplateHint: '把按种子方案做好的表格插入当前工作簿（含示例数据，请替换）。已有的同名工作表不会被改动，模板的表会改名放在旁边。',
+    insertTemplateHint: '把按种子方案做好的表格插入当前工作簿（含示例数据，请替换）。已有的同名工作表不会被改动，模板的表会改名放在旁边。任务分解表、领导评估用本工作簿的“方案”：方案的规则不变，只补上它们要查的对照表。',
     insertTemplateButton: '插入模板',
     templateInserted: (sheets) => `已插入工作表：${sheets.map((n) => `“${n}”`).join('、')}。示例数据请替换为本单位的数据；要用 PERF 函数计算，请在“公式”中点“启用公式”。`,
     previewHeading: '工作表预览',
@@ -479,6 +529,41 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     addTier: 'Add an award',
     removeTier: (n) => `Remove award “${n}”`,
     otherRules: (n) => `The scheme has ${n} more award rules (single awards, counts per category); they are kept as they are.`,
+    lookupTables: {
+      ratings: {
+        title: 'Rating shares (task breakdown)',
+        hint: 'A rated task scores its points × the share, 0% to 100%. Left empty: 好 100%, 较好 80%, 一般 60%, 差 0.',
+        keyHead: 'Rating',
+        valueHead: 'Share',
+        keyLabel: (i) => `Rating ${i}`,
+        valueLabel: (i) => `Share of rating ${i}`,
+        valueHint: 'e.g. 80%',
+        add: 'Add a rating',
+        remove: (k) => `Remove rating “${k}”`,
+      },
+      tiers: {
+        title: 'Tier points (leader evaluation, counties)',
+        hint: 'Leaders place each county in a tier; the points of each tier (seed 002 §4(3)5).',
+        keyHead: 'Tier',
+        valueHead: 'Points',
+        keyLabel: (i) => `Tier ${i}`,
+        valueLabel: (i) => `Points of tier ${i}`,
+        valueHint: 'e.g. 90',
+        add: 'Add a tier',
+        remove: (k) => `Remove tier “${k}”`,
+      },
+      ranks: {
+        title: 'Rank points (leader evaluation, departments)',
+        hint: 'Supervising leaders rank their departments; the points of each place, written 1, 2, 3…; a later place should not earn more.',
+        keyHead: 'Place',
+        valueHead: 'Points',
+        keyLabel: (i) => `Place in row ${i}`,
+        valueLabel: (i) => `Points of the place in row ${i}`,
+        valueHint: 'e.g. 95',
+        add: 'Add a place',
+        remove: (k) => `Remove place ${k}`,
+      },
+    },
     importScheme: 'Import 方案.json',
     exportScheme: 'Export 方案.json',
     schemeErrors: (n) => `${n} errors in the scheme: fix them to rank`,
@@ -550,7 +635,7 @@ export const browserStrings: Record<PaneLocale, BrowserStrings> = {
     protectLabel: 'Protect the sheets (formulas and headers locked, yellow cells editable; no password)',
     newTemplateButton: 'New template',
     templateSaved: (name) => `Downloaded “${name}”.`,
-    insertTemplateHint: 'Insert a sheet built from the seed procedures into this workbook (sample rows to replace). A sheet of yours with the same name is left as it is; the template’s goes beside it, renamed.',
+    insertTemplateHint: 'Insert a sheet built from the seed procedures into this workbook (sample rows to replace). A sheet of yours with the same name is left as it is; the template’s goes beside it, renamed. 任务分解表 and 领导评估 use this workbook’s 方案: its rules stay, only the lookup table they need is added.',
     insertTemplateButton: 'Insert template',
     templateInserted: (sheets) => `Inserted: ${sheets.map((n) => `“${n}”`).join(', ')}. Replace the sample rows with your own; to compute with PERF functions, use Enable formulas under Formulas.`,
     previewHeading: 'Sheet preview',

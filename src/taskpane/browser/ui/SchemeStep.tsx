@@ -1,8 +1,9 @@
 import { Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { saveBytes } from '../read-file';
-import { formOf, otherAwardRules, schemeOf, type SchemeForm } from '../scheme-form';
+import { formOf, otherAwardRules, schemeOf, type LookupTableId, type SchemeForm } from '../scheme-form';
 import { MessageList } from './MessageList';
+import { PairTable } from './PairTable';
 import type { StepProps } from './step-props';
 
 /** The editor waits this long after the last keystroke before the ranking runs again. */
@@ -187,6 +188,16 @@ export default function SchemeStep({ controller, state, text }: StepProps) {
         </div>
         {others > 0 && <Caption1>{text.otherRules(others)}</Caption1>}
       </fieldset>
+
+      {(['ratings', 'tiers', 'ranks'] as LookupTableId[]).map((id) => (
+        <PairTable
+          key={id}
+          rows={form.tables[id]}
+          text={text.lookupTables[id]}
+          numericKey={id === 'ranks'}
+          onChange={(rows) => change({ ...form, tables: { ...form.tables, [id]: rows } })}
+        />
+      ))}
 
       {warnings.length > 0 && (
         <>

@@ -1,6 +1,6 @@
-import type { SheetPlan } from '../sheet/plan';
-import { lookOf } from '../sheet/write/looks';
-import { textWidth } from '../sheet/text-width';
+import type { SheetPlan } from '../plan';
+import { lookOf } from './looks';
+import { textWidth } from '../text-width';
 
 const LINE = 14.5;
 
