@@ -5,6 +5,7 @@ import { cellRef, inGrid, MAX_COLUMNS, MAX_ROWS, parseCellRef, parseRangeRef } f
 import { StringItemCollector } from './strings-read';
 import { readSheetFast, type Cells } from './worksheet-fast';
 import { attrValue, scanXml } from './xml-scan';
+import { toBytes, utf8 } from './xml';
 
 export interface WorksheetValues {
   values: CellValue[][];
@@ -50,7 +51,7 @@ function cellValue(type: string, v: string | null, inline: string | null, shared
  * inside a row is a hole too (short runs are null). One stray cell at XFD1048576 costs
  * one entry, not the grid.
  */
-export function readWorksheetValues(xml: string, part: string, sharedStrings: string[]): WorksheetValues {
+export function readWorksheetValues(source: Uint8Array | string, part: string, sharedStrings: string[]): WorksheetValues {
   const values: CellValue[][] = [];
   const merges: MergeRange[] = [];
   const cells: Cells = {
@@ -59,10 +60,13 @@ export function readWorksheetValues(xml: string, part: string, sharedStrings: st
       if (!inGrid(range.bottom, range.right)) throw outsideGrid(part, ref);
     },
     value: (type, v, inline) => cellValue(type, v, inline, sharedStrings),
+    sharedString: (index) => sharedStrings[index] ?? null,
     place: (row, col, value) => place(values, row, col, value),
   };
-  if (readSheetFast(xml, cells, merges)) return { values, merges };
-  // the general reader starts again from the top
+  const bytes = typeof source === 'string' ? toBytes(source) : source;
+  if (readSheetFast(bytes, cells, merges)) return { values, merges };
+  // the general reader starts again from the top, on the part as text
+  const xml = typeof source === 'string' ? source : utf8(source);
   values.length = 0;
   merges.length = 0;
   let rowIndex = -1;

@@ -8,16 +8,16 @@ import { readWorksheetValues, type WorksheetValues } from './worksheet-read';
 import { applyPlanToPackage } from './write';
 import type { InflateOptions } from './zip-read';
 
-/** Parses a worksheet's XML elsewhere (another worker), as readWorksheetValues does. */
-export type ParseElsewhere = (xml: string, part: string, sharedStrings: string[]) => Promise<WorksheetValues>;
+/** Parses a worksheet's XML (its UTF-8 bytes) elsewhere (another worker), as readWorksheetValues does. */
+export type ParseElsewhere = (xml: Uint8Array, part: string, sharedStrings: string[]) => Promise<WorksheetValues>;
 
 export interface OpenOptions extends InflateOptions {
   /** A helper for the largest sheet to parse (the browser pane's second worker). */
   parse?: ParseElsewhere;
 }
 
-/** Below this much XML a sheet is parsed here: posting it elsewhere would cost more than it saves. */
-const PARSE_ELSEWHERE_CHARS = 1_000_000;
+/** Below this many bytes of XML a sheet is parsed here: posting it elsewhere would cost more than it saves. */
+const PARSE_ELSEWHERE_BYTES = 1_000_000;
 
 interface ReadSheet {
   part: Uint8Array;
@@ -57,7 +57,7 @@ export class XlsxWorkbook implements FileWorkbook {
     const sstPath = sharedStringsPath(pkg, info.path);
     const sstBytes = sstPath ? pkg.get(sstPath) : null;
     if (this.strings?.bytes !== sstBytes || this.strings === null) {
-      this.strings = { bytes: sstBytes, values: sstPath && sstBytes ? readSharedStrings(pkg.text(sstPath)!, sstPath) : [] };
+      this.strings = { bytes: sstBytes, values: sstPath && sstBytes ? readSharedStrings(sstBytes, sstPath) : [] };
     }
     const sharedStrings = this.strings.values;
     const sheets = info.sheets.map((sheet) => {
@@ -65,13 +65,13 @@ export class XlsxWorkbook implements FileWorkbook {
       const bytes = path ? pkg.get(path) : null;
       const before = path ? this.read.get(path) : undefined;
       const kept = bytes !== null && before?.part === bytes && before.strings === sstBytes ? before.values : null;
-      return { sheet, path, bytes, kept, xml: kept === null && path !== null ? pkg.text(path) : null };
+      return { sheet, path, bytes, kept, xml: kept === null ? bytes : null };
     });
     // the largest sheet to parse goes to the helper while the rest are parsed here
     const toParse = sheets.filter((s) => s.xml !== null);
     const largest = toParse.reduce<(typeof toParse)[number] | null>((a, s) => (a === null || s.xml!.length > a.xml!.length ? s : a), null);
     const away =
-      this.parse && largest && toParse.length > 1 && largest.xml!.length >= PARSE_ELSEWHERE_CHARS ? this.parse(largest.xml!, largest.path!, sharedStrings) : null;
+      this.parse && largest && toParse.length > 1 && largest.xml!.length >= PARSE_ELSEWHERE_BYTES ? this.parse(largest.xml!, largest.path!, sharedStrings) : null;
     // a rejected helper's answer is awaited below, after the local parsing
     away?.catch(() => undefined);
     const parsed = new Map<string, WorksheetValues>();
