@@ -151,7 +151,7 @@ export async function inflateEntries(
     } else if (entry.method === 8 && inflateRaw) {
       // the host's inflater stops at the room left; past it, the same messages as below
       const room = Math.min(limits.perPart, limits.total - total);
-      const data = inflateRaw(bytes.subarray(start, end), Math.max(room, 1));
+      const data = inflateRaw(bytes.subarray(start, end), Math.max(room, 1), entry.size);
       if (data === null || data.length > room) {
         throw room === limits.perPart ? tooLarge(`工作簿中的部件 ${entry.name} `, limits.perPart) : tooLarge('工作簿的全部部件合计', limits.total);
       }
