@@ -148,12 +148,15 @@ export function readSheetFast(bytes: Uint8Array, cells: Cells, merges: MergeRang
           break;
         }
         if (c === 118 /* v */ && x.isNameEnd(at + 2)) {
-          if (!x.attributes(at + 2)) return false;
-          if (x.selfClosing) (vStart = vEnd = x.end), (vAmp = false), (i = x.end);
+          // <v> as nearly every cell has it, without reading attributes
+          const plain = b[at + 2] === 62; /* > */
+          if (!plain && !x.attributes(at + 2)) return false;
+          const open = plain ? at + 3 : x.end;
+          if (!plain && x.selfClosing) (vStart = vEnd = open), (vAmp = false), (i = open);
           else {
-            const end = x.textEnd(x.end, '</v>');
+            const end = x.textEnd(open, '</v>');
             if (end < 0) return false;
-            vStart = x.end;
+            vStart = open;
             vEnd = end;
             vAmp = x.amp;
             i = end + 4;
