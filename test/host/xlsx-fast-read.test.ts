@@ -108,6 +108,23 @@ describe('the fast worksheet reader', () => {
     );
   });
 
+  it('reads every number a <v> can hold as the same double as Number() (the value Excel saved)', () => {
+    const digits = (max: number) => fc.array(fc.constantFrom('0', '0', '1', '5', '9', '3'), { maxLength: max }).map((d) => d.join(''));
+    const written = fc
+      .tuple(fc.constantFrom('', '-', '+'), digits(20), fc.option(digits(20)), fc.option(fc.tuple(fc.constantFrom('e', 'E'), fc.constantFrom('', '-', '+'), digits(4))))
+      .map(([sign, whole, fraction, exp]) => `${sign}${whole}${fraction === null ? '' : `.${fraction}`}${exp === null ? '' : exp.join('')}`);
+    fc.assert(
+      fc.property(fc.oneof(written, fc.double().map(String)), (v) => {
+        const { values } = readWorksheetValues(`<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>${v}</v></c></row></sheetData></worksheet>`, 'p', SST);
+        const n = Number(v);
+        const expected = v.trim() === '' ? undefined : Number.isFinite(n) ? n : v;
+        expect(values[0]?.[0]).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(readWorksheetValues(`<worksheet><sheetData><row><c><v>-0</v></c><c><v>0.1</v></c><c><v>1E-3</v></c></row></sheetData></worksheet>`, 'p', SST).values[0]).toEqual([-0, 0.1, 0.001]);
+  });
+
   it('reads a hand-written sheet as a clerk sees it', () => {
     const xml =
       `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1"><v>91.5</v></c></row>` +
