@@ -28,6 +28,8 @@ module.exports = (_env, argv) => ({
   resolve: { extensions: ['.ts', '.js'] },
   module: {
     rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+    // createRequire is Node's own here (src/cli/code-cache.ts puts the chunk into Node's require.cache)
+    parser: { javascript: { createRequire: false } },
   },
   // Minifying saves little start-up time and makes a clerk's bug report unreadable.
   optimization: { minimize: false, splitChunks: false },

@@ -45,9 +45,9 @@ beforeAll(() => {
 }, 180_000);
 
 describe('the installed perf', () => {
-  it('holds only the launcher and the compiled command line', () => {
+  it('holds only the launcher, the compiled command line and its code cache', () => {
     const files = readdirSync(join(work, 'prefix', 'node_modules', 'package'), { recursive: true }).map(String).sort();
-    expect(files).toEqual(['README.md', 'bin', 'bin/perf.js', 'dist-cli', 'dist-cli/perf-main.js', 'dist-cli/perf.js', 'package.json']);
+    expect(files).toEqual(['README.md', 'bin', 'bin/perf.js', 'dist-cli', 'dist-cli/perf-main.cache', 'dist-cli/perf-main.js', 'dist-cli/perf.js', 'package.json']);
   });
 
   it('ranks a workbook named from the clerk’s folder and gives the hand-worked result', () => {

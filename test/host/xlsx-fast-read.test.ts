@@ -10,6 +10,8 @@ import { columnLetters } from '../../src/sheet/address';
  * read once as it is (fast) and once with a comment in it (which sends it to the general
  * scanner).
  */
+/** Cells that take nothing: only whether the fast path took the sheet counts. */
+const IGNORE = { checkGrid: () => undefined, checkMerge: () => undefined, value: () => null, sharedString: () => null, place: () => undefined };
 const SST = ['单位', '经济调节类', '&<>', ''];
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
@@ -96,7 +98,7 @@ describe('the fast worksheet reader', () => {
     fc.assert(
       fc.property(sheet, (rows) => {
         const xml = sheetXml(rows);
-        const took = readSheetFast(xml, { checkGrid: () => undefined, checkMerge: () => undefined, value: () => null, place: () => undefined }, []);
+        const took = readSheetFast(new TextEncoder().encode(xml), { ...IGNORE }, []);
         expect(took).toBe(true);
         const general = readWorksheetValues(xml.replace('<sheetData>', '<!-- general --><sheetData>'), 'xl/worksheets/sheet1.xml', SST);
         const fast = readWorksheetValues(xml, 'xl/worksheets/sheet1.xml', SST);
@@ -104,6 +106,23 @@ describe('the fast worksheet reader', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('reads every number a <v> can hold as the same double as Number() (the value Excel saved)', () => {
+    const digits = (max: number) => fc.array(fc.constantFrom('0', '0', '1', '5', '9', '3'), { maxLength: max }).map((d) => d.join(''));
+    const written = fc
+      .tuple(fc.constantFrom('', '-', '+'), digits(20), fc.option(digits(20)), fc.option(fc.tuple(fc.constantFrom('e', 'E'), fc.constantFrom('', '-', '+'), digits(4))))
+      .map(([sign, whole, fraction, exp]) => `${sign}${whole}${fraction === null ? '' : `.${fraction}`}${exp === null ? '' : exp.join('')}`);
+    fc.assert(
+      fc.property(fc.oneof(written, fc.double().map(String)), (v) => {
+        const { values } = readWorksheetValues(`<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>${v}</v></c></row></sheetData></worksheet>`, 'p', SST);
+        const n = Number(v);
+        const expected = v.trim() === '' ? undefined : Number.isFinite(n) ? n : v;
+        expect(values[0]?.[0]).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(readWorksheetValues(`<worksheet><sheetData><row><c><v>-0</v></c><c><v>0.1</v></c><c><v>1E-3</v></c></row></sheetData></worksheet>`, 'p', SST).values[0]).toEqual([-0, 0.1, 0.001]);
   });
 
   it('reads a hand-written sheet as a clerk sees it', () => {
@@ -125,8 +144,7 @@ describe('the fast worksheet reader', () => {
     ['CDATA', `<worksheet><sheetData><row><c><v><![CDATA[1]]></v></c></row></sheetData></worksheet>`],
     ['text between cells', `<worksheet><sheetData><row>x<c><v>1</v></c></row></sheetData></worksheet>`],
   ])('leaves a sheet with %s to the general scanner', (_what, xml) => {
-    const cells = { checkGrid: () => undefined, checkMerge: () => undefined, value: () => null, place: () => undefined };
-    expect(readSheetFast(xml, cells, [])).toBe(false);
+    expect(readSheetFast(new TextEncoder().encode(xml), IGNORE, [])).toBe(false);
     expect(() => readWorksheetValues(xml, 'p', SST)).not.toThrow();
   });
 });

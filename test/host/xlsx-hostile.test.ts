@@ -1,5 +1,6 @@
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { NODE_ZIP } from '../../src/cli/node-zip';
 import { PerfError } from '../../src/engine/errors';
 import { readWorkbook, XlsxWorkbook } from '../../src/host/xlsx';
 import { inflateWithin } from '../../src/host/xlsx/zip-read';
@@ -69,6 +70,22 @@ describe('limits on what PERF inflates', () => {
     expect(e.message).toContain('xl/worksheets/sheet1.xml');
     expect(e.message).toContain('256 MiB');
     expect(e.message).toContain('docs/limits.md');
+  });
+
+  it("refuses it with the command line's inflater too, whether its zip declares 1000 bytes or 4 GB", async () => {
+    const bomb = deflateBomb(630 * 1024 * 1024);
+    for (const declaredSize of [1000, 0xfffffff0]) {
+      const parts = workbookParts('');
+      const bytes = rawZip(
+        Object.entries(parts).map(([name, data]) =>
+          name === 'xl/worksheets/sheet1.xml' ? { name, data: bomb, method: 8 as const, declaredSize } : { name, data, method: 0 as const, declaredSize: data.length },
+        ),
+      );
+      const e = await failure(XlsxWorkbook.open(bytes, '汇总.xlsx', { codec: NODE_ZIP }));
+      expect(e).toBeInstanceOf(PerfError);
+      expect(e.message).toContain('xl/worksheets/sheet1.xml');
+      expect(e.message).toContain('256 MiB');
+    }
   });
 
   it('refuses when all parts together pass the total limit', async () => {

@@ -2,22 +2,32 @@ import { invalid, isPerfError } from '../../engine/errors';
 import { attrLocal, childElements, parseXml, utf8 } from './xml';
 import { deflateAll, FFLATE_CODEC, inflateAll } from './zip';
 import type { ZipCodec } from './zip-codec';
-import type { InflateOptions, StoredEntry } from './zip-read';
+import { inflateStored, type InflateOptions, type StoredEntry } from './zip-read';
+import type { ZipPart } from './zip-write';
 
 /**
  * An OPC package (the .xlsx/.xlsm zip) as its parts, in the zip's order.
  * Part names are kept exactly as stored; lookups fall back to case-insensitive,
  * as OPC part names are.
+ *
+ * A part read and no longer needed as bytes (a large sheet, once its values are read) can be
+ * released: while it is unchanged, the zip's compressed bytes are all that is held, it is
+ * inflated again if asked for, and it is copied into the new zip as it was stored.
  */
 export class Package {
+  /** null: released, inflated again from `stored` when asked for. */
+  private readonly parts: Map<string, Uint8Array | null>;
+  /** Parts set since the file was read: their stored entries no longer describe them. */
+  private readonly changed = new Set<string>();
+
   constructor(
-    readonly parts: Map<string, Uint8Array>,
+    parts: Map<string, Uint8Array>,
     /** How each part was stored in the file read: a part still holding those bytes is copied, not compressed again. */
     private readonly stored = new Map<string, StoredEntry>(),
     private readonly codec: ZipCodec = FFLATE_CODEC,
-    /** The bytes each part was read as (the same objects as in `parts` until one is replaced). */
-    private readonly original = new Map(parts),
-  ) {}
+  ) {
+    this.parts = new Map(parts);
+  }
 
   has(path: string): boolean {
     return this.find(path) !== null;
@@ -33,7 +43,13 @@ export class Package {
 
   get(path: string): Uint8Array | null {
     const k = this.find(path);
-    return k === null ? null : this.parts.get(k)!;
+    if (k === null) return null;
+    let data = this.parts.get(k)!;
+    if (data === null) {
+      data = inflateStored(this.stored.get(k)!, this.codec);
+      this.parts.set(k, data);
+    }
+    return data;
   }
 
   text(path: string): string | null {
@@ -41,8 +57,25 @@ export class Package {
     return b === null ? null : utf8(b);
   }
 
+  /** The part still holds the bytes the file was read with. */
+  unchanged(path: string): boolean {
+    const k = this.find(path);
+    return k !== null && !this.changed.has(k);
+  }
+
+  /**
+   * Lets go of a part's inflated bytes while they are unchanged and the zip's copy is known to
+   * be them (its CRC-32 checked when read); otherwise keeps them.
+   */
+  release(path: string): void {
+    const k = this.find(path);
+    if (k !== null && !this.changed.has(k) && this.stored.get(k)?.crcChecked) this.parts.set(k, null);
+  }
+
   set(path: string, bytes: Uint8Array): void {
-    this.parts.set(this.find(path) ?? path, bytes);
+    const k = this.find(path) ?? path;
+    this.parts.set(k, bytes);
+    this.changed.add(k);
   }
 
   delete(path: string): void {
@@ -51,9 +84,18 @@ export class Package {
   }
 
   toZip(): Promise<Uint8Array> {
-    const parts = [...this.parts].map(([name, data]) => {
-      const stored = this.original.get(name) === data ? this.stored.get(name) : undefined;
-      return { name, data, stored };
+    const parts = [...this.parts].map(([name, data]): ZipPart => {
+      const stored = this.changed.has(name) ? undefined : this.stored.get(name);
+      if (data !== null) return { name, data, stored };
+      // released: inflated again only if the writer looks at the bytes
+      const codec = this.codec;
+      return {
+        name,
+        stored,
+        get data() {
+          return inflateStored(stored!, codec);
+        },
+      };
     });
     return deflateAll(parts, this.codec);
   }

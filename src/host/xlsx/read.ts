@@ -17,9 +17,9 @@ export function readSheetsOf(pkg: Package, info: WorkbookInfo, wanted: (s: { nam
     .filter(({ sheet, perfKind }) => wanted({ name: sheet.name, perfKind }));
   if (!picked.length) return [];
   const sstPath = sharedStringsPath(pkg, info.path);
-  const sharedStrings = sstPath ? readSharedStrings(pkg.text(sstPath)!, sstPath) : [];
+  const sharedStrings = sstPath ? readSharedStrings(pkg.get(sstPath)!, sstPath) : [];
   return picked.map(({ sheet, perfKind }): SheetData => {
-    const xml = sheet.type === 'worksheet' && sheet.path ? pkg.text(sheet.path) : null;
+    const xml = sheet.type === 'worksheet' && sheet.path ? pkg.get(sheet.path) : null;
     const { values, merges } = xml !== null ? readWorksheetValues(xml, sheet.path!, sharedStrings) : { values: [], merges: [] };
     return { name: sheet.name, values, merges, perfKind };
   });

@@ -1,114 +1,47 @@
 import type { CellValue } from '../../engine/cell';
-import { parseCellRef, parseRangeRef } from '../../sheet/address';
+import { MAX_COLUMNS, MAX_ROWS, parseCellRef, parseRangeRef } from '../../sheet/address';
 import type { MergeRange } from '../../sheet/source-table';
-import { decodeEntities } from './xml-scan';
 import { decodeOoxmlString } from './xml';
+import { ByteXml } from './xml-byte-scan';
 
 /**
  * The worksheet reader's fast path, for sheet XML as spreadsheet programs write it: no
  * prefixes, comments or CDATA, cells of <v>, <f> and plain inline strings (<is><t>…</t></is>).
- * It reads straight through the text with indexOf, with no callback or regular expression per
- * tag. On anything else it gives up (returns null) and the general scanner reads the part
+ * It reads the part's UTF-8 bytes as they come out of the zip, byte by byte, making a string
+ * only of the texts a cell keeps (numbers and shared-string indices are read from the bytes).
+ * On anything else it gives up (returns false) and the general scanner reads the part
  * (worksheet-read.ts), so that both always give the same values; what a cell means is decided
  * by the same functions (`Cells`).
  */
 export interface Cells {
-  /** Checks a position against Excel's grid (throws the Chinese message when outside). */
+  /** Checks a position against Excel's grid (throws the Chinese message when outside); called for positions outside it. */
   checkGrid(row: number, col: number, ref: string | null): void;
   checkMerge(range: MergeRange, ref: string): void;
   value(type: string, v: string | null, inline: string | null): CellValue;
+  /** The shared string at this index (a <c t="s"> whose <v> is plain digits). */
+  sharedString(index: number): CellValue;
   place(row: number, col: number, value: CellValue): void;
 }
 
-const LT = 60; // <
-const GT = 62; // >
-const SLASH = 47;
-const QUOT = 34;
-const APOS = 39;
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-
-/** After `<name`: a space, `>` or `/` must follow for it to be that element and not a longer name. */
-function isTag(xml: string, at: number, name: string): boolean {
-  if (!xml.startsWith(name, at)) return false;
-  const c = xml.charCodeAt(at + name.length);
-  return c === GT || c === SLASH || isSpace(c);
-}
-
-/** A tag's attributes, from just after its name; null when they cannot be read here. */
-class Attributes {
-  end = 0;
-  selfClosing = false;
-  r: string | null = null;
-  t: string | null = null;
-  ref: string | null = null;
-
-  read(xml: string, at: number): boolean {
-    this.r = this.t = this.ref = null;
-    const n = xml.length;
-    let i = at;
-    for (;;) {
-      while (i < n && isSpace(xml.charCodeAt(i))) i++;
-      if (i >= n) return false;
-      const c = xml.charCodeAt(i);
-      if (c === GT) {
-        this.end = i + 1;
-        this.selfClosing = false;
-        return true;
-      }
-      if (c === SLASH) {
-        if (xml.charCodeAt(i + 1) !== GT) return false;
-        this.end = i + 2;
-        this.selfClosing = true;
-        return true;
-      }
-      const eq = xml.indexOf('=', i);
-      if (eq < 0) return false;
-      let nameEnd = eq;
-      while (nameEnd > i && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
-      const qualified = xml.slice(i, nameEnd);
-      if (/[\s<>"'/]/.test(qualified)) return false;
-      let q = eq + 1;
-      while (q < n && isSpace(xml.charCodeAt(q))) q++;
-      const quote = xml.charCodeAt(q);
-      if (quote !== QUOT && quote !== APOS) return false;
-      const close = xml.indexOf(quote === QUOT ? '"' : "'", q + 1);
-      if (close < 0) return false;
-      const colon = qualified.indexOf(':');
-      const local = colon < 0 ? qualified : qualified.slice(colon + 1);
-      if (local === 'r' || local === 't' || local === 'ref') {
-        const raw = xml.slice(q + 1, close);
-        if (raw.includes('<')) return false;
-        const value = decodeEntities(raw);
-        // the first of the same local name counts, as the general reader's attrValue finds it
-        if (local === 'r') this.r ??= value;
-        else if (local === 't') this.t ??= value;
-        else this.ref ??= value;
-      }
-      i = close + 1;
-      const after = xml.charCodeAt(i);
-      if (!(isSpace(after) || after === GT || after === SLASH)) return false;
-    }
-  }
-}
+// read once: an imported binding can be a property read on every use
+const ROWS = MAX_ROWS;
+const COLUMNS = MAX_COLUMNS;
 
 const position = { row: 0, col: 0 };
 
-/** "AB12" (upper-case letters, then digits, nothing else) without a regular expression; else null. */
-function plainRef(ref: string): { row: number; col: number } | null {
+/** "AB12" (upper-case letters, then digits, nothing else) from the bytes; else null. */
+function plainRef(b: Uint8Array, start: number, end: number): { row: number; col: number } | null {
   let col = 0;
-  let i = 0;
-  for (; i < ref.length && i < 4; i++) {
-    const c = ref.charCodeAt(i);
+  let i = start;
+  for (; i < end && i < start + 4; i++) {
+    const c = b[i];
     if (c < 65 || c > 90) break;
     col = col * 26 + (c - 64);
   }
-  if (i === 0 || i === ref.length || ref.length - i > 12) return null;
+  if (i === start || i === end || end - i > 12) return null;
   let row = 0;
-  for (let k = i; k < ref.length; k++) {
-    const d = ref.charCodeAt(k) - 48;
+  for (let k = i; k < end; k++) {
+    const d = b[k] - 48;
     if (d < 0 || d > 9) return null;
     row = row * 10 + d;
   }
@@ -117,106 +50,183 @@ function plainRef(ref: string): { row: number; col: number } | null {
   return position;
 }
 
-/** Text up to `</name>` from `at`, entities decoded; null when markup comes first. */
-function textUntil(xml: string, at: number, close: string): { text: string; end: number } | null {
-  const lt = xml.indexOf('<', at);
-  if (lt < 0 || !xml.startsWith(close, lt)) return null;
-  return { text: decodeEntities(xml.slice(at, lt)), end: lt + close.length };
+/** Plain digits (at most 9) as a number; -1 otherwise. */
+function smallInteger(b: Uint8Array, start: number, end: number): number {
+  if (end <= start || end - start > 9) return -1;
+  let n = 0;
+  for (let k = start; k < end; k++) {
+    const d = b[k] - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** A cell's t="…", without making a string for the usual ones. */
+function typeOf(x: ByteXml): string {
+  const s = x.tStart;
+  if (s < 0) return 'n';
+  const length = x.tEnd - s;
+  if (!x.tAmp) {
+    if (length === 1) {
+      const c = x.b[s];
+      if (c === 115) return 's';
+      if (c === 110) return 'n';
+      if (c === 98) return 'b';
+      if (c === 101) return 'e';
+      if (c === 100) return 'd';
+    } else if (length === 3 && x.startsWith(s, 'str')) return 'str';
+    else if (length === 9 && x.startsWith(s, 'inlineStr')) return 'inlineStr';
+  }
+  return x.textOf(s, x.tEnd, x.tAmp);
+}
+
+/** Where <sheetData starts, or -1 when the part needs the general reader (a comment, a prefix …). */
+function findSheetData(x: ByteXml): number {
+  for (let lt = x.nextLt(0); lt >= 0; lt = x.nextLt(lt + 1)) {
+    const c = x.b[lt + 1];
+    if (c === 63 /* ? */ || c === 47 /* / */) continue;
+    if (c === 33 /* ! */) return -1;
+    x.tagName(lt);
+    if (x.nameIs('sheetData')) return lt;
+    if (x.prefixedNameIs('sheetData')) return -1;
+  }
+  return -1;
 }
 
 /** Reads the part's cells and merges through `cells`; false when the part needs the general reader. */
-export function readSheetFast(xml: string, cells: Cells, merges: MergeRange[]): boolean {
-  if (xml.includes('<!--') || xml.includes('<![CDATA[') || xml.includes(':sheetData') || xml.includes(':mergeCell')) return false;
-  const start = xml.indexOf('<sheetData');
-  if (start < 0 || !isTag(xml, start, '<sheetData')) return false;
-  const a = new Attributes();
-  if (!a.read(xml, start + 10)) return false;
-  if (a.selfClosing) return readMerges(xml, a.end, cells, merges);
-  let i = a.end;
+export function readSheetFast(bytes: Uint8Array, cells: Cells, merges: MergeRange[]): boolean {
+  const x = new ByteXml(bytes);
+  const b = bytes;
+  const start = findSheetData(x);
+  if (start < 0) return false;
+  if (!x.attributes(start + 10)) return false;
+  if (x.selfClosing) return readMerges(x, x.end, cells, merges);
+  let i = x.end;
   let rowIndex = -1;
   let colIndex = -1;
-  const n = xml.length;
   for (;;) {
-    const lt = xml.indexOf('<', i);
-    if (lt < 0) return false;
     // only whitespace may stand between the tags of sheetData
-    for (let k = i; k < lt; k++) if (!isSpace(xml.charCodeAt(k))) return false;
-    if (isTag(xml, lt, '<c')) {
-      if (!a.read(xml, lt + 2)) return false;
-      const pos = a.r === null ? null : plainRef(a.r) ?? parseCellRef(a.r);
-      colIndex = pos ? pos.col : colIndex + 1;
-      const row = pos ? pos.row : rowIndex;
-      cells.checkGrid(row, colIndex, a.r);
-      const type = a.t ?? 'n';
-      i = a.end;
-      if (a.selfClosing) continue;
-      let v: string | null = null;
-      let formula: string | null = null;
+    const lt = x.nextTagAfterSpace(i);
+    if (lt < 0) return false;
+    const c1 = b[lt + 1];
+    if (c1 === 99 /* c */ && x.isNameEnd(lt + 2)) {
+      if (!x.attributes(lt + 2)) return false;
+      let row = rowIndex;
+      let ref: string | null = null;
+      if (x.rStart >= 0) {
+        const pos = x.rAmp ? null : plainRef(b, x.rStart, x.rEnd);
+        if (pos) {
+          colIndex = pos.col;
+          row = pos.row;
+        } else {
+          ref = x.textOf(x.rStart, x.rEnd, x.rAmp);
+          const parsed = parseCellRef(ref);
+          colIndex = parsed ? parsed.col : colIndex + 1;
+          if (parsed) row = parsed.row;
+        }
+      } else colIndex += 1;
+      if (!(row >= 0 && row < ROWS && colIndex >= 0 && colIndex < COLUMNS)) {
+        cells.checkGrid(row, colIndex, ref ?? (x.rStart >= 0 ? x.textOf(x.rStart, x.rEnd, x.rAmp) : null));
+      }
+      const type = typeOf(x);
+      i = x.end;
+      if (x.selfClosing) continue;
+      let vStart = -1;
+      let vEnd = -1;
+      let vAmp = false;
+      let fStart = -1;
+      let fEnd = -1;
+      let fAmp = false;
       let inline: string | null = null;
       for (;;) {
-        const at = xml.indexOf('<', i);
+        const at = x.nextTagAfterSpace(i);
         if (at < 0) return false;
-        for (let k = i; k < at; k++) if (!isSpace(xml.charCodeAt(k))) return false;
-        if (xml.startsWith('</c>', at)) {
+        const c = b[at + 1];
+        if (c === 47 /* / */ && b[at + 2] === 99 /* c */ && b[at + 3] === 62 /* > */) {
           i = at + 4;
           break;
         }
-        if (isTag(xml, at, '<v')) {
-          if (!a.read(xml, at + 2)) return false;
-          if (a.selfClosing) (v = ''), (i = a.end);
+        if (c === 118 /* v */ && x.isNameEnd(at + 2)) {
+          // <v> as nearly every cell has it, without reading attributes
+          const plain = b[at + 2] === 62; /* > */
+          if (!plain && !x.attributes(at + 2)) return false;
+          const open = plain ? at + 3 : x.end;
+          if (!plain && x.selfClosing) (vStart = vEnd = open), (vAmp = false), (i = open);
           else {
-            const got = textUntil(xml, a.end, '</v>');
-            if (!got) return false;
-            v = got.text;
-            i = got.end;
+            const end = x.textEnd(open, '</v>');
+            if (end < 0) return false;
+            vStart = open;
+            vEnd = end;
+            vAmp = x.amp;
+            i = end + 4;
           }
-        } else if (isTag(xml, at, '<f')) {
-          if (!a.read(xml, at + 2)) return false;
-          if (a.selfClosing) (formula = ''), (i = a.end);
+        } else if (c === 102 /* f */ && x.isNameEnd(at + 2)) {
+          if (!x.attributes(at + 2)) return false;
+          if (x.selfClosing) (fStart = fEnd = x.end), (fAmp = false), (i = x.end);
           else {
-            const got = textUntil(xml, a.end, '</f>');
-            if (!got) return false;
-            formula = got.text;
-            i = got.end;
+            const end = x.textEnd(x.end, '</f>');
+            if (end < 0) return false;
+            fStart = x.end;
+            fEnd = end;
+            fAmp = x.amp;
+            i = end + 4;
           }
-        } else if (xml.startsWith('<is>', at)) {
+        } else if (x.startsWith(at, '<is>')) {
           // only a plain <is><t>…</t></is>; runs and phonetic guides go to the general reader
-          if (!isTag(xml, at + 4, '<t') || !a.read(xml, at + 6)) return false;
+          if (!(b[at + 4] === 60 /* < */ && b[at + 5] === 116 /* t */ && x.isNameEnd(at + 6)) || !x.attributes(at + 6)) return false;
           let text = '';
-          let end = a.end;
-          if (!a.selfClosing) {
-            const got = textUntil(xml, a.end, '</t>');
-            if (!got) return false;
-            text = got.text;
-            end = got.end;
+          let end = x.end;
+          if (!x.selfClosing) {
+            const close = x.textEnd(x.end, '</t>');
+            if (close < 0) return false;
+            text = x.textOf(x.end, close, x.amp);
+            end = close + 4;
           }
-          if (!xml.startsWith('</is>', end)) return false;
+          if (!x.startsWith(end, '</is>')) return false;
           inline = decodeOoxmlString(text);
           i = end + 5;
         } else return false;
       }
-      const value = v === null && inline === null && formula !== null ? `=${formula}` : cells.value(type, v, inline);
+      let value: CellValue;
+      if (vStart < 0 && inline === null && fStart >= 0) value = `=${x.textOf(fStart, fEnd, fAmp)}`;
+      else if (vStart < 0 || vAmp || type === 'inlineStr') value = cells.value(type, vStart < 0 ? null : x.textOf(vStart, vEnd, vAmp), inline);
+      else if (type === 's') {
+        const index = smallInteger(b, vStart, vEnd);
+        value = index >= 0 ? cells.sharedString(index) : cells.value(type, x.textOf(vStart, vEnd, false), inline);
+      } else if (type === 'n') {
+        const n = x.number(vStart, vEnd);
+        value = n === n ? n : cells.value(type, x.textOf(vStart, vEnd, false), inline);
+      } else value = cells.value(type, x.textOf(vStart, vEnd, false), inline);
       if (value !== null && value !== undefined) cells.place(row, colIndex, value);
-    } else if (isTag(xml, lt, '<row')) {
-      if (!a.read(xml, lt + 4)) return false;
-      rowIndex = a.r === null ? rowIndex + 1 : Number(a.r) - 1;
+    } else if (c1 === 114 /* r */ && b[lt + 2] === 111 /* o */ && b[lt + 3] === 119 /* w */ && x.isNameEnd(lt + 4)) {
+      if (!x.attributes(lt + 4)) return false;
+      if (x.rStart < 0) rowIndex += 1;
+      else {
+        const r = x.rAmp ? -1 : smallInteger(b, x.rStart, x.rEnd);
+        rowIndex = r >= 0 ? r - 1 : Number(x.textOf(x.rStart, x.rEnd, x.rAmp)) - 1;
+      }
       colIndex = -1;
-      i = a.end;
-    } else if (xml.startsWith('</row>', lt)) {
+      i = x.end;
+    } else if (x.startsWith(lt, '</row>')) {
       i = lt + 6;
-    } else if (xml.startsWith('</sheetData>', lt)) {
-      return readMerges(xml, lt + 12, cells, merges);
+    } else if (x.startsWith(lt, '</sheetData>')) {
+      return readMerges(x, lt + 12, cells, merges);
     } else return false;
-    if (i >= n) return false;
   }
 }
 
-function readMerges(xml: string, from: number, cells: Cells, merges: MergeRange[]): boolean {
-  const a = new Attributes();
-  for (let at = xml.indexOf('<mergeCell', from); at >= 0; at = xml.indexOf('<mergeCell', at + 10)) {
-    if (!isTag(xml, at, '<mergeCell')) continue;
-    if (!a.read(xml, at + 10)) return false;
-    const ref = a.ref ?? '';
+/** The <mergeCell>s after sheetData; false when something there needs the general reader. */
+function readMerges(x: ByteXml, from: number, cells: Cells, merges: MergeRange[]): boolean {
+  for (let lt = x.nextLt(from); lt >= 0; lt = x.nextLt(lt + 1)) {
+    const c = x.b[lt + 1];
+    if (c === 63 /* ? */ || c === 47 /* / */) continue;
+    if (c === 33 /* ! */) return false;
+    x.tagName(lt);
+    if (x.prefixedNameIs('mergeCell') || x.prefixedNameIs('sheetData') || x.nameIs('sheetData')) return false;
+    if (!x.nameIs('mergeCell')) continue;
+    if (!x.attributes(x.nameEnd)) return false;
+    const ref = x.refStart < 0 ? '' : x.textOf(x.refStart, x.refEnd, x.refAmp);
     const range = parseRangeRef(ref);
     if (range) {
       cells.checkMerge(range, ref);

@@ -3,8 +3,10 @@ import { invalid, isPerfError } from '../../engine/errors';
 import type { MergeRange } from '../../sheet/source-table';
 import { cellRef, inGrid, MAX_COLUMNS, MAX_ROWS, parseCellRef, parseRangeRef } from '../../sheet/address';
 import { StringItemCollector } from './strings-read';
+import { SheetRows } from './sheet-rows';
 import { readSheetFast, type Cells } from './worksheet-fast';
 import { attrValue, scanXml } from './xml-scan';
+import { toBytes, utf8 } from './xml';
 
 export interface WorksheetValues {
   values: CellValue[][];
@@ -45,13 +47,10 @@ function cellValue(type: string, v: string | null, inline: string | null, shared
 
 /**
  * A worksheet part's cells as plain values (formulas as their cached values) and its
- * merges. Only cells holding a value take room: a row with no value is a hole in the
- * outer array, each row is only as long as its last value, and a long run of blanks
- * inside a row is a hole too (short runs are null). One stray cell at XFD1048576 costs
- * one entry, not the grid.
+ * merges; only cells holding a value take room (SheetRows).
  */
-export function readWorksheetValues(xml: string, part: string, sharedStrings: string[]): WorksheetValues {
-  const values: CellValue[][] = [];
+export function readWorksheetValues(source: Uint8Array | string, part: string, sharedStrings: string[]): WorksheetValues {
+  const rows = new SheetRows();
   const merges: MergeRange[] = [];
   const cells: Cells = {
     checkGrid: (row, col, ref) => checkGrid(part, row, col, ref),
@@ -59,11 +58,14 @@ export function readWorksheetValues(xml: string, part: string, sharedStrings: st
       if (!inGrid(range.bottom, range.right)) throw outsideGrid(part, ref);
     },
     value: (type, v, inline) => cellValue(type, v, inline, sharedStrings),
-    place: (row, col, value) => place(values, row, col, value),
+    sharedString: (index) => sharedStrings[index] ?? null,
+    place: (row, col, value) => rows.place(row, col, value),
   };
-  if (readSheetFast(xml, cells, merges)) return { values, merges };
-  // the general reader starts again from the top
-  values.length = 0;
+  const bytes = typeof source === 'string' ? toBytes(source) : source;
+  if (readSheetFast(bytes, cells, merges)) return { values: rows.done(), merges };
+  // the general reader starts again from the top, on the part as text
+  const xml = typeof source === 'string' ? source : utf8(source);
+  rows.clear();
   merges.length = 0;
   let rowIndex = -1;
   let colIndex = -1;
@@ -111,7 +113,7 @@ export function readWorksheetValues(xml: string, part: string, sharedStrings: st
           // a formula the file holds no result for (written by a program that does not calculate)
           // reads as its text, so that the clerk is told what the cell holds, never a blank
           const value = v === null && inline === null && formula !== null ? `=${formula}` : cellValue(cell.type, v, inline, sharedStrings);
-          if (value !== null && value !== undefined) place(values, cell.row, cell.col, value);
+          if (value !== null && value !== undefined) rows.place(cell.row, cell.col, value);
           cell = null;
         } else if (cell) {
           const text = is.close(name);
@@ -128,14 +130,5 @@ export function readWorksheetValues(xml: string, part: string, sharedStrings: st
     if (isPerfError(e)) throw e;
     throw invalid(`工作簿中的部件 ${part} 已损坏，无法读取（${(e as Error).message}）。请在 Excel 中打开并另存一次后再试。`);
   }
-  return { values, merges };
-}
-
-/** Blanks up to this many before a value are stored as null; a longer run stays a hole. */
-const PADDED_BLANKS = 64;
-
-function place(values: CellValue[][], row: number, col: number, value: CellValue): void {
-  const cells = (values[row] ??= []);
-  if (col - cells.length <= PADDED_BLANKS) while (cells.length < col) cells.push(null);
-  cells[col] = value;
+  return { values: rows.done(), merges };
 }

@@ -4,8 +4,12 @@
  * imported here: the browser pane runs the same reader and writer in a worker.
  */
 export interface ZipCodec {
-  /** A raw deflate stream inflated, or null as soon as it would pass `maxBytes`. */
-  inflateRaw?(data: Uint8Array, maxBytes: number): Uint8Array | null;
+  /**
+   * A raw deflate stream inflated, or null as soon as it would pass `maxBytes`. `expected` is
+   * what the zip says the part inflates to (it can lie): `crcChecked` tells that the inflated
+   * bytes were found to have the zip's CRC-32 and size.
+   */
+  inflateRaw?(data: Uint8Array, maxBytes: number, expected?: { size: number; crc: number }): { data: Uint8Array; crcChecked: boolean } | null;
   /** One part as a gzip member (RFC 1952) at this level: the zip takes its deflate stream and CRC-32 from it. */
   gzip(data: Uint8Array, level: number): Uint8Array | Promise<Uint8Array>;
 }

@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { invalid } from '../../engine/errors';
 import type { ZipCodec } from './zip-codec';
 import { INFLATE_LIMITS, mebibytes, type InflateLimits } from './zip-limits';
@@ -26,6 +26,8 @@ export interface StoredEntry {
   data: Uint8Array;
   dosTime: number;
   dosDate: number;
+  /** The part's inflated bytes were found to have `crc` when read (by the host's inflater): a writer need not compute it again. */
+  crcChecked?: boolean;
 }
 
 const SLICE = 16 * 1024;
@@ -139,6 +141,7 @@ export async function inflateEntries(
     need(bytes, end);
     const chunks: Uint8Array[] = [];
     let size = 0;
+    let crcChecked = false;
     const take = (chunk: Uint8Array) => {
       size += chunk.length;
       total += chunk.length;
@@ -151,11 +154,12 @@ export async function inflateEntries(
     } else if (entry.method === 8 && inflateRaw) {
       // the host's inflater stops at the room left; past it, the same messages as below
       const room = Math.min(limits.perPart, limits.total - total);
-      const data = inflateRaw(bytes.subarray(start, end), Math.max(room, 1));
-      if (data === null || data.length > room) {
+      const got = inflateRaw(bytes.subarray(start, end), Math.max(room, 1), { size: entry.size, crc: entry.crc });
+      if (got === null || got.data.length > room) {
         throw room === limits.perPart ? tooLarge(`工作簿中的部件 ${entry.name} `, limits.perPart) : tooLarge('工作簿的全部部件合计', limits.total);
       }
-      take(data);
+      take(got.data);
+      crcChecked = got.crcChecked;
     } else if (entry.method === 8) {
       const inflate = new Inflate((chunk) => take(chunk));
       if (start === end) inflate.push(new Uint8Array(0), true);
@@ -174,9 +178,17 @@ export async function inflateEntries(
     out[entry.name] = chunks.length === 1 ? chunks[0] : concat(chunks, size);
     // an entry whose directory is wrong about its size is not trusted to be copied as it is
     const { method, crc, dosTime, dosDate } = entry;
-    if (entry.size === size) stored.set(entry.name, { method, crc, size, data: bytes.subarray(start, end), dosTime, dosDate });
+    if (entry.size === size) stored.set(entry.name, { method, crc, size, data: bytes.subarray(start, end), dosTime, dosDate, crcChecked });
   }
   return { parts: out, stored };
+}
+
+/** A part inflated again from its entry as stored (its size and limits were checked when the zip was first read). */
+export function inflateStored(entry: StoredEntry, codec?: ZipCodec): Uint8Array {
+  if (entry.method === 0) return entry.data.slice();
+  const got = codec?.inflateRaw?.(entry.data, Math.max(entry.size, 1), { size: entry.size, crc: entry.crc });
+  if (got) return got.data;
+  return inflateSync(entry.data, { out: new Uint8Array(entry.size) });
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {

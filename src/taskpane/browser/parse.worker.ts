@@ -8,7 +8,8 @@ import { readWorksheetValues } from '../../host/xlsx/worksheet-read';
 
 export interface ParseJob {
   id: number;
-  xml: string;
+  /** The sheet's XML as UTF-8 bytes. */
+  xml: Uint8Array;
   part: string;
   sharedStrings: string[];
 }
