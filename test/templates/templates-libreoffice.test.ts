@@ -225,12 +225,12 @@ describe.skipIf(!hasSoffice && !process.env.CI)('templates recalculated by Libre
   it('changing a share or a points value on 方案 changes the dependent 得分 (README: 较好 70%, 二档 85, 第2名 92)', async () => {
     await load();
     // 较好 80% → 70%: 创建学习型党组织 30 × 70% = 21; 办公室 (40 + 21 + 0) / 100 → 61; nothing else moves
-    const share = sheetOf(extra[4], '任务分解表');
+    const share = sheetOf(extra[8], '任务分解表');
     expect(Object.values(columns(tableBy(share, ['科室', '任务内容'], '任务内容'), '得分'))).toEqual([[40], [21], [0], [40], [15], [20]]);
     expect(columns(tableBy(share, ['科室', '百分制得分']), '百分制得分', '得分')).toEqual({ 办公室: [61, 61], 公路科: [75, 75] });
     const leaders = (i: number) => columns(tableBy(sheetOf(extra[i], '领导评估'), ['被评单位']), '领导评估得分');
-    expect(leaders(5)).toEqual({ 东城区: [100], 西城区: [91.67], 南山县: [85], 北川县: [85] });
-    expect(leaders(6)).toEqual({ 发展改革委: [98.67], 商务局: [92.67], 工业和信息化局: [90.67] });
+    expect(leaders(9)).toEqual({ 东城区: [100], 西城区: [91.67], 南山县: [85], 北川县: [85] });
+    expect(leaders(10)).toEqual({ 发展改革委: [98.67], 商务局: [92.67], 工业和信息化局: [90.67] });
   }, 300_000);
 
   it('机关效能, 察访核验台账, 民主评估 and 领导评估 give the README values', async () => {
