@@ -1,6 +1,7 @@
 import { invalid } from '../../engine/errors';
 import { absoluteRange, quoteSheetName } from '../../sheet/address';
 import type { SheetPlan, WritePlan, WriteReport } from '../../sheet/plan';
+import { sheetCells } from '../../sheet/plan-blocks';
 import { PERF_MARK_NAME, perfMarkFormula, resolveTargets, targetReport } from '../../sheet/targets';
 import { decideName } from '../../sheet/write/defined-names';
 import { readRecord, recordChanges, withRecord } from '../../sheet/write/record';
@@ -60,7 +61,7 @@ export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?
   );
   const edited = editSheets(pkg, info, plan, styles);
   const needsCalc =
-    plan.sheets.some((p) => p.rows.some((row) => row.some((c) => c.formula && (c.value === null || c.value === '')))) ||
+    plan.sheets.some((p) => sheetCells(p).rows.some((row) => row?.some((c) => c.formula && (c.value === null || c.value === '')))) ||
     (plan.edits ?? []).some((e) => (e.write ?? []).some((c) => c.formula && (c.value === null || c.value === '')));
 
   plan.sheets.forEach((sheetPlan, i) => {

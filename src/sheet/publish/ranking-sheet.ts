@@ -1,17 +1,14 @@
 import { textKey } from '../../engine/cell';
 import type { Dec } from '../../engine/decimal';
 import { toExcelFast } from '../../engine/fixed';
-import type { PlanCell, SheetPlan } from '../plan';
-import { cell, sharedCells, sharedIntegerCells, totalFormat } from '../ranking/sheet-layout';
+import type { BlockColumn, CellStyle, SheetPlan } from '../plan';
+import { totalFormat } from '../ranking/sheet-layout';
 import type { RankingResult, UnitResult, UsedComponent } from '../ranking/types';
 import { PostedFrame, type PostedContext } from './posted-frame';
 import { postedNotes } from './posted-notes';
 import { ruleLine } from './rule-line';
 import { fitWidth, textWidth } from '../text-width';
 
-const NO_NUMBER = cell(null, 'number');
-const NOT_RANKED = Object.freeze(cell('—', 'integer'));
-const NOT_SCORED = Object.freeze(cell('未计分', 'integer'));
 
 function byRank(a: UnitResult, b: UnitResult): number {
   if (a.rank === null || b.rank === null) return a.rank === null ? (b.rank === null ? a.row - b.row : 1) : -1;
@@ -62,34 +59,46 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
   const fixed = result.scheme.decimals;
   const indexOf = new Map(result.units.map((u, i) => [u, i]));
   const grouped = categoryColumn ? [[...result.units].sort(byRank)] : byCategory(result).map((units) => units.sort(byRank));
-  const width = header.length;
-  // the cells a column repeats are planned once: ranks, categories, scores, grades, awards, notes
-  const rankCell = sharedIntegerCells('integer');
-  const textCell = sharedCells<string>('text', (t) => t);
-  const gradeCell = sharedCells<string>('integer', (g) => g);
-  const noteCell = sharedCells<string>('note', (t) => t);
-  const scoreCell = sharedCells<Dec>('number', toExcelFast);
-  const number = (d: Dec | null) => (d === null ? NO_NUMBER : scoreCell(d));
-  // units with the same total share its decimal (fixedToDec), and so its cell
-  const totalCell = sharedCells<Dec>('number', toExcelFast, (d) => totalFormat(d.decimalPlaces(), fixed));
+  // units with the same total share its decimal (fixedToDec), and so its format
+  const formats = new Map<Dec, string>();
+  const formatOf = (d: Dec) => {
+    let f = formats.get(d);
+    if (f === undefined) formats.set(d, (f = totalFormat(d.decimalPlaces(), fixed)));
+    return f;
+  };
+  const scores = (units: UnitResult[], of: (u: UnitResult) => Dec | null): BlockColumn => ({
+    style: 'number',
+    values: units.map((u) => {
+      const d = of(u);
+      return d === null ? null : toExcelFast(d);
+    }),
+  });
   grouped.forEach((units, i) => {
     if (result.hasCategory && !categoryColumn) frame.heading(`${result.categories[i]}（${units.length} 个单位）`);
-    for (const u of units) {
-      const row = new Array<PlanCell>(width);
-      let k = 0;
-      row[k++] = u.rank === null ? NOT_RANKED : rankCell(u.rank);
-      row[k++] = cell(u.name);
-      if (categoryColumn) row[k++] = textCell(u.category);
-      for (const c of shown) row[k++] = number(u.scores[c] ?? null);
-      if (hasDeduction) row[k++] = number(u.deduction);
-      if (hasBonus) row[k++] = number(u.bonus);
-      row[k++] = u.total === null ? NOT_SCORED : totalCell(u.total);
-      row[k++] = gradeCell(u.grade ?? '');
-      if (awarded) row[k++] = textCell(u.awards.length === 0 ? '' : u.awards.join('、'));
-      if (remarks) row[k++] = noteCell(u.remark ?? '');
-      if (noted) row[k++] = noteCell(notes[indexOf.get(u)!]!);
-      frame.rows.push(row);
-    }
+    const totalStyles: (CellStyle | undefined)[] = [];
+    const totalFormats: (string | undefined)[] = [];
+    const totals = units.map((u, k) => {
+      if (u.total === null) {
+        totalStyles[k] = 'integer';
+        return '未计分';
+      }
+      totalFormats[k] = formatOf(u.total);
+      return toExcelFast(u.total);
+    });
+    const columns: BlockColumn[] = [
+      { style: 'integer', values: units.map((u) => u.rank ?? '—') },
+      { style: 'text', values: units.map((u) => u.name) },
+      ...(categoryColumn ? [{ style: 'text' as const, values: units.map((u) => u.category) }] : []),
+      ...shown.map((c) => scores(units, (u) => u.scores[c] ?? null)),
+      ...(hasDeduction ? [scores(units, (u) => u.deduction)] : []),
+      ...(hasBonus ? [scores(units, (u) => u.bonus)] : []),
+      { style: 'number', values: totals, styles: totalStyles, numFmts: totalFormats },
+      { style: 'integer', values: units.map((u) => u.grade ?? '') },
+      ...(awarded ? [{ style: 'text' as const, values: units.map((u) => (u.awards.length === 0 ? '' : u.awards.join('、'))) }] : []),
+      ...(remarks ? [{ style: 'note' as const, values: units.map((u) => u.remark ?? '') }] : []),
+      ...(noted ? [{ style: 'note' as const, values: units.map((u) => notes[indexOf.get(u)!]!) }] : []),
+    ];
+    frame.block(columns, units.length);
   });
   frame.close(ctx, ruleLine(result));
   const widths = [

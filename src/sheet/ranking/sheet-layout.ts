@@ -1,4 +1,5 @@
 import type { CellStyle, PlanCell } from '../plan';
+import type { SheetCells } from '../plan-blocks';
 import { textWidth } from '../text-width';
 
 const BLANK = new Map<CellStyle, PlanCell>();
@@ -56,24 +57,29 @@ const LINE_HEIGHT = 15;
  * headers and notes never overlap (hosts do not re-measure rows PERF writes).
  * Merged rows are measured against the width of all columns.
  */
-export function rowHeights(rows: PlanCell[][], widths: number[], mergedRows: Set<number>): Record<number, number> {
+export function rowHeights(cells: SheetCells, widths: number[], mergedRows: Set<number>): Record<number, number> {
   const out: Record<number, number> = {};
   const total = widths.reduce((a, b) => a + b, 0);
   const rooms = widths.map((w) => Math.max(1, w - 1));
   const wideRoom = Math.max(1, total - 1);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    const merged = mergedRows.has(r);
-    let lines = 1;
-    for (let i = 0; i < row.length; i++) {
-      const value = row[i]!.value;
-      if (typeof value !== 'string' || value === '') continue;
-      const room = merged ? wideRoom : i < rooms.length ? rooms[i]! : 9;
-      // no character is wider than two cells: short text fits on one line without measuring
-      if (2 * value.length <= room) continue;
-      lines = Math.max(lines, Math.ceil(textWidth(value) / room));
-    }
-    if (lines > 1) out[r] = lines * LINE_HEIGHT + 3;
+  const lines = new Uint16Array(cells.rowCount).fill(1);
+  const measure = (r: number, i: number, value: PlanCell['value']) => {
+    if (typeof value !== 'string' || value === '') return;
+    const room = mergedRows.has(r) ? wideRoom : i < rooms.length ? rooms[i]! : 9;
+    // no character is wider than two cells: short text fits on one line without measuring
+    if (2 * value.length <= room) return;
+    lines[r] = Math.max(lines[r]!, Math.min(0xffff, Math.ceil(textWidth(value) / room)));
+  };
+  for (let r = 0; r < cells.rows.length; r++) {
+    const row = cells.rows[r];
+    if (row) for (let i = 0; i < row.length; i++) measure(r, i, row[i]!.value);
   }
+  // a block column at a time: most hold numbers or short names
+  for (const b of cells.blocks)
+    b.columns.forEach((column, i) => {
+      const values = column.values;
+      if (values) for (let k = 0; k < b.rowCount; k++) measure(b.top + k, i, values[k] ?? null);
+    });
+  for (let r = 0; r < lines.length; r++) if (lines[r]! > 1) out[r] = lines[r]! * LINE_HEIGHT + 3;
   return out;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlanCell } from '../../../src/sheet/plan';
+import { sheetCells } from '../../../src/sheet/plan-blocks';
 import { rowHeights } from '../../../src/sheet/ranking/sheet-layout';
 import { textWidth } from '../../../src/sheet/text-width';
 
@@ -43,7 +44,7 @@ describe('text width and row heights', () => {
           });
           if (lines > 1) expected[r] = lines * 15 + 3;
         });
-        expect(rowHeights(cells, widths, merged)).toEqual(expected);
+        expect(rowHeights(sheetCells({ rows: cells }), widths, merged)).toEqual(expected);
       }),
       { seed: 4, numRuns: 1000 },
     );

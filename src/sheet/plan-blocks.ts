@@ -1,0 +1,64 @@
+import type { BlockColumn, CellBlock, PlanCell, SheetPlan } from './plan';
+
+/** The cells of a planned sheet as hosts write them: the rows outside blocks (a block's rows are empty there), and the blocks. */
+export interface SheetCells {
+  rows: readonly (readonly PlanCell[] | undefined)[];
+  /** In row order, not overlapping. */
+  blocks: readonly CellBlock[];
+  /** Rows in all, blocks included. */
+  rowCount: number;
+}
+
+const COMPACT = new WeakMap<SheetPlan, SheetCells>();
+
+/**
+ * A sheet whose big tables are planned as blocks. `rows` holds the other rows (a block's rows
+ * left empty). Read as a plain SheetPlan, its `rows` are every cell, made on first read; from
+ * then on those rows are the sheet (a caller may change them) and the blocks are let go.
+ */
+export function compactSheet(layout: Omit<SheetPlan, 'rows'>, rows: PlanCell[][], blocks: CellBlock[]): SheetPlan {
+  if (blocks.length === 0) return { ...layout, rows };
+  const plan = { ...layout } as SheetPlan;
+  const rowCount = blocks.reduce((n, b) => Math.max(n, b.top + b.rowCount), rows.length);
+  COMPACT.set(plan, { rows, blocks, rowCount });
+  const settle = (full: PlanCell[][]) => {
+    COMPACT.delete(plan);
+    Object.defineProperty(plan, 'rows', { value: full, writable: true, enumerable: true, configurable: true });
+  };
+  Object.defineProperty(plan, 'rows', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const full = everyRow({ rows, blocks, rowCount });
+      settle(full);
+      return full;
+    },
+    set(full: PlanCell[][]) {
+      settle(full);
+    },
+  });
+  return plan;
+}
+
+/** THE way to the cells of a planned sheet for a host or a measure that can meet a big one. */
+export function sheetCells(plan: Pick<SheetPlan, 'rows'>): SheetCells {
+  const compact = COMPACT.get(plan as SheetPlan);
+  return compact ?? { rows: plan.rows, blocks: [], rowCount: plan.rows.length };
+}
+
+/** One cell of a block as a plan cell, as a row-by-row plan would hold it. */
+export function blockCell(column: BlockColumn, i: number): PlanCell {
+  const style = column.styles?.[i] ?? column.style;
+  const numFmt = column.numFmts?.[i] ?? column.numFmt;
+  const value = column.values?.[i] ?? null;
+  return numFmt === undefined ? { value, style } : { value, style, numFmt };
+}
+
+function everyRow(cells: SheetCells): PlanCell[][] {
+  const full: PlanCell[][] = [];
+  for (let r = 0; r < cells.rowCount; r++) full.push((cells.rows[r] as PlanCell[] | undefined) ?? []);
+  for (const b of cells.blocks)
+    for (let i = 0; i < b.rowCount; i++)
+      full[b.top + i] = b.columns.map((c) => blockCell(c, i));
+  return full;
+}
