@@ -46,11 +46,17 @@ export function sheetCells(plan: Pick<SheetPlan, 'rows'>): SheetCells {
   return compact ?? { rows: plan.rows, blocks: [], rowCount: plan.rows.length };
 }
 
+/** The value of a block's cell (see BlockColumn.values). */
+export function blockValue(column: BlockColumn, i: number): PlanCell['value'] {
+  const v = column.values?.[i];
+  return v === undefined || (typeof v === 'number' && v !== v) ? null : v;
+}
+
 /** One cell of a block as a plan cell, as a row-by-row plan would hold it. */
 export function blockCell(column: BlockColumn, i: number): PlanCell {
   const style = column.styles?.[i] ?? column.style;
   const numFmt = column.numFmts?.[i] ?? column.numFmt;
-  const value = column.values?.[i] ?? null;
+  const value = blockValue(column, i);
   return numFmt === undefined ? { value, style } : { value, style, numFmt };
 }
 

@@ -53,8 +53,11 @@ export interface PlanCell {
 export interface BlockColumn {
   style: CellStyle;
   numFmt?: string;
-  /** The value of each row of the block (null or "": a blank with the column's look); absent: all blank. */
-  values?: readonly PlanCell['value'][];
+  /**
+   * The value of each row of the block (null or "": a blank with the column's look); absent: all
+   * blank. A column of numbers may be a Float64Array, NaN for a blank: no boxed number per cell.
+   */
+  values?: readonly PlanCell['value'][] | Float64Array;
   /** A row's own style instead of the column's ("未计分" in a number column), by row within the block. */
   styles?: readonly (CellStyle | undefined)[];
   /** A row's own number format, by row within the block. */

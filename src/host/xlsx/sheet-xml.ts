@@ -1,6 +1,6 @@
 import { cellRef, columnLetters, rangeRef } from '../../sheet/address';
 import type { BlockColumn, CellBlock, PlanCell, PrintSetup, SheetPlan } from '../../sheet/plan';
-import { sheetCells } from '../../sheet/plan-blocks';
+import { blockValue, sheetCells } from '../../sheet/plan-blocks';
 import { checkNativeFormula } from '../../sheet/write/formula-text';
 import { fitsToWidth, footerText, pageBreakRows, printScale } from '../../sheet/write/print';
 import { rowHeightsOf } from '../../sheet/write/row-heights';
@@ -67,23 +67,25 @@ function textValue(out: XmlBytes, text: string): void {
   out.ascii('</t></is></c>');
 }
 
-/** A block's column as the writer needs it: its look once, and a row's own look through a small cache. */
+/**
+ * A block's column as the writer needs it: its look looked up once (on first use, so that new
+ * cell formats are numbered in the order a row-by-row plan would meet them), a row's own look
+ * through a small cache.
+ */
 class ColumnWriter {
   private readonly own = new Map<string, number>();
-  readonly xf: number;
+  private xf = -1;
 
   constructor(
     readonly column: BlockColumn,
     readonly open: string,
     private readonly xfFor: XfLookup,
-  ) {
-    this.xf = xfFor(column);
-  }
+  ) {}
 
   xfAt(i: number): number {
     const style = this.column.styles?.[i];
     const numFmt = this.column.numFmts?.[i];
-    if (style === undefined && numFmt === undefined) return this.xf;
+    if (style === undefined && numFmt === undefined) return this.xf >= 0 ? this.xf : (this.xf = this.xfFor(this.column));
     const key = `${style ?? ''}\u0000${numFmt ?? ''}`;
     let xf = this.own.get(key);
     if (xf === undefined) this.own.set(key, (xf = this.xfFor({ style: style ?? this.column.style, numFmt: numFmt ?? this.column.numFmt })));
@@ -130,12 +132,12 @@ function written(cell: PlanCell, xfFor: XfLookup): boolean {
   return Boolean(cell.formula) || (cell.value !== null && cell.value !== '') || xfFor(cell) !== 0;
 }
 
-/** Whether a block's column writes any cell. */
-function columnWritten(b: CellBlock, column: BlockColumn, xfFor: XfLookup): boolean {
-  if (xfFor(column) !== 0 || column.styles?.some((s) => s !== undefined) || column.numFmts?.some((f) => f !== undefined && f !== 'General')) return true;
-  const values = column.values;
-  if (values) for (let i = 0; i < b.rowCount; i++) if (values[i] !== null && values[i] !== undefined && values[i] !== '') return true;
-  return false;
+/** Whether a row of a block writes any cell, its looks looked up in column order as for a plan row. */
+function blockRowWritten(b: CellBlock, i: number, xfFor: XfLookup): boolean {
+  return b.columns.some((column) => {
+    const v = blockValue(column, i);
+    return (v !== null && v !== '') || xfFor({ style: column.styles?.[i] ?? column.style, numFmt: column.numFmts?.[i] ?? column.numFmt }) !== 0;
+  });
 }
 
 /** Bytes a sheet's cells take, about (46 to 70 a cell in PERF's sheets): one buffer, seldom grown. */
@@ -160,7 +162,7 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
   }
   for (const b of blocks) {
     cellCount += b.rowCount * b.columns.length;
-    for (let c = b.columns.length - 1; c > lastCol; c--) if (columnWritten(b, b.columns[c]!, xfFor)) lastCol = c;
+    for (let i = 0; i < b.rowCount && b.columns.length - 1 > lastCol; i++) if (blockRowWritten(b, i, xfFor)) lastCol = b.columns.length - 1;
   }
   const lastRow = Math.max(rowCount - 1, 0);
   const cols = plan.columnWidths
@@ -241,7 +243,7 @@ function writeBlock(out: XmlBytes, b: CellBlock, heights: Map<number, number>, o
     let any = false;
     for (let c = 0; c < columns.length; c++) {
       const w = columns[c]!;
-      if (writeValue(out, w.column.values?.[i] ?? null, w.open, rowNumber, w.xfAt(i))) any = true;
+      if (writeValue(out, blockValue(w.column, i), w.open, rowNumber, w.xfAt(i))) any = true;
     }
     if (!any && !tallest) {
       out.rewind(start);

@@ -78,7 +78,7 @@ export function rowHeights(cells: SheetCells, widths: number[], mergedRows: Set<
   for (const b of cells.blocks)
     b.columns.forEach((column, i) => {
       const values = column.values;
-      if (values) for (let k = 0; k < b.rowCount; k++) measure(b.top + k, i, values[k] ?? null);
+      if (values && !(values instanceof Float64Array)) for (let k = 0; k < b.rowCount; k++) measure(b.top + k, i, values[k] ?? null);
     });
   for (let r = 0; r < lines.length; r++) if (lines[r]! > 1) out[r] = lines[r]! * LINE_HEIGHT + 3;
   return out;
