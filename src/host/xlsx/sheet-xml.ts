@@ -1,4 +1,4 @@
-import { cellRef, columnLetters, rangeRef } from '../../sheet/address';
+import { cellRef, columnLetters } from '../../sheet/address';
 import type { BlockColumn, CellBlock, PlanCell, PrintSetup, SheetPlan } from '../../sheet/plan';
 import { blockValue, sheetCells } from '../../sheet/plan-blocks';
 import { checkNativeFormula } from '../../sheet/write/formula-text';
@@ -34,37 +34,53 @@ const styleAttributes: string[] = [''];
 const refEnds: string[] = ['"'];
 
 /** One plan cell into the sheet's bytes; false when it writes nothing (a blank without a style). */
-function writeCell(out: XmlBytes, cell: PlanCell, open: string, row: string, s: number, sheet: string): boolean {
+function writeCell(out: XmlBytes, cell: PlanCell, open: string, row: string, s: number, sheet: string, texts: TextCells): boolean {
   if (cell.formula) {
     out.markup(formulaCellXml(cell, `${open.slice(6)}${row}`, (styleAttributes[s] ??= ` s="${s}"`), sheet));
     return true;
   }
-  return writeValue(out, cell.value, open, row, s);
+  return writeValue(out, cell.value, open, row, s, texts);
 }
 
 /** A value cell: `open` is '<c r="AB', `row` the row's number, `s` its cellXfs index. */
-function writeValue(out: XmlBytes, v: PlanCell['value'], open: string, row: string, s: number): boolean {
+function writeValue(out: XmlBytes, v: PlanCell['value'], open: string, row: string, s: number, texts: TextCells): boolean {
   if ((v === null || v === '') && !s) return false;
   out.ascii(open);
   out.ascii(row);
   out.ascii((refEnds[s] ??= `" s="${s}"`));
   if (v === null || v === '') out.ascii('/>');
   else if (typeof v === 'number') {
-    if (!Number.isFinite(v)) textValue(out, String(v));
+    if (!Number.isFinite(v)) texts.write(out, String(v));
     else {
       out.ascii('><v>');
       out.number(v);
       out.ascii('</v></c>');
     }
   } else if (typeof v === 'boolean') out.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
-  else textValue(out, v);
+  else texts.write(out, v);
   return true;
 }
 
-function textValue(out: XmlBytes, text: string): void {
-  out.ascii(' t="inlineStr"><is><t xml:space="preserve">');
-  if (!out.plainText(text)) out.text(encodeOoxmlString(text));
-  out.ascii('</t></is></c>');
+/**
+ * The end of text cells, from ' t="inlineStr"' to '</c>', encoded once per text for all the
+ * sheets of one plan: unit names, grades and awards repeat down columns and across sheets.
+ */
+export class TextCells {
+  private readonly made = new Map<string, Uint8Array>();
+  private readonly scratch = new XmlBytes(1 << 12);
+
+  write(out: XmlBytes, text: string): void {
+    let bytes = this.made.get(text);
+    if (bytes === undefined) {
+      const x = this.scratch;
+      x.rewind(0);
+      x.ascii(' t="inlineStr"><is><t xml:space="preserve">');
+      if (!x.plainText(text)) x.text(encodeOoxmlString(text));
+      x.ascii('</t></is></c>');
+      this.made.set(text, (bytes = x.view().slice()));
+    }
+    out.raw(bytes);
+  }
 }
 
 /**
@@ -149,7 +165,7 @@ const BYTES_PER_CELL = 64;
  * page breaks, in the order CT_Worksheet requires. A block is written a row at a time from
  * its columns, each column's look looked up once.
  */
-export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLookup): Uint8Array {
+export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLookup, texts = new TextCells()): Uint8Array {
   const { rows, blocks, rowCount } = sheetCells(plan);
   const heights = rowHeightsOf(plan);
   // the dimension names the last column of a row that writes a cell, so it is found before the rows are written
@@ -187,7 +203,7 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
   for (let r = 0; r < rowCount; r++) {
     const block = blocks[nextBlock];
     if (block && block.top === r) {
-      writeBlock(out, block, heights, openOf, xfFor);
+      writeBlock(out, block, heights, openOf, xfFor, texts);
       r += block.rowCount - 1;
       nextBlock++;
       continue;
@@ -201,7 +217,7 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (cell === undefined) continue;
-      if (writeCell(out, cell, openOf(c), rowNumber, xfFor(cell), plan.name)) any = true;
+      if (writeCell(out, cell, openOf(c), rowNumber, xfFor(cell), plan.name, texts)) any = true;
     }
     if (!any && !tallest) {
       out.rewind(start);
@@ -211,15 +227,40 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
   }
   out.markup(
     '</sheetData>' +
-      protectionXml(plan.protection) +
-      (merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join('')}</mergeCells>` : '') +
-      conditionalFormatsXml(plan.conditionalFormats, dxfFor) +
+      protectionXml(plan.protection),
+  );
+  mergesXml(out, merges, openOf);
+  out.markup(
+    conditionalFormatsXml(plan.conditionalFormats, dxfFor) +
       validationsXml(plan.validations) +
       printXml(plan.print) +
       rowBreaksXml(pageBreakRows(plan)) +
       '</worksheet>',
   );
   return out.bytes();
+}
+
+/** <mergeCells>, a cell reference at a time (a 核对 sheet of 100,000 units merges 100,000 rows). */
+function mergesXml(out: XmlBytes, merges: SheetPlan['merges'], openOf: (c: number) => string): void {
+  if (!merges.length) return;
+  out.ascii('<mergeCells count="');
+  out.number(merges.length);
+  out.ascii('">');
+  // openOf(c) is '<c r="AB': its letters start at 6
+  const ref = (row: number, col: number) => {
+    out.ascii(openOf(col).slice(6));
+    out.number(row + 1);
+  };
+  for (const m of merges) {
+    out.ascii('<mergeCell ref="');
+    ref(m.top, m.left);
+    if (m.bottom !== m.top || m.right !== m.left) {
+      out.ascii(':');
+      ref(m.bottom, m.right);
+    }
+    out.ascii('"/>');
+  }
+  out.ascii('</mergeCells>');
 }
 
 function rowStart(out: XmlBytes, rowNumber: string, height: number | undefined): void {
@@ -232,7 +273,7 @@ function rowStart(out: XmlBytes, rowNumber: string, height: number | undefined):
   } else out.ascii('">');
 }
 
-function writeBlock(out: XmlBytes, b: CellBlock, heights: Map<number, number>, openOf: (c: number) => string, xfFor: XfLookup): void {
+function writeBlock(out: XmlBytes, b: CellBlock, heights: Map<number, number>, openOf: (c: number) => string, xfFor: XfLookup, texts: TextCells): void {
   const columns = b.columns.map((column, c) => new ColumnWriter(column, openOf(c), xfFor));
   for (let i = 0; i < b.rowCount; i++) {
     const r = b.top + i;
@@ -243,7 +284,7 @@ function writeBlock(out: XmlBytes, b: CellBlock, heights: Map<number, number>, o
     let any = false;
     for (let c = 0; c < columns.length; c++) {
       const w = columns[c]!;
-      if (writeValue(out, blockValue(w.column, i), w.open, rowNumber, w.xfAt(i))) any = true;
+      if (writeValue(out, blockValue(w.column, i), w.open, rowNumber, w.xfAt(i), texts)) any = true;
     }
     if (!any && !tallest) {
       out.rewind(start);

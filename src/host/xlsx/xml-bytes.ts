@@ -71,6 +71,19 @@ export class XmlBytes {
     this.utf8(s, false);
   }
 
+  /** Bytes already encoded, as they are. */
+  raw(bytes: Uint8Array): void {
+    const n = bytes.length;
+    this.room(n);
+    if (n > 32) this.buf.set(bytes, this.length);
+    else {
+      const buf = this.buf;
+      let at = this.length;
+      for (let i = 0; i < n; i++) buf[at++] = bytes[i]!;
+    }
+    this.length += n;
+  }
+
   /** Back to an earlier length: what was written after it is dropped. */
   rewind(length: number): void {
     this.length = length;
