@@ -34,53 +34,40 @@ const styleAttributes: string[] = [''];
 const refEnds: string[] = ['"'];
 
 /** One plan cell into the sheet's bytes; false when it writes nothing (a blank without a style). */
-function writeCell(out: XmlBytes, cell: PlanCell, open: string, row: string, s: number, sheet: string, texts: TextCells): boolean {
+function writeCell(out: XmlBytes, cell: PlanCell, open: string, row: string, s: number, sheet: string): boolean {
   if (cell.formula) {
     out.markup(formulaCellXml(cell, `${open.slice(6)}${row}`, (styleAttributes[s] ??= ` s="${s}"`), sheet));
     return true;
   }
-  return writeValue(out, cell.value, open, row, s, texts);
+  return writeValue(out, cell.value, open, row, s);
 }
 
 /** A value cell: `open` is '<c r="AB', `row` the row's number, `s` its cellXfs index. */
-function writeValue(out: XmlBytes, v: PlanCell['value'], open: string, row: string, s: number, texts: TextCells): boolean {
+function writeValue(out: XmlBytes, v: PlanCell['value'], open: string, row: string, s: number): boolean {
   if ((v === null || v === '') && !s) return false;
   out.ascii(open);
   out.ascii(row);
   out.ascii((refEnds[s] ??= `" s="${s}"`));
   if (v === null || v === '') out.ascii('/>');
   else if (typeof v === 'number') {
-    if (!Number.isFinite(v)) texts.write(out, String(v));
+    if (!Number.isFinite(v)) textValue(out, String(v));
     else {
       out.ascii('><v>');
       out.number(v);
       out.ascii('</v></c>');
     }
   } else if (typeof v === 'boolean') out.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
-  else texts.write(out, v);
+  else textValue(out, v);
   return true;
 }
 
-/**
- * The end of text cells, from ' t="inlineStr"' to '</c>', encoded once per text for all the
- * sheets of one plan: unit names, grades and awards repeat down columns and across sheets.
- */
-export class TextCells {
-  private readonly made = new Map<string, Uint8Array>();
-  private readonly scratch = new XmlBytes(1 << 12);
+const TEXT_OPEN = new TextEncoder().encode(' t="inlineStr"><is><t xml:space="preserve">');
+const TEXT_CLOSE = new TextEncoder().encode('</t></is></c>');
 
-  write(out: XmlBytes, text: string): void {
-    let bytes = this.made.get(text);
-    if (bytes === undefined) {
-      const x = this.scratch;
-      x.rewind(0);
-      x.ascii(' t="inlineStr"><is><t xml:space="preserve">');
-      if (!x.plainText(text)) x.text(encodeOoxmlString(text));
-      x.ascii('</t></is></c>');
-      this.made.set(text, (bytes = x.view().slice()));
-    }
-    out.raw(bytes);
-  }
+function textValue(out: XmlBytes, text: string): void {
+  out.raw(TEXT_OPEN);
+  if (!out.plainText(text)) out.text(encodeOoxmlString(text));
+  out.raw(TEXT_CLOSE);
 }
 
 /**
@@ -165,7 +152,7 @@ const BYTES_PER_CELL = 64;
  * page breaks, in the order CT_Worksheet requires. A block is written a row at a time from
  * its columns, each column's look looked up once.
  */
-export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLookup, texts = new TextCells()): Uint8Array {
+export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLookup): Uint8Array {
   const { rows, blocks, rowCount } = sheetCells(plan);
   const heights = rowHeightsOf(plan);
   // the dimension names the last column of a row that writes a cell, so it is found before the rows are written
@@ -203,7 +190,7 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
   for (let r = 0; r < rowCount; r++) {
     const block = blocks[nextBlock];
     if (block && block.top === r) {
-      writeBlock(out, block, heights, openOf, xfFor, texts);
+      writeBlock(out, block, heights, openOf, xfFor);
       r += block.rowCount - 1;
       nextBlock++;
       continue;
@@ -217,7 +204,7 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (cell === undefined) continue;
-      if (writeCell(out, cell, openOf(c), rowNumber, xfFor(cell), plan.name, texts)) any = true;
+      if (writeCell(out, cell, openOf(c), rowNumber, xfFor(cell), plan.name)) any = true;
     }
     if (!any && !tallest) {
       out.rewind(start);
@@ -273,7 +260,7 @@ function rowStart(out: XmlBytes, rowNumber: string, height: number | undefined):
   } else out.ascii('">');
 }
 
-function writeBlock(out: XmlBytes, b: CellBlock, heights: Map<number, number>, openOf: (c: number) => string, xfFor: XfLookup, texts: TextCells): void {
+function writeBlock(out: XmlBytes, b: CellBlock, heights: Map<number, number>, openOf: (c: number) => string, xfFor: XfLookup): void {
   const columns = b.columns.map((column, c) => new ColumnWriter(column, openOf(c), xfFor));
   for (let i = 0; i < b.rowCount; i++) {
     const r = b.top + i;
@@ -284,7 +271,7 @@ function writeBlock(out: XmlBytes, b: CellBlock, heights: Map<number, number>, o
     let any = false;
     for (let c = 0; c < columns.length; c++) {
       const w = columns[c]!;
-      if (writeValue(out, blockValue(w.column, i), w.open, rowNumber, w.xfAt(i), texts)) any = true;
+      if (writeValue(out, blockValue(w.column, i), w.open, rowNumber, w.xfAt(i))) any = true;
     }
     if (!any && !tallest) {
       out.rewind(start);

@@ -8,7 +8,7 @@ import { readRecord, recordChanges, withRecord } from '../../sheet/write/record'
 import { dropCalcChainSheets } from './calc-chain';
 import { isRelType, readRelationships, relsPathOf, workbookPath, type Package } from './package';
 import { ContentTypes, RelationshipsPart, STYLES_CONTENT_TYPE, WORKSHEET_CONTENT_TYPE } from './parts-edit';
-import { renderWorksheet, TextCells } from './sheet-xml';
+import { renderWorksheet } from './sheet-xml';
 import { editWorksheet, type EditOutcome } from './sheet-edit';
 import { readSharedStrings } from './strings-read';
 import { StyleBook } from './styles';
@@ -52,13 +52,11 @@ export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?
   const rewrittenSheetIds = new Set<number>();
   let nextSheetId = workbook.nextSheetId();
   // every sheet is rendered before the package changes: a plan PERF cannot write leaves the workbook as it was
-  const texts = new TextCells();
   const rendered = plan.sheets.map((sheetPlan) =>
     renderWorksheet(
       sheetPlan,
       (cell) => styles.xfFor(cell),
       (fill, font) => styles.dxfFor(fill, font),
-      texts,
     ),
   );
   const edited = editSheets(pkg, info, plan, styles);
