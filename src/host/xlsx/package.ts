@@ -1,5 +1,6 @@
 import { invalid, isPerfError } from '../../engine/errors';
 import { attrLocal, childElements, parseXml, utf8 } from './xml';
+import { inflateSync } from 'fflate';
 import { deflateAll, FFLATE_CODEC, inflateAll } from './zip';
 import type { ZipCodec } from './zip-codec';
 import type { InflateOptions, StoredEntry } from './zip-read';
@@ -19,6 +20,9 @@ export class Package {
     private readonly original = new Map(parts),
   ) {}
 
+  /** Parts held only compressed (setDeflated): their entry in `parts` is empty. */
+  private readonly deflated = new Map<string, StoredEntry>();
+
   has(path: string): boolean {
     return this.find(path) !== null;
   }
@@ -33,7 +37,9 @@ export class Package {
 
   get(path: string): Uint8Array | null {
     const k = this.find(path);
-    return k === null ? null : this.parts.get(k)!;
+    if (k === null) return null;
+    const deflated = this.deflated.get(k);
+    return deflated ? inflateEntry(deflated, this.codec) : this.parts.get(k)!;
   }
 
   text(path: string): string | null {
@@ -42,21 +48,51 @@ export class Package {
   }
 
   set(path: string, bytes: Uint8Array): void {
-    this.parts.set(this.find(path) ?? path, bytes);
+    const k = this.find(path) ?? path;
+    this.deflated.delete(k);
+    this.parts.set(k, bytes);
+  }
+
+  /**
+   * A part PERF wrote, given as it will be stored (deflatePart of zip-write.ts): its bytes are
+   * not kept, and are inflated again only if the part is read.
+   */
+  setDeflated(path: string, entry: StoredEntry): void {
+    const k = this.find(path) ?? path;
+    this.parts.set(k, EMPTY);
+    this.deflated.set(k, entry);
   }
 
   delete(path: string): void {
     const k = this.find(path);
-    if (k !== null) this.parts.delete(k);
+    if (k !== null) {
+      this.parts.delete(k);
+      this.deflated.delete(k);
+    }
+  }
+
+  /** The codec the package compresses with. */
+  get zipCodec(): ZipCodec {
+    return this.codec;
   }
 
   toZip(): Promise<Uint8Array> {
     const parts = [...this.parts].map(([name, data]) => {
+      const deflated = this.deflated.get(name);
+      if (deflated) return { name, data, deflated };
       const stored = this.original.get(name) === data ? this.stored.get(name) : undefined;
       return { name, data, stored };
     });
     return deflateAll(parts, this.codec);
   }
+}
+
+const EMPTY = new Uint8Array(0);
+
+function inflateEntry(entry: StoredEntry, codec: ZipCodec): Uint8Array {
+  const out = codec.inflateRaw?.(entry.data, entry.size + 1) ?? inflateSync(entry.data, { out: new Uint8Array(entry.size) });
+  if (out === null || out.length !== entry.size) throw new Error('a part PERF compressed does not inflate to its size');
+  return out;
 }
 
 export interface Relationship {

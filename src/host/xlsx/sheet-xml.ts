@@ -150,7 +150,7 @@ const BYTES_PER_CELL = 64;
  * A complete worksheet part for a planned sheet: values and formulas, styles, merges,
  * widths, frozen header, protection, conditional formats, validation, print set-up and
  * page breaks, in the order CT_Worksheet requires. A block is written a row at a time from
- * its columns, each column's look looked up once.
+ * its columns, each column's look looked up once. The bytes are a view of the writer's buffer (sized by an estimate).
  */
 export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLookup): Uint8Array {
   const { rows, blocks, rowCount } = sheetCells(plan);
@@ -224,7 +224,7 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
       rowBreaksXml(pageBreakRows(plan)) +
       '</worksheet>',
   );
-  return out.bytes();
+  return out.view();
 }
 
 /** <mergeCells>, a cell reference at a time (a 核对 sheet of 100,000 units merges 100,000 rows). */
