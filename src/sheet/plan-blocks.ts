@@ -60,6 +60,32 @@ export function blockCell(column: BlockColumn, i: number): PlanCell {
   return numFmt === undefined ? { value, style } : { value, style, numFmt };
 }
 
+/**
+ * Each row of a planned sheet in order, as plan cells, without making the sheet's rows (a
+ * block's row is made for the call and let go): for a host that writes cell by cell.
+ */
+export function forEachPlanRow(plan: Pick<SheetPlan, 'rows'>, visit: (cells: readonly PlanCell[], r: number) => void): void {
+  const { rows, blocks, rowCount } = sheetCells(plan);
+  let next = 0;
+  for (let r = 0; r < rowCount; r++) {
+    const b = blocks[next];
+    if (b && b.top === r) {
+      for (let i = 0; i < b.rowCount; i++) visit(b.columns.map((c) => blockCell(c, i)), r + i);
+      r += b.rowCount - 1;
+      next++;
+    } else visit(rows[r] ?? [], r);
+  }
+}
+
+/** The widest row of a planned sheet, in cells. */
+export function planWidth(plan: Pick<SheetPlan, 'rows'>): number {
+  const { rows, blocks } = sheetCells(plan);
+  let width = 0;
+  for (const row of rows) if (row && row.length > width) width = row.length;
+  for (const b of blocks) width = Math.max(width, b.columns.length);
+  return width;
+}
+
 function everyRow(cells: SheetCells): PlanCell[][] {
   const full: PlanCell[][] = [];
   for (let r = 0; r < cells.rowCount; r++) full.push((cells.rows[r] as PlanCell[] | undefined) ?? []);

@@ -11,8 +11,7 @@ import { clerkWorkbook } from './helpers/workbooks';
  * host writes a block straight from its columns; read as rows, the same plan is written cell by
  * cell. Both must give the same parts, byte for byte.
  */
-async function ranking(): Promise<{ clerk: Uint8Array; plan: WritePlan }> {
-  const clerk = await clerkWorkbook();
+async function ranking(clerk: Uint8Array): Promise<{ clerk: Uint8Array; plan: WritePlan }> {
   const outcome = runRanking(await readWorkbook(clerk), { settings: { awards: '一等奖:1:良好,二等奖:25%' }, now: new Date('2026-12-01T00:00:00Z') });
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
   return { clerk, plan: outcome.plan };
@@ -27,8 +26,9 @@ async function written(clerk: Uint8Array, plan: WritePlan): Promise<Record<strin
 
 describe('a ranking planned as blocks', () => {
   it('is written by the .xlsx host from its blocks, the same parts as the plan read cell by cell', async () => {
-    const compact = await ranking();
-    const cells = await ranking();
+    const clerk = await clerkWorkbook();
+    const compact = await ranking(clerk);
+    const cells = await ranking(clerk);
     const blocked = compact.plan.sheets.map((s) => [s.name, sheetCells(s).blocks.length > 0]);
     expect(blocked).toEqual([
       ['排名', true],
@@ -45,5 +45,17 @@ describe('a ranking planned as blocks', () => {
     for (const name of Object.keys(a)) expect(a[name], name).toBe(b[name]);
     // the unit rows are there: each unit's name on 排名 and on 核对
     expect(a['xl/worksheets/sheet4.xml']!.length).toBeGreaterThan(1000);
+  });
+});
+
+describe('a ranking planned as blocks, in the Office.js host', () => {
+  it('is written from its blocks: the plan keeps them, and the workbook is the one the .xlsx host writes (same-as-xlsx.test.ts)', async () => {
+    const { makeOfficeHost } = await import('./office/office-view');
+    const { clerk, plan } = await ranking(await clerkWorkbook());
+    const h = await makeOfficeHost(clerk);
+    await h.host.apply(plan);
+    expect(plan.sheets.every((s) => sheetCells(s).blocks.length > 0)).toBe(true);
+    const view = await h.view();
+    expect(view.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['排名', '表彰名单', '核对']));
   });
 });
