@@ -100,16 +100,26 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
     return text;
   };
   const units = result.units;
-  s.block([
-    { style: 'integer', values: units.map((u) => u.rank ?? '未排名') },
-    { style: 'text', values: units.map((u) => u.name) },
-    { style: 'text', values: units.map((u) => u.category) },
-    { style: 'integer', values: units.map((u) => (u.total === null ? '未计分' : showFast(u.total))) },
-    { style: 'integer', values: units.map((u) => u.grade ?? '') },
-    { style: 'text', values: units.map((u) => (u.awards.length === 0 ? '' : u.awards.join('、'))) },
-    { style: 'note', values: units.map((u) => explanation(u.notes)) },
-    { style: 'note', values: units.map((u) => u.remark ?? '') },
-  ], units.length);
+  const n = units.length;
+  const column = () => new Array<PlanCell['value']>(n);
+  const [ranks, names, categories, totals, grades, awards, explanations, remarks] = Array.from({ length: 8 }, column);
+  // one pass over the units, each read once (see ranking-sheet.ts)
+  for (let k = 0; k < n; k++) {
+    const u = units[k]!;
+    ranks[k] = u.rank ?? '未排名';
+    names[k] = u.name;
+    categories[k] = u.category;
+    totals[k] = u.total === null ? '未计分' : showFast(u.total);
+    grades[k] = u.grade ?? '';
+    awards[k] = u.awards.length === 0 ? '' : u.awards.join('、');
+    explanations[k] = explanation(u.notes);
+    remarks[k] = u.remark ?? '';
+  }
+  const styles: CellStyle[] = ['integer', 'text', 'text', 'integer', 'integer', 'text', 'note', 'note'];
+  s.block(
+    [ranks, names, categories, totals, grades, awards, explanations, remarks].map((values, i) => ({ style: styles[i]!, values })),
+    n,
+  );
 
   s.section('四、计算方案');
   for (const line of [...describeScheme(result), ...result.summary]) s.wide(line, 'scheme');

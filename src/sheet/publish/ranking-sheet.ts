@@ -98,6 +98,7 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
     if (n === undefined) numbers.set(d, (n = toExcelFast(d)));
     return n;
   };
+  const awardTexts: string[][] = [];
   grouped.forEach((units, i) => {
     if (result.hasCategory && !categoryColumn) frame.heading(`${result.categories[i]}（${units.length} 个单位）`);
     const n = units.length;
@@ -113,7 +114,8 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
     const totalStyles: (CellStyle | undefined)[] = [];
     const totalFormats = new Array<string | undefined>(n);
     const grades = column();
-    const awards = column();
+    const awards = new Array<string>(n);
+    awardTexts.push(awards);
     const remarkTexts = column();
     const noteTexts = column();
     // one pass over the units, each read once: 100,000 units do not stay in the processor's cache
@@ -164,7 +166,7 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
     ...(hasBonus ? [6] : []),
     7,
     5,
-    ...(awarded ? [fitWidth(result.units.map((u) => u.awards.join('、')), 6, 16)] : []),
+    ...(awarded ? [fitWidth(awardTexts.flat(), 6, 16)] : []),
     ...(remarks ? [14] : []),
     ...(noted ? [fitWidth(notes, 6, 22)] : []),
   ];
