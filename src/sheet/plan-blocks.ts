@@ -77,6 +77,13 @@ export function forEachPlanRow(plan: Pick<SheetPlan, 'rows'>, visit: (cells: rea
   }
 }
 
+/** A planned sheet without its cells and heights (for a page that shows its layout), its rows not made. */
+export function sheetLayout(plan: SheetPlan): Omit<SheetPlan, 'rows' | 'rowHeights'> {
+  const layout: Record<string, unknown> = {};
+  for (const key of Object.keys(plan)) if (key !== 'rows' && key !== 'rowHeights') layout[key] = plan[key as keyof SheetPlan];
+  return layout as Omit<SheetPlan, 'rows' | 'rowHeights'>;
+}
+
 /** The widest row of a planned sheet, in cells. */
 export function planWidth(plan: Pick<SheetPlan, 'rows'>): number {
   const { rows, blocks } = sheetCells(plan);

@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readWorkbook, XlsxWorkbook } from '../../src/host/xlsx';
 import type { WritePlan } from '../../src/sheet/plan';
-import { sheetCells } from '../../src/sheet/plan-blocks';
+import { sheetCells, sheetLayout } from '../../src/sheet/plan-blocks';
 import { runRanking } from '../../src/workflow/rank';
 import { clerkWorkbook } from './helpers/workbooks';
 
@@ -57,5 +57,17 @@ describe('a ranking planned as blocks, in the Office.js host', () => {
     expect(plan.sheets.every((s) => sheetCells(s).blocks.length > 0)).toBe(true);
     const view = await h.view();
     expect(view.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['排名', '表彰名单', '核对']));
+  });
+});
+
+describe("a ranking's layout, as the browser worker hands it to the page", () => {
+  it('has every setting but the cells and heights, and leaves the plan planned as blocks', async () => {
+    const { plan } = await ranking(await clerkWorkbook());
+    const layout = sheetLayout(plan.sheets[0]!);
+    expect(Object.keys(layout)).not.toContain('rows');
+    expect(Object.keys(layout)).not.toContain('rowHeights');
+    expect(layout).toMatchObject({ name: '排名', kind: 'ranking', freeze: { rows: 2, columns: 0 } });
+    expect(layout.merges.length).toBeGreaterThan(0);
+    expect(sheetCells(plan.sheets[0]!).blocks.length).toBeGreaterThan(0);
   });
 });
