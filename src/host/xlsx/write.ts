@@ -130,14 +130,6 @@ function editSheets(pkg: Package, info: WorkbookInfo, plan: WritePlan, styles: S
   });
 }
 
-/** Sheets this large are compressed as they are written (a small one is not worth the call). */
-const DEFLATE_AT_ONCE = 1 << 20;
-
-function setPart(pkg: Package, path: string, part: Uint8Array | StoredEntry): void {
-  if (part instanceof Uint8Array) pkg.set(path, part);
-  else pkg.setDeflated(path, part);
-}
-
 /** "Protect workbook" with structure locked: no sheet may be added. */
 function structureLocked(info: WorkbookInfo): boolean {
   const protection = firstChild(info.doc.documentElement!, 'workbookProtection');
@@ -187,4 +179,12 @@ function dropStaleCalcChain(pkg: Package, wbPath: string, sheetIds: Set<number>,
   pkg.delete(path);
   rels.removeByType('calcChain');
   contentTypes.removeOverride(path);
+}
+
+/** Sheets this large are compressed as they are written (a small one is not worth the call). */
+const DEFLATE_AT_ONCE = 1 << 20;
+
+function setPart(pkg: Package, path: string, part: Uint8Array | StoredEntry): void {
+  if (part instanceof Uint8Array) pkg.set(path, part);
+  else pkg.setDeflated(path, part);
 }
