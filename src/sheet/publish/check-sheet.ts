@@ -1,4 +1,3 @@
-import type { Dec } from '../../engine/decimal';
 import { showFast } from '../../engine/fixed';
 import type { BlockColumn, CellBlock, CellStyle, PlanCell, SheetPlan } from '../plan';
 import { compactSheet } from '../plan-blocks';

@@ -18,29 +18,6 @@ export function blankCells(count: number, style: CellStyle = 'text'): PlanCell[]
   return count <= 0 ? [] : new Array<PlanCell>(count).fill(cell(null, style));
 }
 
-/**
- * Cells of one style for values that repeat down a column (grades, categories, scores): one
- * cell per distinct value. Cells are never changed once planned, so rows may share them.
- */
-export function sharedCells<K extends string | number | object>(
-  style: CellStyle,
-  valueOf: (key: K) => PlanCell['value'],
-  numFmtOf?: (key: K) => string,
-): (key: K) => PlanCell {
-  const made = new Map<K, PlanCell>();
-  return (key) => {
-    let c = made.get(key);
-    if (c === undefined) made.set(key, (c = cell(valueOf(key), style, numFmtOf?.(key))));
-    return c;
-  };
-}
-
-/** sharedCells for small whole numbers (ranks, places): a list, not a map. */
-export function sharedIntegerCells(style: CellStyle): (n: number) => PlanCell {
-  const made: PlanCell[] = [];
-  return (n) => (Number.isInteger(n) && n >= 0 && n < 1 << 20 ? (made[n] ??= cell(n, style)) : cell(n, style));
-}
-
 const FORMATS: string[] = [];
 
 /** Number format that shows exactly the decimals a value has ("0.000" for 89.996), or `decimals` when fixed. */
