@@ -44,6 +44,34 @@ export interface PlanCell {
   locked?: boolean;
 }
 
+/**
+ * Rows of a big regular table (a row per unit) planned as columns: one look per column, a
+ * value per row, so that 100,000 rows are a few arrays of primitives, not a million cell
+ * objects. A block has no formulas and no lock settings. A sheet planned with blocks is
+ * made by compactSheet (src/sheet/plan-blocks.ts); its `rows` still read as every cell.
+ */
+export interface BlockColumn {
+  style: CellStyle;
+  numFmt?: string;
+  /**
+   * The value of each row of the block (null or "": a blank with the column's look); absent: all
+   * blank. A column of numbers may be a Float64Array, NaN for a blank: no boxed number per cell.
+   */
+  values?: readonly PlanCell['value'][] | Float64Array;
+  /** A row's own style instead of the column's ("未计分" in a number column), by row within the block. */
+  styles?: readonly (CellStyle | undefined)[];
+  /** A row's own number format, by row within the block. */
+  numFmts?: readonly (string | undefined)[];
+}
+
+export interface CellBlock {
+  /** 0-based sheet row of the block's first row. */
+  top: number;
+  rowCount: number;
+  /** From column A. */
+  columns: readonly BlockColumn[];
+}
+
 export interface PrintSetup {
   paper: 'A4';
   orientation: 'portrait' | 'landscape';
@@ -102,7 +130,10 @@ export interface SheetPlan {
   owned?: boolean;
   /** Default visible. PERF_RECORD is veryHidden (Office.js: Excel.SheetVisibility.veryHidden). */
   visibility?: 'visible' | 'hidden' | 'veryHidden';
-  /** Dense rows of cells from A1. */
+  /**
+   * Dense rows of cells from A1. A sheet built by compactSheet makes its block rows on first
+   * read: the hosts and the row measures read the blocks instead (sheetCells).
+   */
   rows: PlanCell[][];
   merges: CellRange[];
   /**

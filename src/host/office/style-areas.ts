@@ -1,4 +1,5 @@
-import type { CellRange, PlanCell } from '../../sheet/plan';
+import type { CellRange, PlanCell, SheetPlan } from '../../sheet/plan';
+import { forEachPlanRow } from '../../sheet/plan-blocks';
 import { lookOf, type CellLook } from '../../sheet/write/looks';
 
 /**
@@ -20,11 +21,11 @@ function styleKey(cell: PlanCell | undefined): string {
 
 const PLAIN_KEY = '';
 
-export function lookAreas(rows: PlanCell[][]): LookAreas[] {
+export function lookAreas(plan: Pick<SheetPlan, 'rows'>): LookAreas[] {
   const groups = new Map<string, LookAreas>();
   // open rectangles by "key|left|right", extended while the same run appears on the next row
   let open = new Map<string, CellRange>();
-  rows.forEach((row, r) => {
+  forEachPlanRow(plan, (row, r) => {
     const next = new Map<string, CellRange>();
     let c = 0;
     while (c < row.length) {

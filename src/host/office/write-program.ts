@@ -1,5 +1,6 @@
 import { absoluteRange, cellRef, rangeRef } from '../../sheet/address';
 import type { CellRange, ConditionalFormat, SheetPlan } from '../../sheet/plan';
+import { forEachPlanRow, planWidth } from '../../sheet/plan-blocks';
 import { pointsFromCharacters } from '../../sheet/write/column-width';
 import { checkNativeFormula, ruleFormulas } from '../../sheet/write/formula-text';
 import { fitsToWidth, footerText, pageBreakRows, printScale } from '../../sheet/write/print';
@@ -78,7 +79,7 @@ export function sheetProgram(plan: SheetPlan, target: SheetTarget): SheetProgram
     plan,
     target,
     blocks,
-    looks: lookAreas(plan.rows),
+    looks: lookAreas(plan),
     merges: mergeCalls(plan.merges),
     columnWidths: plan.columnWidths.map(pointsFromCharacters),
     rowHeights: heightRuns(rowHeightsOf(plan)),
@@ -103,7 +104,7 @@ function conditionalCalls(cf: ConditionalFormat): SheetProgram['conditionalForma
 }
 
 function valueBlocks(plan: SheetPlan, where: (r: number, c: number) => string): ValueBlock[] {
-  const width = plan.rows.reduce((w, row) => Math.max(w, row.length), 0);
+  const width = planWidth(plan);
   if (width === 0) return [];
   const blocks: ValueBlock[] = [];
   let block: ValueBlock | null = null;
@@ -115,7 +116,7 @@ function valueBlocks(plan: SheetPlan, where: (r: number, c: number) => string): 
     block = null;
     open = new Map();
   };
-  plan.rows.forEach((cells, r) => {
+  forEachPlanRow(plan, (cells, r) => {
     const values: (string | number | boolean)[] = [];
     const numFmts: [number, string][] = [];
     const runs: ValueBlock['formulas'] = [];

@@ -29,6 +29,9 @@ export class Package {
     this.parts = new Map(parts);
   }
 
+  /** Parts held only compressed (setDeflated): their entry in `parts` is empty. */
+  private readonly deflated = new Map<string, StoredEntry>();
+
   has(path: string): boolean {
     return this.find(path) !== null;
   }
@@ -44,6 +47,8 @@ export class Package {
   get(path: string): Uint8Array | null {
     const k = this.find(path);
     if (k === null) return null;
+    const deflated = this.deflated.get(k);
+    if (deflated) return inflateStored(deflated, this.codec);
     let data = this.parts.get(k)!;
     if (data === null) {
       data = inflateStored(this.stored.get(k)!, this.codec);
@@ -74,17 +79,39 @@ export class Package {
 
   set(path: string, bytes: Uint8Array): void {
     const k = this.find(path) ?? path;
+    this.deflated.delete(k);
     this.parts.set(k, bytes);
+    this.changed.add(k);
+  }
+
+  /**
+   * A part PERF wrote, given as it will be stored (deflatePart of zip-write.ts): its bytes are
+   * not kept, and are inflated again only if the part is read.
+   */
+  setDeflated(path: string, entry: StoredEntry): void {
+    const k = this.find(path) ?? path;
+    this.parts.set(k, EMPTY);
+    this.deflated.set(k, entry);
     this.changed.add(k);
   }
 
   delete(path: string): void {
     const k = this.find(path);
-    if (k !== null) this.parts.delete(k);
+    if (k !== null) {
+      this.parts.delete(k);
+      this.deflated.delete(k);
+    }
+  }
+
+  /** The codec the package compresses with. */
+  get zipCodec(): ZipCodec {
+    return this.codec;
   }
 
   toZip(): Promise<Uint8Array> {
     const parts = [...this.parts].map(([name, data]): ZipPart => {
+      const deflated = this.deflated.get(name);
+      if (deflated) return { name, data: EMPTY, deflated };
       const stored = this.changed.has(name) ? undefined : this.stored.get(name);
       if (data !== null) return { name, data, stored };
       // released: inflated again only if the writer looks at the bytes
@@ -100,6 +127,8 @@ export class Package {
     return deflateAll(parts, this.codec);
   }
 }
+
+const EMPTY = new Uint8Array(0);
 
 export interface Relationship {
   id: string;

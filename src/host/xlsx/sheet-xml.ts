@@ -1,5 +1,6 @@
-import { cellRef, columnLetters, rangeRef } from '../../sheet/address';
-import type { PlanCell, PrintSetup, SheetPlan } from '../../sheet/plan';
+import { cellRef, columnLetters } from '../../sheet/address';
+import type { BlockColumn, CellBlock, PlanCell, PrintSetup, SheetPlan } from '../../sheet/plan';
+import { blockValue, sheetCells } from '../../sheet/plan-blocks';
 import { checkNativeFormula } from '../../sheet/write/formula-text';
 import { fitsToWidth, footerText, pageBreakRows, printScale } from '../../sheet/write/print';
 import { rowHeightsOf } from '../../sheet/write/row-heights';
@@ -13,7 +14,7 @@ const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** The cellXfs index to use for a plan cell. */
-export type XfLookup = (cell: PlanCell) => number;
+export type XfLookup = (cell: Pick<PlanCell, 'style' | 'numFmt' | 'locked'>) => number;
 
 function textXml(s: string): string {
   return escapeXml(encodeOoxmlString(s));
@@ -38,21 +39,61 @@ function writeCell(out: XmlBytes, cell: PlanCell, open: string, row: string, s: 
     out.markup(formulaCellXml(cell, `${open.slice(6)}${row}`, (styleAttributes[s] ??= ` s="${s}"`), sheet));
     return true;
   }
-  const v = cell.value;
+  return writeValue(out, cell.value, open, row, s);
+}
+
+/** A value cell: `open` is '<c r="AB', `row` the row's number, `s` its cellXfs index. */
+function writeValue(out: XmlBytes, v: PlanCell['value'], open: string, row: string, s: number): boolean {
   if ((v === null || v === '') && !s) return false;
   out.ascii(open);
   out.ascii(row);
   out.ascii((refEnds[s] ??= `" s="${s}"`));
   if (v === null || v === '') out.ascii('/>');
-  else if (typeof v === 'boolean') out.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
-  else if (typeof v === 'number' && Number.isFinite(v)) out.ascii(`><v>${Object.is(v, -0) ? '0' : v}</v></c>`);
-  else {
-    const text = String(v);
-    out.ascii(' t="inlineStr"><is><t xml:space="preserve">');
-    if (!out.plainText(text)) out.text(encodeOoxmlString(text));
-    out.ascii('</t></is></c>');
-  }
+  else if (typeof v === 'number') {
+    if (!Number.isFinite(v)) textValue(out, String(v));
+    else {
+      out.ascii('><v>');
+      out.number(v);
+      out.ascii('</v></c>');
+    }
+  } else if (typeof v === 'boolean') out.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+  else textValue(out, v);
   return true;
+}
+
+const TEXT_OPEN = new TextEncoder().encode(' t="inlineStr"><is><t xml:space="preserve">');
+const TEXT_CLOSE = new TextEncoder().encode('</t></is></c>');
+
+function textValue(out: XmlBytes, text: string): void {
+  out.raw(TEXT_OPEN);
+  if (!out.plainText(text)) out.text(encodeOoxmlString(text));
+  out.raw(TEXT_CLOSE);
+}
+
+/**
+ * A block's column as the writer needs it: its look looked up once (on first use, so that new
+ * cell formats are numbered in the order a row-by-row plan would meet them), a row's own look
+ * through a small cache.
+ */
+class ColumnWriter {
+  private readonly own = new Map<string, number>();
+  private xf = -1;
+
+  constructor(
+    readonly column: BlockColumn,
+    readonly open: string,
+    private readonly xfFor: XfLookup,
+  ) {}
+
+  xfAt(i: number): number {
+    const style = this.column.styles?.[i];
+    const numFmt = this.column.numFmts?.[i];
+    if (style === undefined && numFmt === undefined) return this.xf >= 0 ? this.xf : (this.xf = this.xfFor(this.column));
+    const key = `${style ?? ''}\u0000${numFmt ?? ''}`;
+    let xf = this.own.get(key);
+    if (xf === undefined) this.own.set(key, (xf = this.xfFor({ style: style ?? this.column.style, numFmt: numFmt ?? this.column.numFmt })));
+    return xf;
+  }
 }
 
 function sheetViewXml(freeze: SheetPlan['freeze']): string {
@@ -89,30 +130,44 @@ function rowBreaksXml(breaks: number[]): string {
   return `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
 }
 
-/**
- * A complete worksheet part for a planned sheet: values and formulas, styles, merges,
- * widths, frozen header, protection, conditional formats, validation, print set-up and
- * page breaks, in the order CT_Worksheet requires.
- */
 /** Whether a plan cell is written at all: a value, a formula, or a style on a blank. */
 function written(cell: PlanCell, xfFor: XfLookup): boolean {
   return Boolean(cell.formula) || (cell.value !== null && cell.value !== '') || xfFor(cell) !== 0;
 }
 
+/** Whether a row of a block writes any cell, its looks looked up in column order as for a plan row. */
+function blockRowWritten(b: CellBlock, i: number, xfFor: XfLookup): boolean {
+  return b.columns.some((column) => {
+    const v = blockValue(column, i);
+    return (v !== null && v !== '') || xfFor({ style: column.styles?.[i] ?? column.style, numFmt: column.numFmts?.[i] ?? column.numFmt }) !== 0;
+  });
+}
+
 /** Bytes a sheet's cells take, about (46 to 70 a cell in PERF's sheets): one buffer, seldom grown. */
 const BYTES_PER_CELL = 64;
 
+/**
+ * A complete worksheet part for a planned sheet: values and formulas, styles, merges,
+ * widths, frozen header, protection, conditional formats, validation, print set-up and
+ * page breaks, in the order CT_Worksheet requires. A block is written a row at a time from
+ * its columns, each column's look looked up once. The bytes are a view of the writer's buffer (sized by an estimate).
+ */
 export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLookup): Uint8Array {
+  const { rows, blocks, rowCount } = sheetCells(plan);
   const heights = rowHeightsOf(plan);
   // the dimension names the last column of a row that writes a cell, so it is found before the rows are written
   let lastCol = 0;
   let cellCount = 0;
-  for (const row of plan.rows) {
+  for (const row of rows) {
     if (!row) continue;
     cellCount += row.length;
     if (row.length - 1 > lastCol && row.some((cell) => written(cell, xfFor))) lastCol = row.length - 1;
   }
-  const lastRow = Math.max(plan.rows.length - 1, 0);
+  for (const b of blocks) {
+    cellCount += b.rowCount * b.columns.length;
+    for (let i = 0; i < b.rowCount && b.columns.length - 1 > lastCol; i++) if (blockRowWritten(b, i, xfFor)) lastCol = b.columns.length - 1;
+  }
+  const lastRow = Math.max(rowCount - 1, 0);
   const cols = plan.columnWidths
     .map((w, i) => (Number.isFinite(w) && w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : ''))
     .join('');
@@ -130,29 +185,98 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
   );
   /** '<c r="AB' by column */
   const opens: string[] = [];
-  plan.rows.forEach((row, r) => {
+  const openOf = (c: number) => (opens[c] ??= `<c r="${columnLetters(c)}`);
+  let nextBlock = 0;
+  for (let r = 0; r < rowCount; r++) {
+    const block = blocks[nextBlock];
+    if (block && block.top === r) {
+      writeBlock(out, block, heights, openOf, xfFor);
+      r += block.rowCount - 1;
+      nextBlock++;
+      continue;
+    }
+    const row = rows[r] ?? [];
     const start = out.length;
     const tallest = heights.get(r);
     const rowNumber = String(r + 1);
-    out.ascii(`<row r="${rowNumber}"${tallest ? ` ht="${tallest}" customHeight="1"` : ''}>`);
+    rowStart(out, rowNumber, tallest);
     let any = false;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (cell === undefined) continue;
-      if (writeCell(out, cell, (opens[c] ??= `<c r="${columnLetters(c)}`), rowNumber, xfFor(cell), plan.name)) any = true;
+      if (writeCell(out, cell, openOf(c), rowNumber, xfFor(cell), plan.name)) any = true;
     }
-    if (!any && !tallest) return out.rewind(start);
+    if (!any && !tallest) {
+      out.rewind(start);
+      continue;
+    }
     out.ascii('</row>');
-  });
+  }
   out.markup(
     '</sheetData>' +
-      protectionXml(plan.protection) +
-      (merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join('')}</mergeCells>` : '') +
-      conditionalFormatsXml(plan.conditionalFormats, dxfFor) +
+      protectionXml(plan.protection),
+  );
+  mergesXml(out, merges, openOf);
+  out.markup(
+    conditionalFormatsXml(plan.conditionalFormats, dxfFor) +
       validationsXml(plan.validations) +
       printXml(plan.print) +
       rowBreaksXml(pageBreakRows(plan)) +
       '</worksheet>',
   );
-  return out.bytes();
+  return out.view();
+}
+
+/** <mergeCells>, a cell reference at a time (a 核对 sheet of 100,000 units merges 100,000 rows). */
+function mergesXml(out: XmlBytes, merges: SheetPlan['merges'], openOf: (c: number) => string): void {
+  if (!merges.length) return;
+  out.ascii('<mergeCells count="');
+  out.number(merges.length);
+  out.ascii('">');
+  // openOf(c) is '<c r="AB': its letters start at 6
+  const ref = (row: number, col: number) => {
+    out.ascii(openOf(col).slice(6));
+    out.number(row + 1);
+  };
+  for (const m of merges) {
+    out.ascii('<mergeCell ref="');
+    ref(m.top, m.left);
+    if (m.bottom !== m.top || m.right !== m.left) {
+      out.ascii(':');
+      ref(m.bottom, m.right);
+    }
+    out.ascii('"/>');
+  }
+  out.ascii('</mergeCells>');
+}
+
+function rowStart(out: XmlBytes, rowNumber: string, height: number | undefined): void {
+  out.ascii('<row r="');
+  out.ascii(rowNumber);
+  if (height) {
+    out.ascii('" ht="');
+    out.ascii(String(height));
+    out.ascii('" customHeight="1">');
+  } else out.ascii('">');
+}
+
+function writeBlock(out: XmlBytes, b: CellBlock, heights: Map<number, number>, openOf: (c: number) => string, xfFor: XfLookup): void {
+  const columns = b.columns.map((column, c) => new ColumnWriter(column, openOf(c), xfFor));
+  for (let i = 0; i < b.rowCount; i++) {
+    const r = b.top + i;
+    const start = out.length;
+    const tallest = heights.get(r);
+    const rowNumber = String(r + 1);
+    rowStart(out, rowNumber, tallest);
+    let any = false;
+    for (let c = 0; c < columns.length; c++) {
+      const w = columns[c]!;
+      if (writeValue(out, blockValue(w.column, i), w.open, rowNumber, w.xfAt(i))) any = true;
+    }
+    if (!any && !tallest) {
+      out.rewind(start);
+      continue;
+    }
+    out.ascii('</row>');
+  }
 }

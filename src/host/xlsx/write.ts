@@ -1,6 +1,7 @@
 import { invalid } from '../../engine/errors';
 import { absoluteRange, quoteSheetName } from '../../sheet/address';
 import type { SheetPlan, WritePlan, WriteReport } from '../../sheet/plan';
+import { sheetCells } from '../../sheet/plan-blocks';
 import { PERF_MARK_NAME, perfMarkFormula, resolveTargets, targetReport } from '../../sheet/targets';
 import { decideName } from '../../sheet/write/defined-names';
 import { readRecord, recordChanges, withRecord } from '../../sheet/write/record';
@@ -8,6 +9,9 @@ import { dropCalcChainSheets } from './calc-chain';
 import { isRelType, readRelationships, relsPathOf, workbookPath, type Package } from './package';
 import { ContentTypes, RelationshipsPart, STYLES_CONTENT_TYPE, WORKSHEET_CONTENT_TYPE } from './parts-edit';
 import { renderWorksheet } from './sheet-xml';
+import { gzipsAtOnce } from './zip';
+import { deflatePart } from './zip-write';
+import type { StoredEntry } from './zip-read';
 import { editWorksheet, type EditOutcome } from './sheet-edit';
 import { readSharedStrings } from './strings-read';
 import { StyleBook } from './styles';
@@ -51,16 +55,20 @@ export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?
   const rewrittenSheetIds = new Set<number>();
   let nextSheetId = workbook.nextSheetId();
   // every sheet is rendered before the package changes: a plan PERF cannot write leaves the workbook as it was
-  const rendered = plan.sheets.map((sheetPlan) =>
-    renderWorksheet(
+  // each compressed as soon as it is written (where the codec can): 100,000 rows of XML are not all held at once
+  const rendered = plan.sheets.map((sheetPlan) => {
+    const xml = renderWorksheet(
       sheetPlan,
       (cell) => styles.xfFor(cell),
       (fill, font) => styles.dxfFor(fill, font),
-    ),
-  );
+    );
+    const deflated = xml.length >= DEFLATE_AT_ONCE && gzipsAtOnce(pkg.zipCodec) ? deflatePart(xml, pkg.zipCodec) : null;
+    // the writer's buffer is sized by an estimate: a part kept as XML keeps only its bytes
+    return deflated ?? (xml.buffer.byteLength > xml.length * 1.5 ? xml.slice() : xml);
+  });
   const edited = editSheets(pkg, info, plan, styles);
   const needsCalc =
-    plan.sheets.some((p) => p.rows.some((row) => row.some((c) => c.formula && (c.value === null || c.value === '')))) ||
+    plan.sheets.some((p) => sheetCells(p).rows.some((row) => row?.some((c) => c.formula && (c.value === null || c.value === '')))) ||
     (plan.edits ?? []).some((e) => (e.write ?? []).some((c) => c.formula && (c.value === null || c.value === '')));
 
   plan.sheets.forEach((sheetPlan, i) => {
@@ -72,7 +80,7 @@ export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?
       if (!sheet.path || sheet.type !== 'worksheet') {
         throw invalid(`工作表“${sheet.name}”带有 PERF 的标记，但它在文件中的内容已损坏，无法重写。请删除该工作表后重新运行。`);
       }
-      pkg.set(sheet.path, xml);
+      setPart(pkg, sheet.path, xml);
       // its old drawings/comments/tables belonged to the old content, which is cleared
       pkg.delete(relsPathOf(sheet.path));
       rewrittenSheetIds.add(sheet.sheetId);
@@ -80,7 +88,7 @@ export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?
       index = sheet.index;
     } else {
       const path = freeWorksheetPath(pkg, wbPath);
-      pkg.set(path, xml);
+      setPart(pkg, path, xml);
       contentTypes.addOverride(path, WORKSHEET_CONTENT_TYPE);
       index = workbook.appendSheet(target.actual, nextSheetId++, rels.add('worksheet', path));
     }
@@ -190,4 +198,12 @@ function dropStaleCalcChain(pkg: Package, wbPath: string, sheetIds: Set<number>,
   pkg.delete(path);
   rels.removeByType('calcChain');
   contentTypes.removeOverride(path);
+}
+
+/** Sheets this large are compressed as they are written (a small one is not worth the call). */
+const DEFLATE_AT_ONCE = 1 << 20;
+
+function setPart(pkg: Package, path: string, part: Uint8Array | StoredEntry): void {
+  if (part instanceof Uint8Array) pkg.set(path, part);
+  else pkg.setDeflated(path, part);
 }

@@ -28,6 +28,26 @@ export class XmlBytes {
     this.length = at;
   }
 
+  /** A finite number as Excel's <v> holds it (the shortest text that reads back as the same double; -0 as 0). */
+  number(v: number): void {
+    if (Number.isInteger(v) && v > -1e15 && v < 1e15) {
+      this.room(17);
+      const buf = this.buf;
+      let at = this.length;
+      if (v < 0) {
+        buf[at++] = 45;
+        v = -v;
+      }
+      let digits = 1;
+      for (let p = 10; p <= v; p *= 10) digits++;
+      for (let i = at + digits - 1; i >= at; i--) {
+        buf[i] = 48 + (v % 10);
+        v = Math.floor(v / 10);
+      }
+      this.length = at + digits;
+    } else this.ascii(String(v));
+  }
+
   /** Any text, escaped for element content and attribute values (& < > "), as UTF-8; a lone surrogate as U+FFFD, as TextEncoder does. */
   text(s: string): void {
     this.utf8(s, true);
@@ -49,6 +69,19 @@ export class XmlBytes {
   /** Markup already escaped (it may hold non-ASCII text), as UTF-8. */
   markup(s: string): void {
     this.utf8(s, false);
+  }
+
+  /** Bytes already encoded, as they are. */
+  raw(bytes: Uint8Array): void {
+    const n = bytes.length;
+    this.room(n);
+    if (n > 32) this.buf.set(bytes, this.length);
+    else {
+      const buf = this.buf;
+      let at = this.length;
+      for (let i = 0; i < n; i++) buf[at++] = bytes[i]!;
+    }
+    this.length += n;
   }
 
   /** Back to an earlier length: what was written after it is dropped. */

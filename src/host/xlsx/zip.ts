@@ -19,6 +19,11 @@ export const FFLATE_CODEC: ZipCodec = {
     : (data, level) => gzipSync(data, { level: level as 2 }),
 };
 
+/** Whether a codec's gzip gives its bytes at once: all but fflate's in a browser, which zips in its worker. */
+export function gzipsAtOnce(codec: ZipCodec): boolean {
+  return !(inBrowser && codec === FFLATE_CODEC);
+}
+
 export function inflateAll(bytes: Uint8Array, options: InflateOptions = {}): Promise<{ parts: Record<string, Uint8Array>; stored: Map<string, StoredEntry> }> {
   return inflateEntries(bytes, { pause: inBrowser ? nextTask : undefined, ...options });
 }

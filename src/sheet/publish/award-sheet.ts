@@ -1,6 +1,6 @@
 import { toExcel } from '../../engine/decimal';
 import type { SheetPlan } from '../plan';
-import { cell, totalFormat } from '../ranking/sheet-layout';
+import { totalFormat } from '../ranking/sheet-layout';
 import type { RankingResult } from '../ranking/types';
 import { PostedFrame, type PostedContext } from './posted-frame';
 import { ruleLine } from './rule-line';
@@ -17,21 +17,22 @@ export function awardSheetPlan(result: RankingResult, ctx: PostedContext, title:
   const categoryColumn = result.hasCategory && result.awardLines.some((l) => l.kind === 'single');
   const header = ['序号', '单位', ...(categoryColumn ? ['类别'] : []), '总分', '等次', '名次'];
   const frame = new PostedFrame(title, header);
-  const unitOf = new Map(result.units.map((u, id) => [id, u]));
   if (result.awardLines.length === 0) frame.wide('本次考评未设奖项。', 'scheme');
   for (const line of result.awardLines) {
     const scope = line.kind === 'places' ? (result.hasCategory ? line.groupLabel : '') : (line.area ?? '');
     frame.heading(`${line.award}${scope ? `（${scope}）` : ''}`);
-    line.recipients.forEach((r, i) => {
-      frame.rows.push([
-        cell(i + 1, 'integer'),
-        cell(r.name),
-        ...(categoryColumn ? [cell(r.category)] : []),
-        cell(toExcel(r.total), 'number', totalFormat(r.total.decimalPlaces(), result.scheme.decimals)),
-        cell(unitOf.get(r.id)?.grade ?? '', 'integer'),
-        cell(r.position, 'integer'),
-      ]);
-    });
+    const won = line.recipients;
+    frame.block(
+      [
+        { style: 'integer', values: won.map((_, i) => i + 1) },
+        { style: 'text', values: won.map((r) => r.name) },
+        ...(categoryColumn ? [{ style: 'text' as const, values: won.map((r) => r.category) }] : []),
+        { style: 'number', values: won.map((r) => toExcel(r.total)), numFmts: won.map((r) => totalFormat(r.total.decimalPlaces(), result.scheme.decimals)) },
+        { style: 'integer', values: won.map((r) => result.units[r.id]?.grade ?? '') },
+        { style: 'integer', values: won.map((r) => r.position) },
+      ],
+      won.length,
+    );
     const vacant = vacantPlaces(line);
     if (vacant > 0) frame.wide(`${line.award}空缺 ${vacant} 名`, 'scheme');
   }

@@ -1,9 +1,9 @@
-import type { Dec } from '../../engine/decimal';
 import { showFast } from '../../engine/fixed';
-import type { CellStyle, PlanCell, SheetPlan } from '../plan';
+import type { BlockColumn, CellBlock, CellStyle, PlanCell, SheetPlan } from '../plan';
+import { compactSheet } from '../plan-blocks';
 import { explained, noteText, type UnitNote } from '../ranking/notes';
 import { describeScheme } from '../ranking/scheme-summary';
-import { blankCells, cell, rowHeights, sharedCells, sharedIntegerCells } from '../ranking/sheet-layout';
+import { blankCells, cell, rowHeights } from '../ranking/sheet-layout';
 import type { RankingResult } from '../ranking/types';
 import { readReportLines, type ReadReport } from '../table/read-report';
 import { warningLine } from '../warning';
@@ -31,12 +31,18 @@ export interface CheckInput {
 
 const WIDTHS = [6, 26, 12, 9, 7, 14, 60, 20];
 const WIDTH = WIDTHS.length;
-const NOT_RANKED = Object.freeze(cell('未排名', 'integer'));
-const NOT_SCORED = Object.freeze(cell('未计分', 'integer'));
 
 class Sheet {
+  /** The rows outside blocks (a block's rows are holes). */
   rows: PlanCell[][] = [];
+  blocks: CellBlock[] = [];
   merges: SheetPlan['merges'] = [];
+
+  block(columns: BlockColumn[], rowCount: number): void {
+    if (rowCount <= 0) return;
+    this.blocks.push({ top: this.rows.length, rowCount, columns });
+    this.rows.length += rowCount;
+  }
 
   wide(value: string, style: CellStyle, from = 0): void {
     this.merges.push({ top: this.rows.length, left: from, bottom: this.rows.length, right: WIDTH - 1 });
@@ -79,33 +85,40 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
 
   s.section('三、各单位计算说明');
   s.rows.push(['名次', '单位', '类别', '总分', '等次', '奖项', '计算说明', '备注'].map((h) => cell(h, 'header')));
-  // the cells a column repeats are planned once
-  const rankCell = sharedIntegerCells('integer');
-  const textCell = sharedCells<string>('text', (t) => t);
-  const gradeCell = sharedCells<string>('integer', (g) => g);
-  const noteCell = sharedCells<string>('note', (t) => t);
-  const totalCell = sharedCells<Dec>('integer', showFast);
   // the units of a large tie share the list of names their note shows (compute.ts), and so its sentence
-  const tieCell = sharedCells<UnitNote>('note', noteText);
+  const tieText = new Map<UnitNote, string>();
   const byOthers = new Map<string[], UnitNote>();
-  const explanation = (notes: UnitNote[]): PlanCell => {
+  const explanation = (notes: UnitNote[]): string => {
+    if (notes.length === 0) return '';
     const n = notes[0]!;
-    if (notes.length > 1 || n.kind !== 'tie' || n.sharesAward) return cell(explained(notes).map(noteText).join('；'), 'note');
+    if (notes.length > 1 || n.kind !== 'tie' || n.sharesAward) return explained(notes).map(noteText).join('；');
     let first = byOthers.get(n.others);
     if (first === undefined) byOthers.set(n.others, (first = n));
-    return tieCell(first);
+    let text = tieText.get(first);
+    if (text === undefined) tieText.set(first, (text = noteText(first)));
+    return text;
   };
-  for (const u of result.units)
-    s.rows.push([
-      u.rank === null ? NOT_RANKED : rankCell(u.rank),
-      cell(u.name),
-      textCell(u.category),
-      u.total === null ? NOT_SCORED : totalCell(u.total),
-      gradeCell(u.grade ?? ''),
-      textCell(u.awards.length === 0 ? '' : u.awards.join('、')),
-      u.notes.length === 0 ? noteCell('') : explanation(u.notes),
-      noteCell(u.remark ?? ''),
-    ]);
+  const units = result.units;
+  const n = units.length;
+  const column = () => new Array<PlanCell['value']>(n);
+  const [ranks, names, categories, totals, grades, awards, explanations, remarks] = Array.from({ length: 8 }, column);
+  // one pass over the units, each read once (see ranking-sheet.ts)
+  for (let k = 0; k < n; k++) {
+    const u = units[k]!;
+    ranks[k] = u.rank ?? '未排名';
+    names[k] = u.name;
+    categories[k] = u.category;
+    totals[k] = u.total === null ? '未计分' : showFast(u.total);
+    grades[k] = u.grade ?? '';
+    awards[k] = u.awards.length === 0 ? '' : u.awards.join('、');
+    explanations[k] = explanation(u.notes);
+    remarks[k] = u.remark ?? '';
+  }
+  const styles: CellStyle[] = ['integer', 'text', 'text', 'integer', 'integer', 'text', 'note', 'note'];
+  s.block(
+    [ranks, names, categories, totals, grades, awards, explanations, remarks].map((values, i) => ({ style: styles[i]!, values })),
+    n,
+  );
 
   s.section('四、计算方案');
   for (const line of [...describeScheme(result), ...result.summary]) s.wide(line, 'scheme');
@@ -122,26 +135,28 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
 
   s.section(SNAPSHOT_TITLE);
   s.rows.push(['', '项目', '内容'].map((h) => cell(h || null, 'header')));
-  const snapshotRow = (key: string, value: string) => {
-    s.merges.push({ top: s.rows.length, left: 2, bottom: s.rows.length, right: WIDTH - 1 });
-    const row = blankCells(WIDTH);
-    row[1] = cell(key);
-    row[2] = cell(value);
-    s.rows.push(row);
-  };
-  snapshotRow(CODE_KEY, code);
-  snapshotRow(ORIGIN_KEY, input.origin);
-  snapshotRow(SOURCE_KEY, result.sheet);
-  for (const e of entries) snapshotRow(e.key, e.value);
+  const snapshot = [
+    { key: CODE_KEY, value: code },
+    { key: ORIGIN_KEY, value: input.origin },
+    { key: SOURCE_KEY, value: result.sheet },
+    ...entries,
+  ];
+  for (let i = 0; i < snapshot.length; i++) s.merges.push({ top: s.rows.length + i, left: 2, bottom: s.rows.length + i, right: WIDTH - 1 });
+  const blank: BlockColumn = { style: 'text' };
+  s.block([blank, { style: 'text', values: snapshot.map((e) => e.key) }, { style: 'text', values: snapshot.map((e) => e.value) }, ...new Array<BlockColumn>(WIDTH - 3).fill(blank)], snapshot.length);
 
-  return {
-    name,
-    kind: 'check',
-    rows: s.rows,
-    merges: s.merges,
-    columnWidths: WIDTHS,
-    rowHeights: rowHeights(s.rows, WIDTHS, new Set(s.merges.map((m) => m.top))),
-    freeze: null,
-    print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: null, footer: { left: '核对表（不公示）', center: '', right: '' } },
-  };
+  const cells = { rows: s.rows, blocks: s.blocks, rowCount: s.rows.length };
+  return compactSheet(
+    {
+      name,
+      kind: 'check',
+      merges: s.merges,
+      columnWidths: WIDTHS,
+      rowHeights: rowHeights(cells, WIDTHS, new Set(s.merges.map((m) => m.top))),
+      freeze: null,
+      print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: null, footer: { left: '核对表（不公示）', center: '', right: '' } },
+    },
+    s.rows,
+    s.blocks,
+  );
 }

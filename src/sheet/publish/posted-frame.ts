@@ -1,5 +1,6 @@
 import type { OfficeSettings } from '../../engine/scheme/office';
-import { PAGE_COUNT, PAGE_NUMBER, type CellStyle, type PlanCell, type PrintSetup, type SheetPlan } from '../plan';
+import { PAGE_COUNT, PAGE_NUMBER, type BlockColumn, type CellBlock, type CellStyle, type PlanCell, type PrintSetup, type SheetPlan } from '../plan';
+import { compactSheet } from '../plan-blocks';
 import { blankCells, cell, rowHeights } from '../ranking/sheet-layout';
 import { printLayout } from './print-layout';
 
@@ -36,9 +37,11 @@ function lineRow(value: string, style: CellStyle, width: number): PlanCell[] {
   return row;
 }
 
-/** A posted sheet being built: the title, the header row, then the rows the caller adds. */
+/** A posted sheet being built: the title, the header row, then the rows and blocks the caller adds. */
 export class PostedFrame {
+  /** The rows outside blocks (a block's rows are holes). */
   readonly rows: PlanCell[][] = [];
+  readonly blocks: CellBlock[] = [];
   readonly merges: SheetPlan['merges'] = [];
   readonly headerRow: number;
   /** Category headings: never the last row of a page. */
@@ -65,6 +68,13 @@ export class PostedFrame {
     this.wide(value, 'subtitle');
   }
 
+  /** A table of `rowCount` rows given as columns (see CellBlock). */
+  block(columns: BlockColumn[], rowCount: number): void {
+    if (rowCount <= 0) return;
+    this.blocks.push({ top: this.rows.length, rowCount, columns });
+    this.rows.length += rowCount;
+  }
+
   /** A line merged across the table. */
   wide(value: string, style: CellStyle): void {
     this.merges.push({ top: this.rows.length, left: 0, bottom: this.rows.length, right: this.width - 1 });
@@ -89,7 +99,7 @@ export class PostedFrame {
    * different amounts, and the page breaks PERF computes must hold in each of them.
    */
   heights(widths: number[]): Record<number, number> {
-    const taller = rowHeights(this.rows, widths, new Set(this.merges.map((m) => m.top)));
+    const taller = rowHeights({ rows: this.rows, blocks: this.blocks, rowCount: this.rows.length }, widths, new Set(this.merges.map((m) => m.top)));
     // filled in row order, so that hosts look every row up in a plain list
     const heights: Record<number, number> = {};
     for (let r = 0; r < this.rows.length; r++) heights[r] = r === 0 ? 32 : Math.max(taller[r] ?? 0, ROW_POINTS);
@@ -107,17 +117,20 @@ export class PostedFrame {
       closingFrom: this.closingFrom,
       keepWithNext: this.headings,
     });
-    return {
-      name,
-      kind,
-      rows: this.rows,
-      merges: this.merges,
-      columnWidths: widths,
-      rowHeights: heights,
-      freeze: { rows: this.headerRow + 1, columns: 0 },
-      print: { ...postedPrint(this.headerRow, ctx), orientation: layout.orientation, scale: layout.scale },
-      pageBreaks: layout.breaks,
-    };
+    return compactSheet(
+      {
+        name,
+        kind,
+        merges: this.merges,
+        columnWidths: widths,
+        rowHeights: heights,
+        freeze: { rows: this.headerRow + 1, columns: 0 },
+        print: { ...postedPrint(this.headerRow, ctx), orientation: layout.orientation, scale: layout.scale },
+        pageBreaks: layout.breaks,
+      },
+      this.rows,
+      this.blocks,
+    );
   }
 }
 

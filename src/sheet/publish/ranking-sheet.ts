@@ -1,28 +1,48 @@
 import { textKey } from '../../engine/cell';
 import type { Dec } from '../../engine/decimal';
 import { toExcelFast } from '../../engine/fixed';
-import type { PlanCell, SheetPlan } from '../plan';
-import { cell, sharedCells, sharedIntegerCells, totalFormat } from '../ranking/sheet-layout';
+import type { BlockColumn, CellStyle, PlanCell, SheetPlan } from '../plan';
+import { totalFormat } from '../ranking/sheet-layout';
 import type { RankingResult, UnitResult, UsedComponent } from '../ranking/types';
 import { PostedFrame, type PostedContext } from './posted-frame';
 import { postedNotes } from './posted-notes';
 import { ruleLine } from './rule-line';
 import { fitWidth, textWidth } from '../text-width';
 
-const NO_NUMBER = cell(null, 'number');
-const NOT_RANKED = Object.freeze(cell('—', 'integer'));
-const NOT_SCORED = Object.freeze(cell('未计分', 'integer'));
 
 function byRank(a: UnitResult, b: UnitResult): number {
   if (a.rank === null || b.rank === null) return a.rank === null ? (b.rank === null ? a.row - b.row : 1) : -1;
   return a.rank - b.rank || a.row - b.row;
 }
 
-/** The units of each category, in the order of result.categories. */
-function byCategory(result: RankingResult): UnitResult[][] {
-  const groups = new Map<string, UnitResult[]>(result.categories.map((c) => [c, []]));
-  for (const u of result.units) groups.get(u.category)?.push(u);
+/** The indices of the units of each category, in the order of result.categories. */
+function byCategory(result: RankingResult): number[][] {
+  const groups = new Map<string, number[]>(result.categories.map((c) => [c, []]));
+  result.units.forEach((u, i) => groups.get(u.category)?.push(i));
   return [...groups.values()];
+}
+
+const ROWS = 2 ** 21;
+
+/**
+ * The units of `indices` in byRank order. Units listed in sheet order sort as one number
+ * each, rank × 2²¹ + index (unranked: rank 2²¹), without a comparison call per pair.
+ */
+function rankOrder(units: readonly UnitResult[], indices: number[]): UnitResult[] {
+  const keys = new Float64Array(indices.length);
+  let plain = units.length < ROWS;
+  for (let k = 0; k < indices.length && plain; k++) {
+    const i = indices[k]!;
+    const u = units[i]!;
+    const rank = u.rank ?? ROWS;
+    plain = Number.isInteger(rank) && rank >= 0 && rank <= ROWS && (i === 0 || units[i - 1]!.row < u.row);
+    keys[k] = rank * ROWS + i;
+  }
+  if (!plain) return indices.map((i) => units[i]!).sort(byRank);
+  keys.sort();
+  const out = new Array<UnitResult>(keys.length);
+  for (let k = 0; k < keys.length; k++) out[k] = units[keys[k]! % ROWS]!;
+  return out;
 }
 
 /** The components the office publishes (公示设置 “公布的得分列”; all when not set), matched as clerks write names. */
@@ -60,36 +80,80 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
   ];
   const frame = new PostedFrame(title, header);
   const fixed = result.scheme.decimals;
-  const indexOf = new Map(result.units.map((u, i) => [u, i]));
-  const grouped = categoryColumn ? [[...result.units].sort(byRank)] : byCategory(result).map((units) => units.sort(byRank));
-  const width = header.length;
-  // the cells a column repeats are planned once: ranks, categories, scores, grades, awards, notes
-  const rankCell = sharedIntegerCells('integer');
-  const textCell = sharedCells<string>('text', (t) => t);
-  const gradeCell = sharedCells<string>('integer', (g) => g);
-  const noteCell = sharedCells<string>('note', (t) => t);
-  const scoreCell = sharedCells<Dec>('number', toExcelFast);
-  const number = (d: Dec | null) => (d === null ? NO_NUMBER : scoreCell(d));
-  // units with the same total share its decimal (fixedToDec), and so its cell
-  const totalCell = sharedCells<Dec>('number', toExcelFast, (d) => totalFormat(d.decimalPlaces(), fixed));
+  const grouped = (categoryColumn ? [result.units.map((_, i) => i)] : byCategory(result)).map((indices) => rankOrder(result.units, indices));
+  const noteOf = new Map<UnitResult, string>();
+  if (noted) result.units.forEach((u, i) => notes[i] !== '' && noteOf.set(u, notes[i]!));
+  // units with the same total share its decimal (fixedToDec), and so its format
+  const formats = new Map<Dec, string>();
+  const formatOf = (d: Dec) => {
+    let f = formats.get(d);
+    if (f === undefined) formats.set(d, (f = totalFormat(d.decimalPlaces(), fixed)));
+    return f;
+  };
+  // a column repeats its scores: each decimal is turned into a number once
+  const numbers = new Map<Dec, number>();
+  const numberOf = (d: Dec | null) => {
+    if (d === null) return NaN;
+    let n = numbers.get(d);
+    if (n === undefined) numbers.set(d, (n = toExcelFast(d)));
+    return n;
+  };
+  const awardTexts: string[][] = [];
   grouped.forEach((units, i) => {
     if (result.hasCategory && !categoryColumn) frame.heading(`${result.categories[i]}（${units.length} 个单位）`);
-    for (const u of units) {
-      const row = new Array<PlanCell>(width);
-      let k = 0;
-      row[k++] = u.rank === null ? NOT_RANKED : rankCell(u.rank);
-      row[k++] = cell(u.name);
-      if (categoryColumn) row[k++] = textCell(u.category);
-      for (const c of shown) row[k++] = number(u.scores[c] ?? null);
-      if (hasDeduction) row[k++] = number(u.deduction);
-      if (hasBonus) row[k++] = number(u.bonus);
-      row[k++] = u.total === null ? NOT_SCORED : totalCell(u.total);
-      row[k++] = gradeCell(u.grade ?? '');
-      if (awarded) row[k++] = textCell(u.awards.length === 0 ? '' : u.awards.join('、'));
-      if (remarks) row[k++] = noteCell(u.remark ?? '');
-      if (noted) row[k++] = noteCell(notes[indexOf.get(u)!]!);
-      frame.rows.push(row);
+    const n = units.length;
+    const column = () => new Array<PlanCell['value']>(n);
+    const ranks = column();
+    const names = column();
+    const categories = column();
+    // numbers as doubles, NaN for a blank (see BlockColumn.values)
+    const scores = shown.map(() => new Float64Array(n));
+    const deductions = new Float64Array(n);
+    const bonuses = new Float64Array(n);
+    const totals = column();
+    const totalStyles: (CellStyle | undefined)[] = [];
+    const totalFormats = new Array<string | undefined>(n);
+    const grades = column();
+    const awards = new Array<string>(n);
+    awardTexts.push(awards);
+    const remarkTexts = column();
+    const noteTexts = column();
+    // one pass over the units, each read once: 100,000 units do not stay in the processor's cache
+    for (let k = 0; k < n; k++) {
+      const u = units[k]!;
+      ranks[k] = u.rank ?? '—';
+      names[k] = u.name;
+      categories[k] = u.category;
+      const own = u.scores;
+      for (let j = 0; j < shown.length; j++) scores[j]![k] = numberOf(own[shown[j]!] ?? null);
+      deductions[k] = numberOf(u.deduction);
+      bonuses[k] = numberOf(u.bonus);
+      if (u.total === null) {
+        totals[k] = '未计分';
+        totalStyles[k] = 'integer';
+      } else {
+        totals[k] = numberOf(u.total);
+        totalFormats[k] = formatOf(u.total);
+      }
+      grades[k] = u.grade ?? '';
+      if (awarded) awards[k] = u.awards.length === 0 ? '' : u.awards.join('、');
+      if (remarks) remarkTexts[k] = u.remark ?? '';
+      if (noted) noteTexts[k] = noteOf.get(u) ?? '';
     }
+    const columns: BlockColumn[] = [
+      { style: 'integer', values: ranks },
+      { style: 'text', values: names },
+      ...(categoryColumn ? [{ style: 'text' as const, values: categories }] : []),
+      ...scores.map((values): BlockColumn => ({ style: 'number', values })),
+      ...(hasDeduction ? [{ style: 'number' as const, values: deductions }] : []),
+      ...(hasBonus ? [{ style: 'number' as const, values: bonuses }] : []),
+      { style: 'number', values: totals, styles: totalStyles, numFmts: totalFormats },
+      { style: 'integer', values: grades },
+      ...(awarded ? [{ style: 'text' as const, values: awards }] : []),
+      ...(remarks ? [{ style: 'note' as const, values: remarkTexts }] : []),
+      ...(noted ? [{ style: 'note' as const, values: noteTexts }] : []),
+    ];
+    frame.block(columns, n);
   });
   frame.close(ctx, ruleLine(result));
   const widths = [
@@ -102,7 +166,7 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
     ...(hasBonus ? [6] : []),
     7,
     5,
-    ...(awarded ? [fitWidth(result.units.map((u) => u.awards.join('、')), 6, 16)] : []),
+    ...(awarded ? [fitWidth(awardTexts.flat(), 6, 16)] : []),
     ...(remarks ? [14] : []),
     ...(noted ? [fitWidth(notes, 6, 22)] : []),
   ];

@@ -1,4 +1,5 @@
 import type { CellStyle, PlanCell } from '../plan';
+import type { SheetCells } from '../plan-blocks';
 import { textWidth } from '../text-width';
 
 const BLANK = new Map<CellStyle, PlanCell>();
@@ -17,29 +18,6 @@ export function blankCells(count: number, style: CellStyle = 'text'): PlanCell[]
   return count <= 0 ? [] : new Array<PlanCell>(count).fill(cell(null, style));
 }
 
-/**
- * Cells of one style for values that repeat down a column (grades, categories, scores): one
- * cell per distinct value. Cells are never changed once planned, so rows may share them.
- */
-export function sharedCells<K extends string | number | object>(
-  style: CellStyle,
-  valueOf: (key: K) => PlanCell['value'],
-  numFmtOf?: (key: K) => string,
-): (key: K) => PlanCell {
-  const made = new Map<K, PlanCell>();
-  return (key) => {
-    let c = made.get(key);
-    if (c === undefined) made.set(key, (c = cell(valueOf(key), style, numFmtOf?.(key))));
-    return c;
-  };
-}
-
-/** sharedCells for small whole numbers (ranks, places): a list, not a map. */
-export function sharedIntegerCells(style: CellStyle): (n: number) => PlanCell {
-  const made: PlanCell[] = [];
-  return (n) => (Number.isInteger(n) && n >= 0 && n < 1 << 20 ? (made[n] ??= cell(n, style)) : cell(n, style));
-}
-
 const FORMATS: string[] = [];
 
 /** Number format that shows exactly the decimals a value has ("0.000" for 89.996), or `decimals` when fixed. */
@@ -56,24 +34,29 @@ const LINE_HEIGHT = 15;
  * headers and notes never overlap (hosts do not re-measure rows PERF writes).
  * Merged rows are measured against the width of all columns.
  */
-export function rowHeights(rows: PlanCell[][], widths: number[], mergedRows: Set<number>): Record<number, number> {
+export function rowHeights(cells: SheetCells, widths: number[], mergedRows: Set<number>): Record<number, number> {
   const out: Record<number, number> = {};
   const total = widths.reduce((a, b) => a + b, 0);
   const rooms = widths.map((w) => Math.max(1, w - 1));
   const wideRoom = Math.max(1, total - 1);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    const merged = mergedRows.has(r);
-    let lines = 1;
-    for (let i = 0; i < row.length; i++) {
-      const value = row[i]!.value;
-      if (typeof value !== 'string' || value === '') continue;
-      const room = merged ? wideRoom : i < rooms.length ? rooms[i]! : 9;
-      // no character is wider than two cells: short text fits on one line without measuring
-      if (2 * value.length <= room) continue;
-      lines = Math.max(lines, Math.ceil(textWidth(value) / room));
-    }
-    if (lines > 1) out[r] = lines * LINE_HEIGHT + 3;
+  const lines = new Uint16Array(cells.rowCount).fill(1);
+  const measure = (r: number, i: number, value: PlanCell['value']) => {
+    if (typeof value !== 'string' || value === '') return;
+    const room = mergedRows.has(r) ? wideRoom : i < rooms.length ? rooms[i]! : 9;
+    // no character is wider than two cells: short text fits on one line without measuring
+    if (2 * value.length <= room) return;
+    lines[r] = Math.max(lines[r]!, Math.min(0xffff, Math.ceil(textWidth(value) / room)));
+  };
+  for (let r = 0; r < cells.rows.length; r++) {
+    const row = cells.rows[r];
+    if (row) for (let i = 0; i < row.length; i++) measure(r, i, row[i]!.value);
   }
+  // a block column at a time: most hold numbers or short names
+  for (const b of cells.blocks)
+    b.columns.forEach((column, i) => {
+      const values = column.values;
+      if (values && !(values instanceof Float64Array)) for (let k = 0; k < b.rowCount; k++) measure(b.top + k, i, values[k] ?? null);
+    });
+  for (let r = 0; r < lines.length; r++) if (lines[r]! > 1) out[r] = lines[r]! * LINE_HEIGHT + 3;
   return out;
 }

@@ -8,6 +8,7 @@
 import { isPerfError, PerfError } from '../../engine/errors';
 import type { WorksheetValues } from '../../host/xlsx/worksheet-read';
 import type { SheetPlan, WritePlan } from '../../sheet/plan';
+import { sheetLayout } from '../../sheet/plan-blocks';
 import type { SheetData } from '../../sheet/source-table';
 import { XlsxWorkbook, type ParseElsewhere } from '../../host/xlsx/xlsx-workbook';
 import type { ParseJob } from './parse.worker';
@@ -152,7 +153,7 @@ async function run(job: WorkerRequest): Promise<{ value: unknown; transfer?: Tra
       plans.set(job.id, view.plan.sheets);
       for (const id of plans.keys()) if (plans.size > KEPT_PLANS) plans.delete(id);
       // the page shows the units and a plan's layout; the cells stay here until applied
-      const shown = view.plan.sheets.map(({ rows: _rows, rowHeights: _heights, ...layout }): SheetPlan => ({ ...layout, rows: [] }));
+      const shown = view.plan.sheets.map((s): SheetPlan => ({ ...sheetLayout(s), rows: [] }));
       return { value: { ...view, plan: { ...view.plan, sheets: shown } } };
     }
   }

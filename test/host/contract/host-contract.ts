@@ -3,7 +3,8 @@ import { chooseSummarySheet } from '../../../src/sheet/table';
 import type { WritePlan } from '../../../src/sheet/plan';
 import { pointsFromCharacters } from '../../../src/sheet/write/column-width';
 import { readRecord, RECORD_SHEET } from '../../../src/sheet/write/record';
-import { awardsSheet, fullPlan, planValues, rankingSheet, schemeSheet, trimValues } from '../helpers/plans';
+import { sheetCells } from '../../../src/sheet/plan-blocks';
+import { awardsSheet, compactRankingSheet, fullPlan, planValues, rankingSheet, schemeSheet, trimValues } from '../helpers/plans';
 import { clerkWorkbook, withChart, withSheetMark } from '../helpers/workbooks';
 import { describeEditContract } from './edit-contract';
 import { featurePlan, featureSheet, handedOverSheet } from './feature-plans';
@@ -74,6 +75,33 @@ export function describeHostContract(name: string, makeHost: MakeHost): void {
     it("defines the plan's names and keeps the clerk's", () => {
       expect(view.names).toContainEqual({ name: '等次表', sheet: null, formula: "'方案'!$A$2:$B$5" });
       expect(view.names).toContainEqual({ name: '总分区域', sheet: null, formula: "'汇总'!$E$3:$E$6" });
+    });
+  });
+
+  describe(`${name} host: a sheet planned as blocks`, () => {
+    it('reads back as the same sheet planned cell by cell: values, merges, looks, formats and heights', async () => {
+      const compact = compactRankingSheet();
+      const cells = compactRankingSheet();
+      // read as rows, it is planned cell by cell from here on
+      expect(cells.rows[3]![2]).toEqual({ value: 94.6, style: 'number', numFmt: '0.0' });
+      expect(cells.rows[6]![2]).toEqual({ value: null, style: 'integer', numFmt: '0.00' });
+      expect(sheetCells(cells).blocks).toEqual([]);
+      const [a, b] = await Promise.all([applied({ sheets: [compact] }), applied({ sheets: [cells] })]);
+      const look = (view: WorkbookView) => {
+        const s = view.sheet('排名(2)');
+        const refs = ['A', 'B', 'C', 'D', 'E'].flatMap((c) => Array.from({ length: 9 }, (_, r) => `${c}${r + 1}`));
+        return {
+          values: values(view, '排名(2)'),
+          merges: s.merges,
+          looks: refs.map((ref) => [ref, s.fill(ref), s.bold(ref), s.locked(ref), s.numFmt(ref)]),
+          heights: Array.from({ length: 9 }, (_, r) => s.rowHeight(r)),
+        };
+      };
+      expect(look(a.view)).toEqual(look(b.view));
+      expect(look(a.view).values[3]).toEqual([1, '北湖县', 94.6, '优秀']);
+      expect(a.view.sheet('排名(2)').numFmt('C3')).toBe('General');
+      expect(a.view.sheet('排名(2)').numFmt('C4')).toBe('0.0');
+      expect(a.view.sheet('排名(2)').numFmt('C5')).toBe('0.00');
     });
   });
 

@@ -1,4 +1,5 @@
 import type { PlanCell, SheetPlan, WritePlan } from '../../../src/sheet/plan';
+import { compactSheet } from '../../../src/sheet/plan-blocks';
 
 const FOOTER = { left: '制表：', center: '审核：', right: '日期：' };
 
@@ -43,6 +44,36 @@ export const SAMPLE_UNITS: [string, number | null, string][] = [
   ['西城区', 86.4, '良好'],
   ['南山县', null, ''],
 ];
+
+/**
+ * rankingSheet with its unit rows planned as a block (src/sheet/plan-blocks.ts): the same cells,
+ * but a 未计分 total in the integer look instead of the number look, and a per-row 0.0 format
+ * on the first total, so that a row's own look and format are covered; totals as a Float64Array.
+ */
+export function compactRankingSheet(units: [string, number | null, string][] = SAMPLE_UNITS): SheetPlan {
+  const { rows, ...layout } = rankingSheet(units, '排名');
+  const top = 3;
+  const outside = rows.map((r, i) => (i >= top && i < top + units.length ? [] : r));
+  return compactSheet(layout, outside, [
+    {
+      top,
+      rowCount: units.length,
+      columns: [
+        { style: 'integer', values: units.map(([, total], i) => (total === null ? null : i + 1)) },
+        { style: 'text', values: units.map(([unit]) => unit) },
+        {
+          style: 'number',
+          numFmt: '0.00',
+          values: Float64Array.from(units, ([, total]) => total ?? NaN),
+          styles: units.map(([, total]) => (total === null ? 'integer' : undefined)),
+          numFmts: units.map((_, i) => (i === 0 ? '0.0' : undefined)),
+        },
+        { style: 'text', values: units.map(([, , grade]) => grade) },
+        { style: 'note', values: units.map(([, total]) => (total === null ? '得分未录入，未参加排名' : '')) },
+      ],
+    },
+  ]);
+}
 
 export function awardsSheet(): SheetPlan {
   return {

@@ -47,7 +47,7 @@ describe('cells grouped by look', () => {
 
   it('joins a table into a rectangle per look: a title row, a header row, columns as bands', () => {
     const rows: PlanCell[][] = [[c('title'), c('title'), c('title')], [], [c('header'), c('header'), c('header')], ...Array.from({ length: 1000 }, () => [c('integer'), c('text'), c('number')])];
-    const areas = lookAreas(rows).map((a) => [a.look.font.bold ?? false, a.rects]);
+    const areas = lookAreas({ rows }).map((a) => [a.look.font.bold ?? false, a.rects]);
     expect(areas).toEqual([
       [true, [{ top: 0, left: 0, bottom: 0, right: 2 }]],
       [true, [{ top: 2, left: 0, bottom: 2, right: 2 }]],
@@ -58,7 +58,7 @@ describe('cells grouped by look', () => {
   });
 
   it('leaves plain cells alone and tells an unlocked cell from a locked one of the same style', () => {
-    const areas = lookAreas([[c(), c('text'), c('text', false)]]);
+    const areas = lookAreas({ rows: [[c(), c('text'), c('text', false)]] });
     expect(areas.map((a) => [a.look.locked, a.rects])).toEqual([
       [true, [{ top: 0, left: 1, bottom: 0, right: 1 }]],
       [false, [{ top: 0, left: 2, bottom: 0, right: 2 }]],

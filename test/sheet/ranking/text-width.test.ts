@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlanCell } from '../../../src/sheet/plan';
+import { sheetCells } from '../../../src/sheet/plan-blocks';
 import { rowHeights } from '../../../src/sheet/ranking/sheet-layout';
 import { textWidth } from '../../../src/sheet/text-width';
 
@@ -43,7 +44,18 @@ describe('text width and row heights', () => {
           });
           if (lines > 1) expected[r] = lines * 15 + 3;
         });
-        expect(rowHeights(cells, widths, merged)).toEqual(expected);
+        expect(rowHeights(sheetCells({ rows: cells }), widths, merged)).toEqual(expected);
+        // the same rows from row 1 on planned as a block of columns (a missing cell: blank) measure the same
+        const from = Math.min(1, cells.length);
+        const blockRows = cells.slice(from);
+        const width = Math.max(0, ...blockRows.map((r) => r.length));
+        const block = {
+          top: from,
+          rowCount: blockRows.length,
+          columns: Array.from({ length: width }, (_, c) => ({ style: 'text' as const, values: blockRows.map((r) => r[c]?.value ?? null) })),
+        };
+        const outside = cells.map((r, i) => (i < from ? r : []));
+        expect(rowHeights({ rows: outside, blocks: blockRows.length ? [block] : [], rowCount: cells.length }, widths, merged)).toEqual(expected);
       }),
       { seed: 4, numRuns: 1000 },
     );

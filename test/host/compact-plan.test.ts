@@ -1,0 +1,73 @@
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { readWorkbook, XlsxWorkbook } from '../../src/host/xlsx';
+import type { WritePlan } from '../../src/sheet/plan';
+import { sheetCells, sheetLayout } from '../../src/sheet/plan-blocks';
+import { runRanking } from '../../src/workflow/rank';
+import { clerkWorkbook } from './helpers/workbooks';
+
+/**
+ * The one-click ranking plans its unit tables as blocks (src/sheet/plan-blocks.ts). The .xlsx
+ * host writes a block straight from its columns; read as rows, the same plan is written cell by
+ * cell. Both must give the same parts, byte for byte.
+ */
+async function ranking(clerk: Uint8Array): Promise<{ clerk: Uint8Array; plan: WritePlan }> {
+  const outcome = runRanking(await readWorkbook(clerk), { settings: { awards: '一等奖:1:良好,二等奖:25%' }, now: new Date('2026-12-01T00:00:00Z') });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+  return { clerk, plan: outcome.plan };
+}
+
+async function written(clerk: Uint8Array, plan: WritePlan): Promise<Record<string, string>> {
+  const workbook = await XlsxWorkbook.open(clerk, 'clerk.xlsx');
+  await workbook.apply(plan);
+  const parts = unzipSync(await workbook.toBytes());
+  return Object.fromEntries(Object.entries(parts).map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]));
+}
+
+describe('a ranking planned as blocks', () => {
+  it('is written by the .xlsx host from its blocks, the same parts as the plan read cell by cell', async () => {
+    const clerk = await clerkWorkbook();
+    const compact = await ranking(clerk);
+    const cells = await ranking(clerk);
+    const blocked = compact.plan.sheets.map((s) => [s.name, sheetCells(s).blocks.length > 0]);
+    expect(blocked).toEqual([
+      ['排名', true],
+      ['表彰名单', true],
+      ['核对', true],
+    ]);
+    // reading the rows makes every cell; from then on the sheet is planned cell by cell
+    for (const s of cells.plan.sheets) expect(s.rows.length).toBeGreaterThan(5);
+    expect(cells.plan.sheets.every((s) => sheetCells(s).blocks.length === 0)).toBe(true);
+    const [a, b] = [await written(compact.clerk, compact.plan), await written(cells.clerk, cells.plan)];
+    // the host never read the rows of the blocked plan
+    expect(compact.plan.sheets.map((s) => [s.name, sheetCells(s).blocks.length > 0])).toEqual(blocked);
+    expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());
+    for (const name of Object.keys(a)) expect(a[name], name).toBe(b[name]);
+    // the unit rows are there: each unit's name on 排名 and on 核对
+    expect(a['xl/worksheets/sheet4.xml']!.length).toBeGreaterThan(1000);
+  });
+});
+
+describe('a ranking planned as blocks, in the Office.js host', () => {
+  it('is written from its blocks: the plan keeps them, and the workbook is the one the .xlsx host writes (same-as-xlsx.test.ts)', async () => {
+    const { makeOfficeHost } = await import('./office/office-view');
+    const { clerk, plan } = await ranking(await clerkWorkbook());
+    const h = await makeOfficeHost(clerk);
+    await h.host.apply(plan);
+    expect(plan.sheets.every((s) => sheetCells(s).blocks.length > 0)).toBe(true);
+    const view = await h.view();
+    expect(view.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['排名', '表彰名单', '核对']));
+  });
+});
+
+describe("a ranking's layout, as the browser worker hands it to the page", () => {
+  it('has every setting but the cells and heights, and leaves the plan planned as blocks', async () => {
+    const { plan } = await ranking(await clerkWorkbook());
+    const layout = sheetLayout(plan.sheets[0]!);
+    expect(Object.keys(layout)).not.toContain('rows');
+    expect(Object.keys(layout)).not.toContain('rowHeights');
+    expect(layout).toMatchObject({ name: '排名', kind: 'ranking', freeze: { rows: 2, columns: 0 } });
+    expect(layout.merges.length).toBeGreaterThan(0);
+    expect(sheetCells(plan.sheets[0]!).blocks.length).toBeGreaterThan(0);
+  });
+});
