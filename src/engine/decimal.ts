@@ -12,7 +12,7 @@ export const ONE = new D(1);
 export const HUNDRED = new D(100);
 
 /** A double as Excel shows it: its decimal, and the same value as an exact integer × 10^−scale (int NaN when it does not fit). */
-interface Shown {
+export interface Shown {
   dec: Dec;
   int: number;
   scale: number;
@@ -59,6 +59,16 @@ export function fromExcel(n: number): Dec {
   if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
   if (n === 0) return ZERO;
   return shownOf(n).dec;
+}
+
+const ZERO_SHOWN: Shown = Object.freeze({ dec: ZERO, int: 0, scale: 0 });
+
+/**
+ * fromExcel and scaledFromExcel at once, for a finite double (int NaN when the value has an
+ * exponent): one look-up for a cell read both ways. The entry is shared: never change it.
+ */
+export function excelShown(n: number): Shown {
+  return n === 0 ? ZERO_SHOWN : shownOf(n);
 }
 
 /**

@@ -13,7 +13,7 @@ import type { AwardRule, PlaceAwardRule, SingleAwardRule } from '../scheme/types
 export function assignAwards(input: AwardInput): AwardOutcome {
   const units = [...input.units].sort((a, b) => a.id - b.id);
   const { rules, settings, bands } = input;
-  const ledger = new Ledger(units);
+  const ledger = new Ledger();
   const lines: AwardLine[] = [];
   const summary: string[] = [];
 

@@ -3,18 +3,39 @@ import type { AwardUnit } from '../../engine/awards/types';
 import { bandIndex, lowered } from '../../engine/bands';
 import { D, Dec, roundHalfUp, show } from '../../engine/decimal';
 import { applyDistribution } from '../../engine/distribution';
-import { ranksAndPlaces } from '../../engine/rank';
+import { groupIdsOf, ranksAndPlaces, ranksOfNumbers } from '../../engine/rank';
+import { fastPaths } from '../../engine/fast-paths';
+import { fixedOfDec, fixedToNumber } from '../../engine/fixed';
 import { bandsOf } from '../../engine/scheme/access';
 import type { Scheme } from '../../engine/scheme/types';
 import type { SourceTable } from '../source-table';
 import type { Warning } from '../warning';
 import { resolveComponents } from './components';
 import { readUnits, UnitInput } from './read-rows';
-import { TIE_NAMES_SHOWN, type UnitNote } from './notes';
+import { addNote, TIE_NAMES_SHOWN, type UnitNote } from './notes';
 import type { RankingResult, UnitResult } from './types';
+import type { Bands } from '../../engine/bands';
 
 /** Most units win nothing: they share one empty list (frozen, so that nothing adds to it). */
 const NO_AWARDS = Object.freeze([]) as unknown as string[];
+
+/** The bands' lower bounds as the doubles they exactly are (-Infinity for the bottom band); null when one is beyond 15 digits. */
+function exactMins(bands: Bands): Float64Array | null {
+  const out = new Float64Array(bands.length);
+  for (let i = 0; i < bands.length; i++) {
+    const min = bands[i]!.min;
+    const f = min === null ? null : fixedOfDec(min);
+    if (min !== null && f === null) return null;
+    out[i] = f === null ? -Infinity : fixedToNumber(f);
+  }
+  return out;
+}
+
+/** bandIndex for an exact double: distinct decimals of ≤ 15 digits are distinct doubles, in the same order. */
+function bandOfNumber(v: number, mins: Float64Array): number {
+  for (let i = 0; i < mins.length; i++) if (v >= mins[i]!) return i;
+  return mins.length - 1;
+}
 
 /** Blank tie-break values sort last. */
 const LOWEST = new D('-1e30');
@@ -25,37 +46,59 @@ function rankKeys(units: UnitResult[], inputs: UnitInput[], scheme: Scheme): (De
   return units.map((u, i) => (u.total === null ? null : tieBreak.length === 0 ? [u.total] : [u.total, ...tieBreak.map((c) => inputs[i].columns[c] ?? LOWEST)]));
 }
 
-/** Each tied unit's note names the place, the size of the group and a few of the others: linear in the group. */
-function tieNotes(units: UnitResult[], keys: (Dec[] | null)[]): void {
-  const categoryIds = new Map<string, number>();
-  const ranked: number[] = [];
-  const category = new Int32Array(units.length);
-  units.forEach((u, i) => {
-    if (u.place === null || keys[i] === null) return;
-    let id = categoryIds.get(u.category);
-    if (id === undefined) categoryIds.set(u.category, (id = categoryIds.size));
-    category[i] = id;
-    ranked.push(i);
-  });
-  // the units sharing a place in a category are next to each other, in the order of the table
-  ranked.sort((i, j) => category[i]! - category[j]! || units[i]!.place! - units[j]!.place! || i - j);
-  for (let start = 0; start < ranked.length; ) {
-    const first = units[ranked[start]!]!;
+/**
+ * Each tied unit's note names the place, the size of the group and a few of the others: linear
+ * in the group. `order` is the ranking order (ranksAndPlaces): units sharing a place in a
+ * category are next to each other there, in the order of the table.
+ */
+function tieNotes(units: UnitResult[], order: ArrayLike<number>): void {
+  for (let start = 0; start < order.length; ) {
+    const first = units[order[start]!]!;
     let end = start + 1;
-    while (end < ranked.length && category[ranked[end]!] === category[ranked[start]!] && units[ranked[end]!]!.place === first.place) end++;
+    let mixed = false;
+    for (; end < order.length; end++) {
+      const u = units[order[end]!]!;
+      if (u.place !== first.place) break;
+      if (u.category !== first.category) mixed = true;
+    }
     if (end - start >= 2) {
-      const tied = ranked.slice(start, end).map((i) => units[i]!);
-      const shown = tied.slice(0, TIE_NAMES_SHOWN + 1);
-      // the others named for a unit not among the first few: the same first few for all of them
-      const firstFew = shown.slice(0, TIE_NAMES_SHOWN).map((t) => t.name);
-      for (let k = 0; k < tied.length; k++) {
-        const u = tied[k]!;
-        const others = k < shown.length ? shown.filter((t) => t !== u).slice(0, TIE_NAMES_SHOWN).map((t) => t.name) : firstFew;
-        u.notes.push({ kind: 'tie', rank: u.rank!, size: tied.length, others });
-      }
+      const tied: UnitResult[] = [];
+      for (let p = start; p < end; p++) tied.push(units[order[p]!]!);
+      // ranked across categories, a tie is told within each category
+      if (mixed) for (const group of byCategory(tied)) noteTie(group);
+      else noteTie(tied);
     }
     start = end;
   }
+}
+
+function byCategory(units: UnitResult[]): UnitResult[][] {
+  const groups = new Map<string, UnitResult[]>();
+  for (const u of units) {
+    const g = groups.get(u.category);
+    if (g) g.push(u);
+    else groups.set(u.category, [u]);
+  }
+  return [...groups.values()];
+}
+
+function noteTie(tied: UnitResult[]): void {
+  if (tied.length < 2) return;
+  const shown = tied.slice(0, TIE_NAMES_SHOWN + 1);
+  // the others named for a unit not among the first few: the same first few for all of them
+  const firstFew = shown.slice(0, TIE_NAMES_SHOWN).map((t) => t.name);
+  for (let k = 0; k < tied.length; k++) {
+    const u = tied[k]!;
+    const others = k < shown.length ? othersThan(shown, k) : firstFew;
+    u.notes = addNote(u.notes, { kind: 'tie', rank: u.rank!, size: tied.length, others });
+  }
+}
+
+/** The names of the first few but the k-th. */
+function othersThan(shown: UnitResult[], k: number): string[] {
+  const out: string[] = [];
+  for (let x = 0; x < shown.length && out.length < TIE_NAMES_SHOWN; x++) if (x !== k) out.push(shown[x]!.name);
+  return out;
 }
 
 /** A unit as the award engine sees it; the numbers of its row are read only when a 单项奖 asks. */
@@ -101,22 +144,35 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
   const downgrades = scheme.veto.effect !== 'exclude';
   const vetoExcludes = scheme.veto.effect !== 'downgrade';
 
-  // total → rounding → grade → veto
-  const units: UnitResult[] = inputs.map((u) => {
-    const notes: UnitNote[] = u.notes;
+  // total → rounding → grade → veto; each total also as the double it exactly is, for the grade and the ranking
+  const numbers: Float64Array | null = fastPaths.enabled ? new Float64Array(inputs.length) : null;
+  let allExact = numbers !== null;
+  const mins = numbers && exactMins(bands);
+  const units: UnitResult[] = inputs.map((u, i) => {
+    let notes: UnitNote[] = u.notes;
     // a total already within the decimals is its own rounding
     const total = u.total !== null && scheme.decimals !== null && u.total.decimalPlaces() > scheme.decimals ? roundHalfUp(u.total, scheme.decimals) : u.total;
     if (u.total !== null && total !== null && !total.eq(u.total))
-      notes.push({ kind: 'rounded', before: show(u.total), after: total.toFixed(scheme.decimals!), decimals: scheme.decimals! });
-    let gradeIndex = total === null ? null : bandIndex(total, bands);
+      notes = addNote(notes, { kind: 'rounded', before: show(u.total), after: total.toFixed(scheme.decimals!), decimals: scheme.decimals! });
+    let exact = NaN;
+    if (numbers !== null && total !== null) {
+      exact = total === u.total ? u.exactTotal : NaN;
+      if (exact !== exact) {
+        const f = fixedOfDec(total);
+        if (f === null) allExact = false;
+        else exact = fixedToNumber(f);
+      }
+      numbers[i] = exact;
+    } else if (numbers !== null) numbers[i] = NaN;
+    let gradeIndex = total === null ? null : mins !== null && exact === exact ? bandOfNumber(exact, mins) : bandIndex(total, bands);
     if (gradeIndex !== null && u.veto.yes && downgrades) {
       const after = lowered(gradeIndex, bands, u.veto.levels);
-      notes.push({ kind: 'veto', reason: u.vetoText, from: bands[gradeIndex].label, to: bands[after].label });
+      notes = addNote(notes, { kind: 'veto', reason: u.vetoText, from: bands[gradeIndex].label, to: bands[after].label });
       gradeIndex = after;
     }
     const excluded = u.excluded || (u.veto.yes && vetoExcludes);
-    if (u.excluded) notes.push({ kind: 'excluded', reason: u.excludedText });
-    if (u.veto.yes && vetoExcludes) notes.push({ kind: 'veto-excludes', reason: u.vetoText });
+    if (u.excluded) notes = addNote(notes, { kind: 'excluded', reason: u.excludedText });
+    if (u.veto.yes && vetoExcludes) notes = addNote(notes, { kind: 'veto-excludes', reason: u.vetoText });
     return {
       row: u.row,
       name: u.name,
@@ -151,29 +207,32 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
         u.gradeIndex = g;
         u.grade = g === null ? null : bands[g].label;
       }
-      for (const text of dist.notes.get(id) ?? []) u.notes.push({ kind: 'distribution', text });
+      for (const text of dist.notes.get(id) ?? []) u.notes = addNote(u.notes, { kind: 'distribution', text });
     });
     summary.push(...dist.lines);
   }
 
   // ranking
-  const keys = rankKeys(units, inputs, scheme);
   const groups = hasCategory && scheme.ranking.byCategory ? units.map((u) => u.category) : null;
-  const { ranks, places } = ranksAndPlaces(keys, scheme.ranking.method, groups);
+  const { ranks, places, order } =
+    numbers && allExact && scheme.ranking.tieBreak.length === 0
+      ? ranksOfNumbers(numbers, scheme.ranking.method, groups && groupIdsOf(groups, units.length))
+    : ranksAndPlaces(rankKeys(units, inputs, scheme), scheme.ranking.method, groups);
   units.forEach((u, i) => {
     u.rank = ranks[i];
     u.place = places[i];
   });
-  tieNotes(units, keys);
+  tieNotes(units, order);
 
   // awards
   const awardUnits: AwardUnit[] = units.map((u, id) => new AwardCandidate(id, u, inputs[id]!, groups !== null));
   const outcome = assignAwards({ units: awardUnits, rules: scheme.awards, settings: scheme.awardSettings, bands });
-  units.forEach((u, id) => {
-    const awards = outcome.awards.get(id);
-    u.awards = awards && awards.length > 0 ? awards : NO_AWARDS;
-    for (const text of outcome.notes.get(id) ?? []) u.notes.push({ kind: 'award', text });
-  });
+  // only the units that won or were told something are listed
+  for (const [id, awards] of outcome.awards) if (awards.length > 0) units[id]!.awards = awards;
+  for (const [id, texts] of outcome.notes) {
+    const u = units[id]!;
+    for (const text of texts) u.notes = addNote(u.notes, { kind: 'award', text });
+  }
   // the award engine's note on a shared place says more (who shares which award) than the tie note
   for (const line of outcome.lines)
     for (const r of line.recipients)

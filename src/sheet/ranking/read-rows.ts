@@ -11,7 +11,7 @@ import { cellAddress } from '../address';
 import type { SourceColumn, SourceRow, SourceTable } from '../source-table';
 import type { Warning } from '../warning';
 import { contribution, fullScaleOf } from './components';
-import type { UnitNote } from './notes';
+import { NO_NOTES, type UnitNote } from './notes';
 import { fastAdjustment, fastPlan, fastScores, fastTotal } from './fast-row';
 import { FixedSum } from '../../engine/fixed';
 import { magnitude, readScore } from './read-value';
@@ -36,6 +36,8 @@ export interface UnitInput {
   notes: UnitNote[];
   /** The clerk's 备注 for this unit, as typed; null when the table has no such column or it is blank. */
   remark: string | null;
+  /** The total as the double it exactly is, when the fast path made it; else NaN. */
+  exactTotal: number;
 }
 
 const TOLERANCE = new D('0.005');
@@ -163,6 +165,7 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   const fast = fastPaths.enabled ? fastPlan(components, deductionCols, bonusCols, scheme) : null;
   const keys = numericKeys(table);
   const rowSum = new FixedSum();
+  const exact = { value: NaN };
 
   return table.rows.map((row, index) => {
     const notes: UnitNote[] = [];
@@ -207,9 +210,10 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
     if (!totalCol && ded.capNotes.length + bon.capNotes.length > 0) notes.push(...ded.capNotes, ...bon.capNotes);
 
     const scored = components.length > 0 && blanks.length === 0 && badScores.length === 0 && tooLarge.length === 0;
+    exact.value = NaN;
     const computed = !scored
       ? null
-      : ((fastRead && fastDed && fastBon && fastTotal(rowSum, fastDed.fixed, fastBon.fixed)) ??
+      : ((fastRead && fastDed && fastBon && fastTotal(rowSum, fastDed.fixed, fastBon.fixed, exact)) ??
         sum(components.map((c, i) => contribution(c, scores[i]!)))
           .minus(deduction ?? ZERO)
           .plus(bonus ?? ZERO));
@@ -268,7 +272,9 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
     }
     const veto = readFlag(table, row, vetoCol, 'veto', warnings);
     const exclusion = readFlag(table, row, excludeCol, 'exclude', warnings);
-    return new ReadUnit(row, keys, name, category, scores, total, deduction, bonus, veto, exclusion, notes, remarkCol ? remarkOf(row.cells[remarkCol.index]) : null);
+    const unit = new ReadUnit(row, keys, name, category, scores, total, deduction, bonus, veto, exclusion, notes.length === 0 ? NO_NOTES : notes, remarkCol ? remarkOf(row.cells[remarkCol.index]) : null);
+    if (total !== null && total === computed) unit.exactTotal = exact.value;
+    return unit;
   });
 }
 
@@ -283,6 +289,7 @@ class ReadUnit implements UnitInput {
   readonly excluded: boolean;
   readonly excludedText: string | null;
   #columns: Record<string, Dec | null> | undefined;
+  exactTotal = NaN;
 
   constructor(
     private readonly source: SourceRow,
@@ -324,11 +331,21 @@ function remarkOf(raw: unknown): string | null {
  * one category would be ranked twice, so the run stops and names both rows.
  */
 function refuseDuplicates(table: SourceTable, unitCol: SourceColumn, categories: string[]): void {
-  const seen = new Map<string, number>();
+  // one map of names per category (the categories are few): no key made per row
+  const byCategory = new Map<string, Map<string, number>>();
   const twice: string[] = [];
+  let lastCategory: string | undefined;
+  let seen: Map<string, number> | undefined;
   table.rows.forEach((row, i) => {
     const raw = String(row.cells[unitCol.index] ?? '');
-    const key = `${textKeyFast(categories[i] ?? '')}\u0000${textKeyFast(raw)}`;
+    const category = categories[i] ?? '';
+    if (seen === undefined || category !== lastCategory) {
+      const key = textKeyFast(category);
+      seen = byCategory.get(key);
+      if (seen === undefined) byCategory.set(key, (seen = new Map()));
+      lastCategory = category;
+    }
+    const key = textKeyFast(raw);
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, row.row);
