@@ -326,26 +326,37 @@ function remarkOf(raw: unknown): string | null {
   return typeof raw === 'string' ? raw.trim() : String(raw);
 }
 
+/** Whether some unit comes twice in one category: a set of names per category (the categories are few), no key made per row. */
+function hasDuplicates(table: SourceTable, unitCol: SourceColumn, categories: string[]): boolean {
+  const byCategory = new Map<string, Set<string>>();
+  let lastCategory: string | undefined;
+  let seen: Set<string> | undefined;
+  for (let i = 0; i < table.rows.length; i++) {
+    const category = categories[i] ?? '';
+    if (seen === undefined || category !== lastCategory) {
+      const key = textKeyFast(category);
+      seen = byCategory.get(key);
+      if (seen === undefined) byCategory.set(key, (seen = new Set()));
+      lastCategory = category;
+    }
+    const size = seen.size;
+    seen.add(textKeyFast(String(table.rows[i]!.cells[unitCol.index] ?? '')));
+    if (seen.size === size) return true;
+  }
+  return false;
+}
+
 /**
  * A unit is its name and category as the matching rule reads them: the same unit twice in
  * one category would be ranked twice, so the run stops and names both rows.
  */
 function refuseDuplicates(table: SourceTable, unitCol: SourceColumn, categories: string[]): void {
-  // one map of names per category (the categories are few): no key made per row
-  const byCategory = new Map<string, Map<string, number>>();
+  if (!hasDuplicates(table, unitCol, categories)) return;
+  const seen = new Map<string, number>();
   const twice: string[] = [];
-  let lastCategory: string | undefined;
-  let seen: Map<string, number> | undefined;
   table.rows.forEach((row, i) => {
     const raw = String(row.cells[unitCol.index] ?? '');
-    const category = categories[i] ?? '';
-    if (seen === undefined || category !== lastCategory) {
-      const key = textKeyFast(category);
-      seen = byCategory.get(key);
-      if (seen === undefined) byCategory.set(key, (seen = new Map()));
-      lastCategory = category;
-    }
-    const key = textKeyFast(raw);
+    const key = `${textKeyFast(categories[i] ?? '')}\u0000${textKeyFast(raw)}`;
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, row.row);

@@ -32,7 +32,8 @@ const WALK_BY_KEYS = 1 << 17;
 function presentIndices(array: readonly unknown[]): number[] {
   if (array.length > WALK_BY_KEYS) return Object.keys(array).map(Number);
   const out: number[] = [];
-  for (let i = 0; i < array.length; i++) if (i in array) out.push(i);
+  // an entry that holds something is present without asking `in` (the slow question)
+  for (let i = 0; i < array.length; i++) if (array[i] !== undefined || i in array) out.push(i);
   return out;
 }
 
@@ -46,5 +47,9 @@ export function sheetWidth(sheet: SheetData): number {
 
 /** The 0-based rows from `first` on that are present in the sheet's values, in order (a sparse sheet's holes left out). */
 export function presentRows(sheet: SheetData, first: number): number[] {
-  return presentIndices(sheet.values).filter((row) => row >= first);
+  const values = sheet.values;
+  if (values.length > WALK_BY_KEYS) return presentIndices(values).filter((row) => row >= first);
+  const out: number[] = [];
+  for (let i = first; i < values.length; i++) if (values[i] !== undefined || i in values) out.push(i);
+  return out;
 }
