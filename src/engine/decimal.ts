@@ -21,7 +21,20 @@ export interface Shown {
 const cache = new Map<number, Shown>();
 const CACHE_LIMIT = 50_000;
 
+/**
+ * In front of the map, a direct-mapped cache by the double's bits: a sheet's scores repeat, and
+ * a slot is read with two array accesses where the map hashes a heap number.
+ */
+const SLOT_BITS = 12;
+const slotKeys = new Float64Array(1 << SLOT_BITS).fill(NaN);
+const slotEntries: (Shown | undefined)[] = new Array(1 << SLOT_BITS).fill(undefined);
+const bits = new Float64Array(1);
+const words = new Int32Array(bits.buffer);
+
 function shownOf(n: number): Shown {
+  bits[0] = n;
+  const slot = Math.imul(words[0]! ^ words[1]!, 0x9e3779b1) >>> (32 - SLOT_BITS);
+  if (slotKeys[slot] === n) return slotEntries[slot]!;
   let entry = cache.get(n);
   if (entry === undefined) {
     // the shortest text of a double is exact when it has ≤ 15 significant digits
@@ -31,6 +44,8 @@ function shownOf(n: number): Shown {
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(n, entry);
   }
+  slotKeys[slot] = n;
+  slotEntries[slot] = entry;
   return entry;
 }
 

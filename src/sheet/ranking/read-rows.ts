@@ -326,23 +326,38 @@ function remarkOf(raw: unknown): string | null {
   return typeof raw === 'string' ? raw.trim() : String(raw);
 }
 
-/** Whether some unit comes twice in one category: a set of names per category (the categories are few), no key made per row. */
-function hasDuplicates(table: SourceTable, unitCol: SourceColumn, categories: string[]): boolean {
-  const byCategory = new Map<string, Set<string>>();
+/**
+ * Whether some unit may come twice in one category: a 52-bit hash of each category and name
+ * key, sorted natively, equal neighbours looked for. No false "no"; a rare false "maybe" only
+ * costs the exact check.
+ */
+function mayHaveDuplicates(table: SourceTable, unitCol: SourceColumn, categories: string[]): boolean {
+  const n = table.rows.length;
+  const hashes = new Float64Array(n);
+  const ids = new Map<string, number>();
   let lastCategory: string | undefined;
-  let seen: Set<string> | undefined;
-  for (let i = 0; i < table.rows.length; i++) {
+  let id = 0;
+  for (let i = 0; i < n; i++) {
     const category = categories[i] ?? '';
-    if (seen === undefined || category !== lastCategory) {
+    if (category !== lastCategory) {
       const key = textKeyFast(category);
-      seen = byCategory.get(key);
-      if (seen === undefined) byCategory.set(key, (seen = new Set()));
+      let known = ids.get(key);
+      if (known === undefined) ids.set(key, (known = ids.size));
+      id = known;
       lastCategory = category;
     }
-    const size = seen.size;
-    seen.add(textKeyFast(String(table.rows[i]!.cells[unitCol.index] ?? '')));
-    if (seen.size === size) return true;
+    const key = textKeyFast(String(table.rows[i]!.cells[unitCol.index] ?? ''));
+    let h1 = 0x811c9dc5 ^ id;
+    let h2 = (id + 0x9e3779b9) | 0;
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(k);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul((h2 + c) | 0, 0x5bd1e995) ^ (h2 >>> 15);
+    }
+    hashes[i] = (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
   }
+  hashes.sort();
+  for (let i = 1; i < n; i++) if (hashes[i] === hashes[i - 1]) return true;
   return false;
 }
 
@@ -351,7 +366,7 @@ function hasDuplicates(table: SourceTable, unitCol: SourceColumn, categories: st
  * one category would be ranked twice, so the run stops and names both rows.
  */
 function refuseDuplicates(table: SourceTable, unitCol: SourceColumn, categories: string[]): void {
-  if (!hasDuplicates(table, unitCol, categories)) return;
+  if (!mayHaveDuplicates(table, unitCol, categories)) return;
   const seen = new Map<string, number>();
   const twice: string[] = [];
   table.rows.forEach((row, i) => {
