@@ -1,6 +1,7 @@
 import type { Dec } from './decimal';
 import { fastPaths } from './fast-paths';
 import { fixedOfDec, fixedToNumber } from './fixed';
+import { NumberIndex } from './number-index';
 import type { RankMethod } from './scheme/types';
 
 /** A unit's ranking keys: the score first, then the tie-break scores in order; null = not ranked (blank). */
@@ -128,33 +129,35 @@ export function ranksOfNumbers(
 
 /**
  * `rows` (ascending) in ranking order: by group, then value high to low, then row, with each
- * row's level (0 = the highest value of all). Without a comparator: the distinct values by a
- * native numeric sort, then two stable counting sorts (by level, then by group), O(n log n).
+ * row's level (0 = the highest value of all). Without a comparator: the distinct values numbered
+ * (NumberIndex), only those sorted natively, then two stable counting sorts (by level, then by group).
  */
 function sortByNumber(rows: Int32Array, values: Float64Array, groupIds: Int32Array): { order: Int32Array; level: Int32Array } {
   const m = rows.length;
   const level = new Int32Array(values.length);
-  const own = new Float64Array(m);
-  for (let p = 0; p < m; p++) own[p] = values[rows[p]!]!;
-  own.sort();
-  // distinct values, highest first
-  const distinct = new Float64Array(m);
-  let d = 0;
-  for (let p = m - 1; p >= 0; p--) if (d === 0 || own[p] !== distinct[d - 1]) distinct[d++] = own[p]!;
-  for (let p = 0; p < m; p++) {
-    const i = rows[p]!;
-    const v = values[i]!;
+  const distinct = new NumberIndex(Math.min(m, 1024));
+  for (let p = 0; p < m; p++) level[rows[p]!] = distinct.add(values[rows[p]!]!);
+  // the distinct values high to low; each one's level found by binary search
+  const d = distinct.size;
+  const sorted = distinct.values.slice(0, d).sort().reverse();
+  const levelOf = new Int32Array(d);
+  for (let id = 0; id < d; id++) {
+    const v = distinct.values[id]!;
     let lo = 0;
     let hi = d - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (distinct[mid]! > v) lo = mid + 1;
+      if (sorted[mid]! > v) lo = mid + 1;
       else hi = mid;
     }
-    level[i] = lo;
+    levelOf[id] = lo;
   }
   let groups = 0;
-  for (let p = 0; p < m; p++) if (groupIds[rows[p]!]! >= groups) groups = groupIds[rows[p]!]! + 1;
+  for (let p = 0; p < m; p++) {
+    const i = rows[p]!;
+    level[i] = levelOf[level[i]!]!;
+    if (groupIds[i]! >= groups) groups = groupIds[i]! + 1;
+  }
   const byLevel = countingSort(rows, level, d);
   return { order: groups > 1 ? countingSort(byLevel, groupIds, groups) : byLevel, level };
 }

@@ -17,8 +17,15 @@ export function readCategories(table: SourceTable, warnings?: Warning[]): string
   if (!col) return table.rows.map(() => '');
   const unit = table.columns.find((c) => c.role === 'unit');
   const spelling = new Map<string, { text: string; cell: string }>();
+  // a category is typed the same way row after row: a raw text read once, with nothing to say, is its own category again
+  const known = new Map<string, string>();
   return table.rows.map((row) => {
-    const c = readCell(row.cells[col.index]);
+    const raw = row.cells[col.index];
+    if (typeof raw === 'string') {
+      const again = known.get(raw);
+      if (again !== undefined) return again;
+    }
+    const c = readCell(raw);
     let category = c.kind === 'text' ? c.text : c.kind === 'number' ? c.value.toFixed() : c.kind === 'bool' ? String(c.value) : '';
     if (category === '') {
       const address = cellAddress(table.sheet, row.row, col.index);
@@ -29,7 +36,9 @@ export function readCategories(table: SourceTable, warnings?: Warning[]): string
     const key = textKey(category);
     const first = spelling.get(key);
     if (!first) spelling.set(key, { text: category, cell: cellAddress(table.sheet, row.row, col.index) });
-    else if (first.text !== category) {
+    if (!first || first.text === category) {
+      if (typeof raw === 'string' && c.kind === 'text' && known.size < 1000) known.set(raw, category);
+    } else {
       const address = cellAddress(table.sheet, row.row, col.index);
       warnings?.push({
         cell: address,

@@ -327,38 +327,76 @@ function remarkOf(raw: unknown): string | null {
 }
 
 /**
- * Whether some unit may come twice in one category: a 52-bit hash of each category and name
- * key, sorted natively, equal neighbours looked for. No false "no"; a rare false "maybe" only
- * costs the exact check.
+ * Whether some unit may come twice in one category: two 32-bit hashes of each category and name
+ * key, the rows ordered by the first (a radix sort), equal neighbours in both looked for. No
+ * false "no"; a rare false "maybe" only costs the exact check.
  */
 function mayHaveDuplicates(table: SourceTable, unitCol: SourceColumn, categories: string[]): boolean {
   const n = table.rows.length;
-  const hashes = new Float64Array(n);
-  const ids = new Map<string, number>();
-  let lastCategory: string | undefined;
-  let id = 0;
+  const first = new Uint32Array(n);
+  const second = new Uint32Array(n);
+  // a category's number by its spelling (readCategories gives one per category), and by its key
+  const idOf = new Map<string, number>();
+  const byKey = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const category = categories[i] ?? '';
-    if (category !== lastCategory) {
+    let id = idOf.get(category);
+    if (id === undefined) {
       const key = textKeyFast(category);
-      let known = ids.get(key);
-      if (known === undefined) ids.set(key, (known = ids.size));
-      id = known;
-      lastCategory = category;
+      id = byKey.get(key);
+      if (id === undefined) byKey.set(key, (id = byKey.size));
+      idOf.set(category, id);
     }
-    const key = textKeyFast(String(table.rows[i]!.cells[unitCol.index] ?? ''));
+    const raw = String(table.rows[i]!.cells[unitCol.index] ?? '');
+    // the name is its own key when it is plain text matchKey leaves as it is (textKeyFast): hashed in the same pass
     let h1 = 0x811c9dc5 ^ id;
     let h2 = (id + 0x9e3779b9) | 0;
-    for (let k = 0; k < key.length; k++) {
-      const c = key.charCodeAt(k);
+    let own = raw.length > 0;
+    for (let k = 0; k < raw.length; k++) {
+      const c = raw.charCodeAt(k);
+      if (c > 0x7e ? c < 0x4e00 || c > 0x9fff : c <= 0x20 || (c >= 0x41 && c <= 0x5a) || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) own = false;
       h1 = Math.imul(h1 ^ c, 0x01000193);
       h2 = Math.imul((h2 + c) | 0, 0x5bd1e995) ^ (h2 >>> 15);
     }
-    hashes[i] = (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
+    if (!own) {
+      const key = textKeyFast(raw);
+      h1 = 0x811c9dc5 ^ id;
+      h2 = (id + 0x9e3779b9) | 0;
+      for (let k = 0; k < key.length; k++) {
+        const c = key.charCodeAt(k);
+        h1 = Math.imul(h1 ^ c, 0x01000193);
+        h2 = Math.imul((h2 + c) | 0, 0x5bd1e995) ^ (h2 >>> 15);
+      }
+    }
+    first[i] = h1;
+    second[i] = h2;
   }
-  hashes.sort();
-  for (let i = 1; i < n; i++) if (hashes[i] === hashes[i - 1]) return true;
+  const order = radixOrder(first);
+  for (let p = 1; p < n; p++) {
+    const a = order[p - 1]!;
+    const b = order[p]!;
+    if (first[a] === first[b] && second[a] === second[b]) return true;
+  }
   return false;
+}
+
+/** Row numbers ordered by `keys`: two stable counting passes of 16 bits each. */
+function radixOrder(keys: Uint32Array): Int32Array {
+  const n = keys.length;
+  let from = new Int32Array(n);
+  for (let i = 0; i < n; i++) from[i] = i;
+  let to = new Int32Array(n);
+  for (const shift of [0, 16]) {
+    const start = new Int32Array(0x10001);
+    for (let i = 0; i < n; i++) start[((keys[i]! >>> shift) & 0xffff) + 1]!++;
+    for (let k = 0; k < 0x10000; k++) start[k + 1]! += start[k]!;
+    for (let p = 0; p < n; p++) {
+      const i = from[p]!;
+      to[start[(keys[i]! >>> shift) & 0xffff]!++] = i;
+    }
+    [from, to] = [to, from];
+  }
+  return from;
 }
 
 /**
