@@ -135,16 +135,11 @@ class AwardCandidate implements AwardUnit {
  * The one-click ranking, host-free. Order of application (fixed):
  * total → rounding → grade → veto effect → forced distribution → ranking → awards.
  */
-export const T: Record<string, number> = {};
-let tt = 0;
-const mark = (k: string) => { const c = process.cpuUsage(); const now = (c.user + c.system) / 1000; T[k] = (T[k] ?? 0) + now - tt; tt = now; };
 export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource: string): RankingResult {
-  mark('_');
   const warnings: Warning[] = [...table.warnings];
   const bands = bandsOf(scheme);
   const components = resolveComponents(table, scheme);
   const inputs = readUnits(table, components, scheme, warnings);
-  mark('readUnits');
   const hasCategory = table.columns.some((c) => c.role === 'category');
   const downgrades = scheme.veto.effect !== 'exclude';
   const vetoExcludes = scheme.veto.effect !== 'downgrade';
@@ -198,7 +193,6 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
     };
   });
 
-  mark('unitsMap');
   // forced distribution
   const summary: string[] = [];
   if (scheme.distribution.length > 0) {
@@ -228,13 +222,10 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
     u.rank = ranks[i];
     u.place = places[i];
   });
-  mark('ranks');
   tieNotes(units, order);
-  mark('ties');
 
   // awards
   const awardUnits: AwardUnit[] = units.map((u, id) => new AwardCandidate(id, u, inputs[id]!, groups !== null));
-  mark('candidates');
   const outcome = assignAwards({ units: awardUnits, rules: scheme.awards, settings: scheme.awardSettings, bands });
   // only the units that won or were told something are listed
   for (const [id, awards] of outcome.awards) if (awards.length > 0) units[id]!.awards = awards;
@@ -246,11 +237,9 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
   for (const line of outcome.lines)
     for (const r of line.recipients)
       if (r.shared) for (const n of units[r.id]!.notes) if (n.kind === 'tie') n.sharesAward = true;
-  mark('assign');
   summary.push(...outcome.summary);
 
   const categories = [...new Set(units.map((u) => u.category))];
-  mark('rest');
 
   return {
     sheet: table.sheet,
