@@ -11,13 +11,11 @@ import type { Scheme } from '../../engine/scheme/types';
 import type { SourceTable } from '../source-table';
 import type { Warning } from '../warning';
 import { resolveComponents } from './components';
-import { readUnits, UnitInput } from './read-rows';
+import { NO_AWARDS, readUnits, type ReadUnits } from './read-rows';
 import { addNote, TIE_NAMES_SHOWN, type UnitNote } from './notes';
 import type { RankingResult, UnitResult } from './types';
 import type { Bands } from '../../engine/bands';
 
-/** Most units win nothing: they share one empty list (frozen, so that nothing adds to it). */
-const NO_AWARDS = Object.freeze([]) as unknown as string[];
 
 /** The bands' lower bounds as the doubles they exactly are (-Infinity for the bottom band); null when one is beyond 15 digits. */
 function exactMins(bands: Bands): Float64Array | null {
@@ -41,9 +39,9 @@ function bandOfNumber(v: number, mins: Float64Array): number {
 const LOWEST = new D('-1e30');
 
 /** Each unit's ranking keys: its total used, then the scheme's tie-break columns; null when not scored. */
-function rankKeys(units: UnitResult[], inputs: UnitInput[], scheme: Scheme): (Dec[] | null)[] {
+function rankKeys(units: UnitResult[], read: ReadUnits, scheme: Scheme): (Dec[] | null)[] {
   const tieBreak = scheme.ranking.tieBreak;
-  return units.map((u, i) => (u.total === null ? null : tieBreak.length === 0 ? [u.total] : [u.total, ...tieBreak.map((c) => inputs[i].columns[c] ?? LOWEST)]));
+  return units.map((u, i) => (u.total === null ? null : tieBreak.length === 0 ? [u.total] : [u.total, ...tieBreak.map((c) => read.columns(i)[c] ?? LOWEST)]));
 }
 
 /**
@@ -114,7 +112,7 @@ class AwardCandidate implements AwardUnit {
   constructor(
     readonly id: number,
     u: UnitResult,
-    private readonly input: UnitInput,
+    private readonly read: ReadUnits,
     byCategory: boolean,
   ) {
     this.name = u.name;
@@ -123,11 +121,12 @@ class AwardCandidate implements AwardUnit {
     this.gradeIndex = u.gradeIndex;
     this.place = u.place;
     this.excluded = u.excluded;
-    this.excludedReason = u.excluded ? (input.excludedText ?? input.vetoText ?? undefined) : undefined;
+    const flags = read.flags[id];
+    this.excludedReason = u.excluded ? (flags?.excludedText ?? flags?.vetoText ?? undefined) : undefined;
   }
 
   get columns(): Record<string, Dec | null> {
-    return this.input.columns;
+    return this.read.columns(this.id);
   }
 }
 
@@ -139,59 +138,51 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
   const warnings: Warning[] = [...table.warnings];
   const bands = bandsOf(scheme);
   const components = resolveComponents(table, scheme);
-  const inputs = readUnits(table, components, scheme, warnings);
+  const read = readUnits(table, components, scheme, warnings);
+  const units = read.units;
   const hasCategory = table.columns.some((c) => c.role === 'category');
   const downgrades = scheme.veto.effect !== 'exclude';
   const vetoExcludes = scheme.veto.effect !== 'downgrade';
 
   // total → rounding → grade → veto; each total also as the double it exactly is, for the grade and the ranking
-  const numbers: Float64Array | null = fastPaths.enabled ? new Float64Array(inputs.length) : null;
+  const numbers: Float64Array | null = fastPaths.enabled ? read.exactTotals : null;
   let allExact = numbers !== null;
   const mins = numbers && exactMins(bands);
-  const units: UnitResult[] = inputs.map((u, i) => {
-    let notes: UnitNote[] = u.notes;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const read_ = u.total;
     // a total already within the decimals is its own rounding
-    const total = u.total !== null && scheme.decimals !== null && u.total.decimalPlaces() > scheme.decimals ? roundHalfUp(u.total, scheme.decimals) : u.total;
-    if (u.total !== null && total !== null && !total.eq(u.total))
-      notes = addNote(notes, { kind: 'rounded', before: show(u.total), after: total.toFixed(scheme.decimals!), decimals: scheme.decimals! });
+    const total = read_ !== null && scheme.decimals !== null && read_.decimalPlaces() > scheme.decimals ? roundHalfUp(read_, scheme.decimals) : read_;
+    if (read_ !== null && total !== null && total !== read_ && !total.eq(read_))
+      u.notes = addNote(u.notes, { kind: 'rounded', before: show(read_), after: total.toFixed(scheme.decimals!), decimals: scheme.decimals! });
+    u.total = total;
     let exact = NaN;
-    if (numbers !== null && total !== null) {
-      exact = total === u.total ? u.exactTotal : NaN;
-      if (exact !== exact) {
+    if (numbers !== null) {
+      exact = total === read_ ? numbers[i]! : NaN;
+      if (total !== null && exact !== exact) {
         const f = fixedOfDec(total);
         if (f === null) allExact = false;
         else exact = fixedToNumber(f);
       }
-      numbers[i] = exact;
-    } else if (numbers !== null) numbers[i] = NaN;
+      numbers[i] = total === null ? NaN : exact;
+    }
     let gradeIndex = total === null ? null : mins !== null && exact === exact ? bandOfNumber(exact, mins) : bandIndex(total, bands);
-    if (gradeIndex !== null && u.veto.yes && downgrades) {
-      const after = lowered(gradeIndex, bands, u.veto.levels);
-      notes = addNote(notes, { kind: 'veto', reason: u.vetoText, from: bands[gradeIndex].label, to: bands[after].label });
+    const flags = read.flags[i];
+    if (gradeIndex !== null && flags?.veto.yes && downgrades) {
+      const after = lowered(gradeIndex, bands, flags.veto.levels);
+      u.notes = addNote(u.notes, { kind: 'veto', reason: flags.vetoText, from: bands[gradeIndex].label, to: bands[after].label });
       gradeIndex = after;
     }
-    const excluded = u.excluded || (u.veto.yes && vetoExcludes);
-    if (u.excluded) notes = addNote(notes, { kind: 'excluded', reason: u.excludedText });
-    if (u.veto.yes && vetoExcludes) notes = addNote(notes, { kind: 'veto-excludes', reason: u.vetoText });
-    return {
-      row: u.row,
-      name: u.name,
-      category: u.category,
-      scores: u.scores,
-      deduction: u.deduction,
-      bonus: u.bonus,
-      total,
-      gradeIndex,
-      grade: gradeIndex === null ? null : bands[gradeIndex].label,
-      rank: null,
-      place: null,
-      veto: u.veto.yes,
-      excluded,
-      awards: NO_AWARDS,
-      notes,
-      remark: u.remark,
-    };
-  });
+    u.gradeIndex = gradeIndex;
+    u.grade = gradeIndex === null ? null : bands[gradeIndex].label;
+    if (flags) {
+      if (flags.excluded) u.notes = addNote(u.notes, { kind: 'excluded', reason: flags.excludedText });
+      if (flags.veto.yes && vetoExcludes) {
+        u.notes = addNote(u.notes, { kind: 'veto-excludes', reason: flags.vetoText });
+        u.excluded = true;
+      }
+    }
+  }
 
   // forced distribution
   const summary: string[] = [];
@@ -217,7 +208,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
   const { ranks, places, order } =
     numbers && allExact && scheme.ranking.tieBreak.length === 0
       ? ranksOfNumbers(numbers, scheme.ranking.method, groups && groupIdsOf(groups, units.length))
-    : ranksAndPlaces(rankKeys(units, inputs, scheme), scheme.ranking.method, groups);
+    : ranksAndPlaces(rankKeys(units, read, scheme), scheme.ranking.method, groups);
   units.forEach((u, i) => {
     u.rank = ranks[i];
     u.place = places[i];
@@ -225,7 +216,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
   tieNotes(units, order);
 
   // awards
-  const awardUnits: AwardUnit[] = units.map((u, id) => new AwardCandidate(id, u, inputs[id]!, groups !== null));
+  const awardUnits: AwardUnit[] = units.map((u, id) => new AwardCandidate(id, u, read, groups !== null));
   const outcome = assignAwards({ units: awardUnits, rules: scheme.awards, settings: scheme.awardSettings, bands });
   // only the units that won or were told something are listed
   for (const [id, awards] of outcome.awards) if (awards.length > 0) units[id]!.awards = awards;

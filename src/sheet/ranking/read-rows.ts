@@ -15,29 +15,28 @@ import { NO_NOTES, type UnitNote } from './notes';
 import { fastAdjustment, fastPlan, fastScores, fastTotal } from './fast-row';
 import { FixedSum } from '../../engine/fixed';
 import { magnitude, readScore } from './read-value';
-import type { UsedComponent } from './types';
+import type { UnitResult, UsedComponent } from './types';
 
-/** A data row as read: every number decimal, every problem a warning with its cell. */
-export interface UnitInput {
-  row: number;
-  name: string;
-  category: string;
-  scores: (Dec | null)[];
-  /** Total before rounding; null when it could not be scored. */
-  total: Dec | null;
-  deduction: Dec | null;
-  bonus: Dec | null;
+/** The 一票否决 and 取消评优 of a row that has either. */
+export interface UnitFlags {
   veto: YesNo;
   vetoText: string | null;
   excluded: boolean;
   excludedText: string | null;
-  /** Numbers of every numeric column by header and by name, for tie-breaks and 单项奖 (read on first use). */
-  readonly columns: Record<string, Dec | null>;
-  notes: UnitNote[];
-  /** The clerk's 备注 for this unit, as typed; null when the table has no such column or it is blank. */
-  remark: string | null;
-  /** The total as the double it exactly is, when the fast path made it; else NaN. */
-  exactTotal: number;
+}
+
+/**
+ * The data rows as read: every number decimal, every problem a warning with its cell. The units
+ * are the result's own objects, the total before rounding, not yet graded, ranked or awarded.
+ */
+export interface ReadUnits {
+  units: UnitResult[];
+  /** Each total as the double it exactly is, when the fast path made it; else NaN. */
+  exactTotals: Float64Array;
+  /** The flags of the rows that have one (most have none). */
+  flags: (UnitFlags | undefined)[];
+  /** Numbers of every numeric column of unit i by header and by name, for tie-breaks and 单项奖 (read on first use). */
+  columns(i: number): Record<string, Dec | null>;
 }
 
 const TOLERANCE = new D('0.005');
@@ -143,7 +142,7 @@ function numericColumns(keys: { index: number; key: string }[], row: SourceRow):
 }
 
 /** Read every data row of the table into units, with the total each row makes. */
-export function readUnits(table: SourceTable, components: UsedComponent[], scheme: Scheme, warnings: Warning[]): UnitInput[] {
+export function readUnits(table: SourceTable, components: UsedComponent[], scheme: Scheme, warnings: Warning[]): ReadUnits {
   const unitCol = columnsOf(table, 'unit')[0];
   const totalCol = columnsOf(table, 'total')[0];
   const deductionCols = columnsOf(table, 'deduction');
@@ -166,8 +165,10 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   const keys = numericKeys(table);
   const rowSum = new FixedSum();
   const exact = { value: NaN };
+  const exactTotals = new Float64Array(table.rows.length).fill(NaN);
+  const flags: (UnitFlags | undefined)[] = [];
 
-  return table.rows.map((row, index) => {
+  const units = table.rows.map((row, index): UnitResult => {
     const notes: UnitNote[] = [];
     const name = normaliseTextFast(String(row.cells[unitCol.index] ?? ''));
     const category = categories[index];
@@ -272,50 +273,38 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
     }
     const veto = readFlag(table, row, vetoCol, 'veto', warnings);
     const exclusion = readFlag(table, row, excludeCol, 'exclude', warnings);
-    const unit = new ReadUnit(row, keys, name, category, scores, total, deduction, bonus, veto, exclusion, notes.length === 0 ? NO_NOTES : notes, remarkCol ? remarkOf(row.cells[remarkCol.index]) : null);
-    if (total !== null && total === computed) unit.exactTotal = exact.value;
-    return unit;
+    if (veto !== NO_FLAG || exclusion !== NO_FLAG)
+      flags[index] = { veto: veto.flag, vetoText: veto.text, excluded: exclusion.flag.yes, excludedText: exclusion.text };
+    if (total !== null && total === computed) exactTotals[index] = exact.value;
+    return {
+      row: row.row,
+      name,
+      category,
+      scores,
+      deduction,
+      bonus,
+      total,
+      gradeIndex: null,
+      grade: null,
+      rank: null,
+      place: null,
+      veto: veto.flag.yes,
+      excluded: exclusion.flag.yes,
+      awards: NO_AWARDS,
+      notes: notes.length === 0 ? NO_NOTES : notes,
+      remark: remarkCol ? remarkOf(row.cells[remarkCol.index]) : null,
+    };
   });
+  // the numbers of a row's columns are read when a tie-break or a 单项奖 asks (most schemes never do)
+  const columns: (Record<string, Dec | null> | undefined)[] = [];
+  return { units, exactTotals, flags, columns: (i) => (columns[i] ??= numericColumns(keys, table.rows[i]!)) };
 }
+
+/** Most units win nothing: they share one empty list (frozen, so that nothing adds to it). */
+export const NO_AWARDS = Object.freeze([]) as unknown as string[];
 
 /** No problem cells: one shared empty list (a list is made only when a cell has a problem). */
 const NONE: string[] = [];
-
-/** A UnitInput as readUnits makes it; the numbers of every column are read when a tie-break or a 单项奖 asks (most schemes never do). */
-class ReadUnit implements UnitInput {
-  readonly row: number;
-  readonly veto: YesNo;
-  readonly vetoText: string | null;
-  readonly excluded: boolean;
-  readonly excludedText: string | null;
-  #columns: Record<string, Dec | null> | undefined;
-  exactTotal = NaN;
-
-  constructor(
-    private readonly source: SourceRow,
-    private readonly keys: { index: number; key: string }[],
-    readonly name: string,
-    readonly category: string,
-    readonly scores: (Dec | null)[],
-    readonly total: Dec | null,
-    readonly deduction: Dec | null,
-    readonly bonus: Dec | null,
-    veto: { flag: YesNo; text: string | null },
-    exclusion: { flag: YesNo; text: string | null },
-    readonly notes: UnitNote[],
-    readonly remark: string | null,
-  ) {
-    this.row = source.row;
-    this.veto = veto.flag;
-    this.vetoText = veto.text;
-    this.excluded = exclusion.flag.yes;
-    this.excludedText = exclusion.text;
-  }
-
-  get columns(): Record<string, Dec | null> {
-    return (this.#columns ??= numericColumns(this.keys, this.source));
-  }
-}
 
 /** The clerk's own notes column: kept with each unit for the clerk's check sheet, never computed. */
 const REMARK = /^(备注|说明|附注)$/;
