@@ -16,6 +16,8 @@ export interface Shown {
   dec: Dec;
   int: number;
   scale: number;
+  /** int × 10^−scale as the double it exactly is (NaN with int): ≤ 15 digits, so doubles order these as decimals do. */
+  value: number;
 }
 
 const cache = new Map<number, Shown>();
@@ -40,7 +42,8 @@ function shownOf(n: number): Shown {
     // the shortest text of a double is exact when it has ≤ 15 significant digits
     const shortest = String(n);
     const text = significantDigits(shortest) <= 15 ? shortest : n.toPrecision(15);
-    entry = { dec: new D(text), ...scaledInteger(text) };
+    const { int, scale } = scaledInteger(text);
+    entry = { dec: new D(text), int, scale, value: int / 10 ** scale };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(n, entry);
   }
@@ -76,7 +79,8 @@ export function fromExcel(n: number): Dec {
   return shownOf(n).dec;
 }
 
-const ZERO_SHOWN: Shown = Object.freeze({ dec: ZERO, int: 0, scale: 0 });
+// not frozen, so that it has the shape of every other entry (never change it)
+const ZERO_SHOWN: Shown = { dec: ZERO, int: 0, scale: 0, value: 0 };
 
 /**
  * fromExcel and scaledFromExcel at once, for a finite double (int NaN when the value has an

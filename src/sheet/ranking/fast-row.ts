@@ -20,6 +20,8 @@ interface FastComponent {
   full: Fixed;
   /** full as a double, a little above it: a cheap first test. */
   fullNumber: number;
+  /** full as the double it exactly is (≤ 15 digits, as every shown score: doubles compare them exactly). */
+  fullValue: number;
 }
 
 interface FastAdjustment {
@@ -63,7 +65,7 @@ export function fastPlan(components: UsedComponent[], deductionCols: SourceColum
     const weight = fixedOfText(c.weight.toFixed());
     if (!weight) return null;
     const full = c.unit === 'percent' ? HUNDRED : weight;
-    fast.push({ col: c.col, percent: c.unit === 'percent', weight, full, fullNumber: fixedToNumber(full) * (1 + 1e-9) });
+    fast.push({ col: c.col, percent: c.unit === 'percent', weight, full, fullNumber: fixedToNumber(full) * (1 + 1e-9), fullValue: fixedToNumber(full) });
   }
   const deduction = adjustmentPlan(deductionCols, scheme.deductionCap);
   const bonus = adjustmentPlan(bonusCols, scheme.bonusCap);
@@ -85,9 +87,8 @@ export function fastScores(cells: readonly unknown[], plan: FastPlan, sum: Fixed
     if (typeof raw !== 'number' || !(raw >= 0 && raw <= c.fullNumber)) return null;
     const v = excelShown(raw);
     if (Number.isNaN(v.int)) return null;
-    // the double bounds are only a first sieve: the decimal bound decides
-    const over = fixedCmp(v, c.full);
-    if (over === null || over > 0) return null;
+    // the double bounds are only a first sieve: the decimal bound decides, compared as exact doubles
+    if (v.value > c.fullValue) return null;
     // percent: score × weight ÷ 100
     const added = c.percent ? sum.add(v.int * c.weight.int, v.scale + c.weight.scale + 2) : sum.add(v.int, v.scale);
     if (!added) return null;
