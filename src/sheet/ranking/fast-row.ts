@@ -126,8 +126,9 @@ export function fastAdjustment(
       }
     }
     single = entered ? null : dec;
+    // the first amount is the sum so far as it is
+    sum = entered ? fixedAdd(sum, v) : v;
     entered = true;
-    sum = fixedAdd(sum, v);
     if (sum === null) return null;
   }
   if (!entered) return { value: null, fixed: FIXED_ZERO, invalid: false, capNotes };
