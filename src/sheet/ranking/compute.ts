@@ -47,26 +47,46 @@ function rankKeys(units: UnitResult[], read: ReadUnits, scheme: Scheme): (Dec[] 
 /**
  * Each tied unit's note names the place, the size of the group and a few of the others: linear
  * in the group. `order` is the ranking order (ranksAndPlaces): units sharing a place in a
- * category are next to each other there, in the order of the table.
+ * category are next to each other there, in the order of the table. The groups are found along
+ * the order with the places as numbers; the notes are then made in table order (units visited
+ * in memory order, not at random).
  */
-function tieNotes(units: UnitResult[], order: ArrayLike<number>): void {
+function tieNotes(units: UnitResult[], order: ArrayLike<number>, places: readonly (number | null)[]): void {
+  const groupOf = new Int32Array(units.length).fill(-1);
+  const position = new Int32Array(units.length);
+  const groups: { size: number; shown: UnitResult[]; firstFew: string[] }[] = [];
   for (let start = 0; start < order.length; ) {
-    const first = units[order[start]!]!;
+    const place = places[order[start]!];
     let end = start + 1;
-    let mixed = false;
-    for (; end < order.length; end++) {
-      const u = units[order[end]!]!;
-      if (u.place !== first.place) break;
-      if (u.category !== first.category) mixed = true;
-    }
+    while (end < order.length && places[order[end]!] === place) end++;
     if (end - start >= 2) {
-      const tied: UnitResult[] = [];
-      for (let p = start; p < end; p++) tied.push(units[order[p]!]!);
-      // ranked across categories, a tie is told within each category
-      if (mixed) for (const group of byCategory(tied)) noteTie(group);
-      else noteTie(tied);
+      const first = units[order[start]!]!;
+      let mixed = false;
+      for (let p = start + 1; p < end && !mixed; p++) mixed = units[order[p]!]!.category !== first.category;
+      if (mixed) {
+        // ranked across categories, a tie is told within each category
+        const tied: UnitResult[] = [];
+        for (let p = start; p < end; p++) tied.push(units[order[p]!]!);
+        for (const group of byCategory(tied)) noteTie(group);
+      } else {
+        const shown: UnitResult[] = [];
+        for (let p = start; p < end && shown.length <= TIE_NAMES_SHOWN; p++) shown.push(units[order[p]!]!);
+        const g = groups.push({ size: end - start, shown, firstFew: shown.slice(0, TIE_NAMES_SHOWN).map((t) => t.name) }) - 1;
+        for (let p = start; p < end; p++) {
+          groupOf[order[p]!] = g;
+          position[order[p]!] = p - start;
+        }
+      }
     }
     start = end;
+  }
+  for (let i = 0; i < units.length; i++) {
+    const g = groupOf[i]!;
+    if (g < 0) continue;
+    const { size, shown, firstFew } = groups[g]!;
+    const k = position[i]!;
+    const u = units[i]!;
+    u.notes = addNote(u.notes, { kind: 'tie', rank: u.rank!, size, others: k < shown.length ? othersThan(shown, k) : firstFew });
   }
 }
 
@@ -213,7 +233,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
     u.rank = ranks[i];
     u.place = places[i];
   });
-  tieNotes(units, order);
+  tieNotes(units, order, places);
 
   // awards
   const awardUnits: AwardUnit[] = units.map((u, id) => new AwardCandidate(id, u, read, groups !== null));
