@@ -56,7 +56,8 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
       continue;
     }
     const unitText = compact(cells[unit.index]);
-    const firstText = first === cells[unit.index] ? unitText : compact(first);
+    // a number's text never starts a note or a sum row
+    const firstText = first === cells[unit.index] ? unitText : typeof first === 'number' ? '' : compact(first);
     const note = mayStart(NOTE_FIRST, firstText) && NOTE_ROW.test(firstText) ? first : mayStart(NOTE_FIRST, unitText) && NOTE_ROW.test(unitText) ? cells[unit.index] : undefined;
     if (note !== undefined) {
       notes = shorten(note);

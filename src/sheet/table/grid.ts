@@ -40,7 +40,13 @@ function presentIndices(array: readonly unknown[]): number[] {
 /** Number of columns the sheet uses (widest row, merges included). */
 export function sheetWidth(sheet: SheetData): number {
   let w = 0;
-  for (const r of presentIndices(sheet.values)) w = Math.max(w, sheet.values[r]?.length ?? 0);
+  const values = sheet.values;
+  if (values.length > WALK_BY_KEYS) for (const r of presentIndices(values)) w = Math.max(w, values[r]?.length ?? 0);
+  else
+    for (let r = 0; r < values.length; r++) {
+      const length = values[r]?.length ?? 0;
+      if (length > w) w = length;
+    }
   for (const m of sheet.merges) w = Math.max(w, m.right + 1);
   return w;
 }
