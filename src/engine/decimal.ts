@@ -12,25 +12,43 @@ export const ONE = new D(1);
 export const HUNDRED = new D(100);
 
 /** A double as Excel shows it: its decimal, and the same value as an exact integer × 10^−scale (int NaN when it does not fit). */
-interface Shown {
+export interface Shown {
   dec: Dec;
   int: number;
   scale: number;
+  /** int × 10^−scale as the double it exactly is (NaN with int): ≤ 15 digits, so doubles order these as decimals do. */
+  value: number;
 }
 
 const cache = new Map<number, Shown>();
 const CACHE_LIMIT = 50_000;
 
+/**
+ * In front of the map, a direct-mapped cache by the double's bits: a sheet's scores repeat, and
+ * a slot is read with two array accesses where the map hashes a heap number.
+ */
+const SLOT_BITS = 12;
+const slotKeys = new Float64Array(1 << SLOT_BITS).fill(NaN);
+const slotEntries: (Shown | undefined)[] = new Array(1 << SLOT_BITS).fill(undefined);
+const bits = new Float64Array(1);
+const words = new Int32Array(bits.buffer);
+
 function shownOf(n: number): Shown {
+  bits[0] = n;
+  const slot = Math.imul(words[0]! ^ words[1]!, 0x9e3779b1) >>> (32 - SLOT_BITS);
+  if (slotKeys[slot] === n) return slotEntries[slot]!;
   let entry = cache.get(n);
   if (entry === undefined) {
     // the shortest text of a double is exact when it has ≤ 15 significant digits
     const shortest = String(n);
     const text = significantDigits(shortest) <= 15 ? shortest : n.toPrecision(15);
-    entry = { dec: new D(text), ...scaledInteger(text) };
+    const { int, scale } = scaledInteger(text);
+    entry = { dec: new D(text), int, scale, value: int / 10 ** scale };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(n, entry);
   }
+  slotKeys[slot] = n;
+  slotEntries[slot] = entry;
   return entry;
 }
 
@@ -59,6 +77,17 @@ export function fromExcel(n: number): Dec {
   if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
   if (n === 0) return ZERO;
   return shownOf(n).dec;
+}
+
+// not frozen, so that it has the shape of every other entry (never change it)
+const ZERO_SHOWN: Shown = { dec: ZERO, int: 0, scale: 0, value: 0 };
+
+/**
+ * fromExcel and scaledFromExcel at once, for a finite double (int NaN when the value has an
+ * exponent): one look-up for a cell read both ways. The entry is shared: never change it.
+ */
+export function excelShown(n: number): Shown {
+  return n === 0 ? ZERO_SHOWN : shownOf(n);
 }
 
 /**

@@ -114,6 +114,22 @@ export class FixedSum {
 /** The decimal, when it has at most 15 significant digits (null beyond). */
 export function fixedToDec(a: Fixed): Dec | null {
   if (Math.abs(a.int) >= MAX_INT || a.scale > 22) return null;
+  // a direct-mapped slot first (two array reads), then the maps
+  const slot = (Math.imul(a.int | 0, 0x9e3779b1) ^ Math.imul((a.int / 4294967296) | 0, 0x85ebca6b) ^ a.scale) & SLOT_MASK;
+  if (slotInts[slot] === a.int && slotScales[slot] === a.scale) return slotDecs[slot]!;
+  const d = madeDec(a);
+  slotInts[slot] = a.int;
+  slotScales[slot] = a.scale;
+  slotDecs[slot] = d;
+  return d;
+}
+
+const SLOT_MASK = (1 << 12) - 1;
+const slotInts = new Float64Array(SLOT_MASK + 1).fill(NaN);
+const slotScales = new Int8Array(SLOT_MASK + 1);
+const slotDecs: (Dec | undefined)[] = new Array(SLOT_MASK + 1).fill(undefined);
+
+function madeDec(a: Fixed): Dec {
   // kept apart from fromExcel's cache (totals would push the shared scores out); decimals are
   // immutable, so units with the same total share one
   const made = DECS[a.scale]!;

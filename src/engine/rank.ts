@@ -1,6 +1,7 @@
 import type { Dec } from './decimal';
 import { fastPaths } from './fast-paths';
 import { fixedOfDec, fixedToNumber } from './fixed';
+import { NumberIndex } from './number-index';
 import type { RankMethod } from './scheme/types';
 
 /** A unit's ranking keys: the score first, then the tie-break scores in order; null = not ranked (blank). */
@@ -60,13 +61,14 @@ function approximations(keys: readonly RankKeys[]): { approx: (Float64Array | nu
 
 /**
  * The displayed ranks (scheme method) and the places awards count (competition), from one
- * sort: see rankAll and placesOf.
+ * sort: see rankAll and placesOf. `order` is the ranked rows in ranking order (by group, keys
+ * high first, then row): rows sharing a place are next to each other, in the order given.
  */
 export function ranksAndPlaces(
   keys: readonly RankKeys[],
   method: RankMethod,
   groups?: readonly (string | null)[] | null,
-): { ranks: (number | null)[]; places: (number | null)[] } {
+): { ranks: (number | null)[]; places: (number | null)[]; order: ArrayLike<number> } {
   if (groups && groups.length !== keys.length)
     throw new RangeError(`rankAll: ${keys.length} key rows but ${groups.length} groups`);
   const ranks: (number | null)[] = new Array<number | null>(keys.length).fill(null);
@@ -78,9 +80,9 @@ export function ranksAndPlaces(
   // one exact key each (the usual total alone): the doubles are the order, and equal doubles are equal keys
   const single = singleKeys(keys, order);
   if (single) {
-    order.sort((i, j) => groupIds[i] - groupIds[j] || single[j]! - single[i]! || i - j);
-    placeInOrder(order, groupIds, method, ranks, places, (i, j) => single[i] !== single[j]);
-    return { ranks, places };
+    const sorted = sortByNumber(Int32Array.from(order), single, groupIds);
+    placeInOrder(sorted.order, groupIds, method, ranks, places, (i, j) => sorted.level[i] !== sorted.level[j]);
+    return { ranks, places, order: sorted.order };
   }
 
   // Doubles make the sort fast; rounding to a double is monotone, so a strict difference between
@@ -100,7 +102,77 @@ export function ranksAndPlaces(
   };
   order.sort((i, j) => groupIds[i] - groupIds[j] || cmp(i, j) || i - j);
   placeInOrder(order, groupIds, method, ranks, places, (i, j) => cmp(i, j) !== 0);
-  return { ranks, places };
+  return { ranks, places, order };
+}
+
+/**
+ * ranksAndPlaces for one exact number per row (a total of at most 15 significant digits as the
+ * double it exactly is: distinct totals are distinct doubles, in the same order). NaN = not
+ * ranked; groupIds as groupIdsOf makes them (-1 = not ranked), null = one group.
+ */
+export function ranksOfNumbers(
+  values: Float64Array,
+  method: RankMethod,
+  groupIds: Int32Array | null,
+): { ranks: (number | null)[]; places: (number | null)[]; order: ArrayLike<number> } {
+  const n = values.length;
+  const ids = groupIds ?? new Int32Array(n);
+  const ranks: (number | null)[] = new Array<number | null>(n).fill(null);
+  const places: (number | null)[] = new Array<number | null>(n).fill(null);
+  let m = 0;
+  const rankedRows = new Int32Array(n);
+  for (let i = 0; i < n; i++) if (values[i] === values[i] && ids[i]! >= 0) rankedRows[m++] = i;
+  const sorted = sortByNumber(rankedRows.subarray(0, m), values, ids);
+  placeInOrder(sorted.order, ids, method, ranks, places, (i, j) => sorted.level[i] !== sorted.level[j]);
+  return { ranks, places, order: sorted.order };
+}
+
+/**
+ * `rows` (ascending) in ranking order: by group, then value high to low, then row, with each
+ * row's level (0 = the highest value of all). Without a comparator: the distinct values numbered
+ * (NumberIndex), only those sorted natively, then two stable counting sorts (by level, then by group).
+ */
+function sortByNumber(rows: Int32Array, values: Float64Array, groupIds: Int32Array): { order: Int32Array; level: Int32Array } {
+  const m = rows.length;
+  const level = new Int32Array(values.length);
+  const distinct = new NumberIndex(Math.min(m, 1024));
+  for (let p = 0; p < m; p++) level[rows[p]!] = distinct.add(values[rows[p]!]!);
+  // the distinct values high to low; each one's level found by binary search
+  const d = distinct.size;
+  const sorted = distinct.values.slice(0, d).sort().reverse();
+  const levelOf = new Int32Array(d);
+  for (let id = 0; id < d; id++) {
+    const v = distinct.values[id]!;
+    let lo = 0;
+    let hi = d - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! > v) lo = mid + 1;
+      else hi = mid;
+    }
+    levelOf[id] = lo;
+  }
+  let groups = 0;
+  for (let p = 0; p < m; p++) {
+    const i = rows[p]!;
+    level[i] = levelOf[level[i]!]!;
+    if (groupIds[i]! >= groups) groups = groupIds[i]! + 1;
+  }
+  const byLevel = countingSort(rows, level, d);
+  return { order: groups > 1 ? countingSort(byLevel, groupIds, groups) : byLevel, level };
+}
+
+/** `rows` stably sorted by key[row] (0 … size − 1). */
+function countingSort(rows: Int32Array, key: Int32Array, size: number): Int32Array {
+  const start = new Int32Array(size + 1);
+  for (let p = 0; p < rows.length; p++) start[key[rows[p]!]! + 1]!++;
+  for (let k = 0; k < size; k++) start[k + 1]! += start[k]!;
+  const out = new Int32Array(rows.length);
+  for (let p = 0; p < rows.length; p++) {
+    const i = rows[p]!;
+    out[start[key[i]!]!++] = i;
+  }
+  return out;
 }
 
 /** Each ranked row's single key as the double it exactly is; null when any row has more keys or a key beyond 15 digits. */
@@ -119,7 +191,7 @@ function singleKeys(keys: readonly RankKeys[], order: readonly number[]): Float6
 
 /** Ranks and places down the sorted order: a new group starts at 1, a row that differs from the one before moves on. */
 function placeInOrder(
-  order: readonly number[],
+  order: ArrayLike<number>,
   groupIds: Int32Array,
   method: RankMethod,
   ranks: (number | null)[],
@@ -149,7 +221,7 @@ function placeInOrder(
 }
 
 /** A small integer per group (any order; -1 = no group, not ranked); all 0 without groups. */
-function groupIdsOf(groups: readonly (string | null)[] | null | undefined, n: number): Int32Array {
+export function groupIdsOf(groups: readonly (string | null)[] | null | undefined, n: number): Int32Array {
   const ids = new Int32Array(n);
   if (!groups) return ids;
   const seen = new Map<string, number>();

@@ -1,7 +1,7 @@
 import { Ledger } from './ledger';
 import { assignPlaceRule } from './places';
 import { assignSingleRule } from './single';
-import type { AwardInput, AwardLine, AwardOutcome } from './types';
+import type { AwardInput, AwardLine, AwardOutcome, AwardUnit } from './types';
 import type { AwardRule, PlaceAwardRule, SingleAwardRule } from '../scheme/types';
 
 /**
@@ -11,9 +11,9 @@ import type { AwardRule, PlaceAwardRule, SingleAwardRule } from '../scheme/types
  * so the result does not depend on the order they are given in.
  */
 export function assignAwards(input: AwardInput): AwardOutcome {
-  const units = [...input.units].sort((a, b) => a.id - b.id);
+  const units = inIdOrder(input.units);
   const { rules, settings, bands } = input;
-  const ledger = new Ledger(units);
+  const ledger = new Ledger();
   const lines: AwardLine[] = [];
   const summary: string[] = [];
 
@@ -53,6 +53,12 @@ export const PASS_DOWN_RULE =
   '名次顺延：按名次从前往后，每个单位获得尚有名额、且其等次达到最低等次要求的最高一个奖次（等次够不上较高奖次的单位，仍可获得其够得上的较低奖次）；' +
   '被取消评优或未评分的单位不获奖，其名额顺延给其后符合条件的单位；某一奖次无人符合条件时该奖次（部分）空缺，不影响其后各奖次；' +
   '并列同一名次的单位同等对待，并列超出名额时同享该奖次并注明超出人数';
+
+/** The units by id; as given when they already are (the ranking core gives them so). */
+function inIdOrder(units: readonly AwardUnit[]): AwardUnit[] {
+  for (let i = 1; i < units.length; i++) if (units[i]!.id < units[i - 1]!.id) return [...units].sort((a, b) => a.id - b.id);
+  return units as AwardUnit[];
+}
 
 function isPlaces(r: AwardRule): r is PlaceAwardRule {
   return r.kind === 'places';

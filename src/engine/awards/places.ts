@@ -27,9 +27,7 @@ export function assignPlaceRule(
     const label = categoryLabel(category);
     const slots = rule.tiers.map((tier, t) => slotFor(tier, t, category, members.length, ruleIndex, settings, bands));
     if (members.length === 0) for (const s of slots) s.line.events.push(`汇总表中没有“${label}”的单位：请核对类别名称`);
-    const ranked = members
-      .filter((u) => u.total !== null && u.place !== null)
-      .sort((a, b) => a.place! - b.place! || a.id - b.id);
+    const ranked = inPlaceOrder(members);
     const windows = windowBounds(slots.map((s) => s.count));
     slots.forEach((s, t) => (s.line.window = windows[t]));
     if (settings.vacancy === 'pass-down') fillPassingDown(ranked, slots, bands, ledger, label);
@@ -37,6 +35,28 @@ export function assignPlaceRule(
     slots.forEach((s, t) => byTier[t].push(s.line));
   }
   return byTier.flat();
+}
+
+/**
+ * The ranked units (scored, with a place) by place, then id: a counting sort over the places
+ * (whole numbers from 1), stable over `members` in id order.
+ */
+function inPlaceOrder(members: readonly AwardUnit[]): AwardUnit[] {
+  let last = 0;
+  let count = 0;
+  for (const u of members) {
+    if (u.total === null || u.place === null) continue;
+    if (!(Number.isInteger(u.place) && u.place >= 1 && u.place <= 4 * members.length))
+      return members.filter((x) => x.total !== null && x.place !== null).sort((a, b) => a.place! - b.place! || a.id - b.id);
+    if (u.place > last) last = u.place;
+    count++;
+  }
+  const start = new Int32Array(last + 2);
+  for (const u of members) if (u.total !== null && u.place !== null) start[u.place + 1]!++;
+  for (let p = 1; p <= last; p++) start[p + 1]! += start[p]!;
+  const out: AwardUnit[] = new Array(count);
+  for (const u of members) if (u.total !== null && u.place !== null) out[start[u.place]!++] = u;
+  return out;
 }
 
 /**
@@ -110,8 +130,13 @@ function countFor(counts: Record<string, string>, category: string): string | nu
  * is not excluded; otherwise its place stays empty and nobody below moves up. Units tied on a
  * window's last place all share that window's award, and the places they occupy are lost to the next window.
  */
-function fillWindows(ranked: readonly AwardUnit[], slots: Slot[], bands: Bands, ledger: Ledger, label: string): void {
+function fillWindows(all: readonly AwardUnit[], slots: Slot[], bands: Bands, ledger: Ledger, label: string): void {
   const inWindow: AwardUnit[][] = slots.map(() => []);
+  // in place order, the units beyond the last window take no part
+  const lastPlace = slots.reduce((to, s) => (s.line.window ? Math.max(to, s.line.window.to) : to), 0);
+  let within = 0;
+  while (within < all.length && all[within]!.place! <= lastPlace) within++;
+  const ranked = within === all.length ? all : all.slice(0, within);
   for (const u of ranked) {
     const { window, qualifies } = placeInWindow(u.place!, u.gradeIndex, slots, !u.excluded);
     if (window < 0) continue;

@@ -104,9 +104,9 @@ export interface AwardLine {
 }
 
 export interface AwardOutcome {
-  /** Every unit's awards (place awards first, then 单项奖 in rule order); [] for none. */
+  /** Every unit's awards (place awards first, then 单项奖 in rule order); get gives [] for none, and only units with some are listed. */
   awards: Map<number, string[]>;
-  /** Every unit's award notes (Chinese sentences); [] for none. */
+  /** Every unit's award notes (Chinese sentences); get gives [] for none, and only units with some are listed. */
   notes: Map<number, string[]>;
   lines: AwardLine[];
   /** Sentences about the whole run (no rule set, the vacancy and exclusivity settings applied, …). */

@@ -10,28 +10,51 @@ const UNCATEGORISED = '未分类';
  * Each data row's category, one spelling per category ("一 类", "一类" are the same category
  * under the one matching rule, engine/match.ts, that PERF.RANKS groups by too; named as it first appears) so that ranking, awards and the scheme's checks
  * all group the same units. '' for every row when the sheet has no category column.
- * Problems are added to `warnings` when given.
+ * Problems are added to `warnings` when given. The list is shared: read it, never change it.
  */
 export function readCategories(table: SourceTable, warnings?: Warning[]): string[] {
+  // the scheme's checks and the ranking both read them: once per table (its rows never change once found)
+  let read = READ.get(table);
+  if (read === undefined || read.rows !== table.rows || read.count !== table.rows.length) {
+    const found: Warning[] = [];
+    read = { rows: table.rows, count: table.rows.length, categories: categoriesOf(table, found), warnings: found };
+    READ.set(table, read);
+  }
+  if (warnings) for (const w of read.warnings) warnings.push(w);
+  return read.categories;
+}
+
+const READ = new WeakMap<SourceTable, { rows: SourceTable['rows']; count: number; categories: string[]; warnings: Warning[] }>();
+
+function categoriesOf(table: SourceTable, warnings: Warning[]): string[] {
   const col = table.columns.find((c) => c.role === 'category');
   if (!col) return table.rows.map(() => '');
   const unit = table.columns.find((c) => c.role === 'unit');
   const spelling = new Map<string, { text: string; cell: string }>();
+  // a category is typed the same way row after row: a raw text read once, with nothing to say, is its own category again
+  const known = new Map<string, string>();
   return table.rows.map((row) => {
-    const c = readCell(row.cells[col.index]);
+    const raw = row.cells[col.index];
+    if (typeof raw === 'string') {
+      const again = known.get(raw);
+      if (again !== undefined) return again;
+    }
+    const c = readCell(raw);
     let category = c.kind === 'text' ? c.text : c.kind === 'number' ? c.value.toFixed() : c.kind === 'bool' ? String(c.value) : '';
     if (category === '') {
       const address = cellAddress(table.sheet, row.row, col.index);
       const name = unit ? normaliseText(String(row.cells[unit.index] ?? '')) : '';
-      warnings?.push({ cell: address, message: `${address}：单位“${name}”的类别为空，归入“${UNCATEGORISED}”排名：请填写类别` });
+      warnings.push({ cell: address, message: `${address}：单位“${name}”的类别为空，归入“${UNCATEGORISED}”排名：请填写类别` });
       category = UNCATEGORISED;
     }
     const key = textKey(category);
     const first = spelling.get(key);
     if (!first) spelling.set(key, { text: category, cell: cellAddress(table.sheet, row.row, col.index) });
-    else if (first.text !== category) {
+    if (!first || first.text === category) {
+      if (typeof raw === 'string' && c.kind === 'text' && known.size < 1000) known.set(raw, category);
+    } else {
       const address = cellAddress(table.sheet, row.row, col.index);
-      warnings?.push({
+      warnings.push({
         cell: address,
         message: `${address} 的类别“${category}”与 ${first.cell} 的“${first.text}”只差空格、全角半角或大小写：按同一类别“${first.text}”排名，请统一写法`,
       });

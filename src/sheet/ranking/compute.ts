@@ -3,59 +3,120 @@ import type { AwardUnit } from '../../engine/awards/types';
 import { bandIndex, lowered } from '../../engine/bands';
 import { D, Dec, roundHalfUp, show } from '../../engine/decimal';
 import { applyDistribution } from '../../engine/distribution';
-import { ranksAndPlaces } from '../../engine/rank';
+import { groupIdsOf, ranksAndPlaces, ranksOfNumbers } from '../../engine/rank';
+import { fastPaths } from '../../engine/fast-paths';
+import { fixedOfDec, fixedToNumber } from '../../engine/fixed';
 import { bandsOf } from '../../engine/scheme/access';
 import type { Scheme } from '../../engine/scheme/types';
 import type { SourceTable } from '../source-table';
 import type { Warning } from '../warning';
 import { resolveComponents } from './components';
-import { readUnits, UnitInput } from './read-rows';
-import { TIE_NAMES_SHOWN, type UnitNote } from './notes';
+import { NO_AWARDS, readUnits, type ReadUnits } from './read-rows';
+import { addNote, TIE_NAMES_SHOWN, type UnitNote } from './notes';
 import type { RankingResult, UnitResult } from './types';
+import type { Bands } from '../../engine/bands';
 
-/** Most units win nothing: they share one empty list (frozen, so that nothing adds to it). */
-const NO_AWARDS = Object.freeze([]) as unknown as string[];
+
+/** The bands' lower bounds as the doubles they exactly are (-Infinity for the bottom band); null when one is beyond 15 digits. */
+function exactMins(bands: Bands): Float64Array | null {
+  const out = new Float64Array(bands.length);
+  for (let i = 0; i < bands.length; i++) {
+    const min = bands[i]!.min;
+    const f = min === null ? null : fixedOfDec(min);
+    if (min !== null && f === null) return null;
+    out[i] = f === null ? -Infinity : fixedToNumber(f);
+  }
+  return out;
+}
+
+/** bandIndex for an exact double: distinct decimals of ≤ 15 digits are distinct doubles, in the same order. */
+function bandOfNumber(v: number, mins: Float64Array): number {
+  for (let i = 0; i < mins.length; i++) if (v >= mins[i]!) return i;
+  return mins.length - 1;
+}
 
 /** Blank tie-break values sort last. */
 const LOWEST = new D('-1e30');
 
 /** Each unit's ranking keys: its total used, then the scheme's tie-break columns; null when not scored. */
-function rankKeys(units: UnitResult[], inputs: UnitInput[], scheme: Scheme): (Dec[] | null)[] {
+function rankKeys(units: UnitResult[], read: ReadUnits, scheme: Scheme): (Dec[] | null)[] {
   const tieBreak = scheme.ranking.tieBreak;
-  return units.map((u, i) => (u.total === null ? null : tieBreak.length === 0 ? [u.total] : [u.total, ...tieBreak.map((c) => inputs[i].columns[c] ?? LOWEST)]));
+  return units.map((u, i) => (u.total === null ? null : tieBreak.length === 0 ? [u.total] : [u.total, ...tieBreak.map((c) => read.columns(i)[c] ?? LOWEST)]));
 }
 
-/** Each tied unit's note names the place, the size of the group and a few of the others: linear in the group. */
-function tieNotes(units: UnitResult[], keys: (Dec[] | null)[]): void {
-  const categoryIds = new Map<string, number>();
-  const ranked: number[] = [];
-  const category = new Int32Array(units.length);
-  units.forEach((u, i) => {
-    if (u.place === null || keys[i] === null) return;
-    let id = categoryIds.get(u.category);
-    if (id === undefined) categoryIds.set(u.category, (id = categoryIds.size));
-    category[i] = id;
-    ranked.push(i);
-  });
-  // the units sharing a place in a category are next to each other, in the order of the table
-  ranked.sort((i, j) => category[i]! - category[j]! || units[i]!.place! - units[j]!.place! || i - j);
-  for (let start = 0; start < ranked.length; ) {
-    const first = units[ranked[start]!]!;
+/**
+ * Each tied unit's note names the place, the size of the group and a few of the others: linear
+ * in the group. `order` is the ranking order (ranksAndPlaces): units sharing a place in a
+ * category are next to each other there, in the order of the table. The groups are found along
+ * the order with the places as numbers; the notes are then made in table order (units visited
+ * in memory order, not at random).
+ */
+function tieNotes(units: UnitResult[], order: ArrayLike<number>, places: readonly (number | null)[]): void {
+  const groupOf = new Int32Array(units.length).fill(-1);
+  const position = new Int32Array(units.length);
+  const groups: { size: number; shown: UnitResult[]; firstFew: string[] }[] = [];
+  for (let start = 0; start < order.length; ) {
+    const place = places[order[start]!];
     let end = start + 1;
-    while (end < ranked.length && category[ranked[end]!] === category[ranked[start]!] && units[ranked[end]!]!.place === first.place) end++;
+    while (end < order.length && places[order[end]!] === place) end++;
     if (end - start >= 2) {
-      const tied = ranked.slice(start, end).map((i) => units[i]!);
-      const shown = tied.slice(0, TIE_NAMES_SHOWN + 1);
-      // the others named for a unit not among the first few: the same first few for all of them
-      const firstFew = shown.slice(0, TIE_NAMES_SHOWN).map((t) => t.name);
-      for (let k = 0; k < tied.length; k++) {
-        const u = tied[k]!;
-        const others = k < shown.length ? shown.filter((t) => t !== u).slice(0, TIE_NAMES_SHOWN).map((t) => t.name) : firstFew;
-        u.notes.push({ kind: 'tie', rank: u.rank!, size: tied.length, others });
+      const first = units[order[start]!]!;
+      let mixed = false;
+      for (let p = start + 1; p < end && !mixed; p++) mixed = units[order[p]!]!.category !== first.category;
+      if (mixed) {
+        // ranked across categories, a tie is told within each category
+        const tied: UnitResult[] = [];
+        for (let p = start; p < end; p++) tied.push(units[order[p]!]!);
+        for (const group of byCategory(tied)) noteTie(group);
+      } else {
+        const shown: UnitResult[] = [];
+        for (let p = start; p < end && shown.length <= TIE_NAMES_SHOWN; p++) shown.push(units[order[p]!]!);
+        const g = groups.push({ size: end - start, shown, firstFew: shown.slice(0, TIE_NAMES_SHOWN).map((t) => t.name) }) - 1;
+        for (let p = start; p < end; p++) {
+          groupOf[order[p]!] = g;
+          position[order[p]!] = p - start;
+        }
       }
     }
     start = end;
   }
+  for (let i = 0; i < units.length; i++) {
+    const g = groupOf[i]!;
+    if (g < 0) continue;
+    const { size, shown, firstFew } = groups[g]!;
+    const k = position[i]!;
+    const u = units[i]!;
+    u.notes = addNote(u.notes, { kind: 'tie', rank: u.rank!, size, others: k < shown.length ? othersThan(shown, k) : firstFew });
+  }
+}
+
+function byCategory(units: UnitResult[]): UnitResult[][] {
+  const groups = new Map<string, UnitResult[]>();
+  for (const u of units) {
+    const g = groups.get(u.category);
+    if (g) g.push(u);
+    else groups.set(u.category, [u]);
+  }
+  return [...groups.values()];
+}
+
+function noteTie(tied: UnitResult[]): void {
+  if (tied.length < 2) return;
+  const shown = tied.slice(0, TIE_NAMES_SHOWN + 1);
+  // the others named for a unit not among the first few: the same first few for all of them
+  const firstFew = shown.slice(0, TIE_NAMES_SHOWN).map((t) => t.name);
+  for (let k = 0; k < tied.length; k++) {
+    const u = tied[k]!;
+    const others = k < shown.length ? othersThan(shown, k) : firstFew;
+    u.notes = addNote(u.notes, { kind: 'tie', rank: u.rank!, size: tied.length, others });
+  }
+}
+
+/** The names of the first few but the k-th. */
+function othersThan(shown: UnitResult[], k: number): string[] {
+  const out: string[] = [];
+  for (let x = 0; x < shown.length && out.length < TIE_NAMES_SHOWN; x++) if (x !== k) out.push(shown[x]!.name);
+  return out;
 }
 
 /** A unit as the award engine sees it; the numbers of its row are read only when a 单项奖 asks. */
@@ -71,7 +132,7 @@ class AwardCandidate implements AwardUnit {
   constructor(
     readonly id: number,
     u: UnitResult,
-    private readonly input: UnitInput,
+    private readonly read: ReadUnits,
     byCategory: boolean,
   ) {
     this.name = u.name;
@@ -80,11 +141,12 @@ class AwardCandidate implements AwardUnit {
     this.gradeIndex = u.gradeIndex;
     this.place = u.place;
     this.excluded = u.excluded;
-    this.excludedReason = u.excluded ? (input.excludedText ?? input.vetoText ?? undefined) : undefined;
+    const flags = read.flags[id];
+    this.excludedReason = u.excluded ? (flags?.excludedText ?? flags?.vetoText ?? undefined) : undefined;
   }
 
   get columns(): Record<string, Dec | null> {
-    return this.input.columns;
+    return this.read.columns(this.id);
   }
 }
 
@@ -96,46 +158,51 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
   const warnings: Warning[] = [...table.warnings];
   const bands = bandsOf(scheme);
   const components = resolveComponents(table, scheme);
-  const inputs = readUnits(table, components, scheme, warnings);
+  const read = readUnits(table, components, scheme, warnings);
+  const units = read.units;
   const hasCategory = table.columns.some((c) => c.role === 'category');
   const downgrades = scheme.veto.effect !== 'exclude';
   const vetoExcludes = scheme.veto.effect !== 'downgrade';
 
-  // total → rounding → grade → veto
-  const units: UnitResult[] = inputs.map((u) => {
-    const notes: UnitNote[] = u.notes;
+  // total → rounding → grade → veto; each total also as the double it exactly is, for the grade and the ranking
+  const numbers: Float64Array | null = fastPaths.enabled ? read.exactTotals : null;
+  let allExact = numbers !== null;
+  const mins = numbers && exactMins(bands);
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const read_ = u.total;
     // a total already within the decimals is its own rounding
-    const total = u.total !== null && scheme.decimals !== null && u.total.decimalPlaces() > scheme.decimals ? roundHalfUp(u.total, scheme.decimals) : u.total;
-    if (u.total !== null && total !== null && !total.eq(u.total))
-      notes.push({ kind: 'rounded', before: show(u.total), after: total.toFixed(scheme.decimals!), decimals: scheme.decimals! });
-    let gradeIndex = total === null ? null : bandIndex(total, bands);
-    if (gradeIndex !== null && u.veto.yes && downgrades) {
-      const after = lowered(gradeIndex, bands, u.veto.levels);
-      notes.push({ kind: 'veto', reason: u.vetoText, from: bands[gradeIndex].label, to: bands[after].label });
+    const total = read_ !== null && scheme.decimals !== null && read_.decimalPlaces() > scheme.decimals ? roundHalfUp(read_, scheme.decimals) : read_;
+    if (read_ !== null && total !== null && total !== read_ && !total.eq(read_))
+      u.notes = addNote(u.notes, { kind: 'rounded', before: show(read_), after: total.toFixed(scheme.decimals!), decimals: scheme.decimals! });
+    u.total = total;
+    let exact = NaN;
+    if (numbers !== null) {
+      exact = total === read_ ? numbers[i]! : NaN;
+      if (total !== null && exact !== exact) {
+        const f = fixedOfDec(total);
+        if (f === null) allExact = false;
+        else exact = fixedToNumber(f);
+      }
+      numbers[i] = total === null ? NaN : exact;
+    }
+    let gradeIndex = total === null ? null : mins !== null && exact === exact ? bandOfNumber(exact, mins) : bandIndex(total, bands);
+    const flags = read.flags[i];
+    if (gradeIndex !== null && flags?.veto.yes && downgrades) {
+      const after = lowered(gradeIndex, bands, flags.veto.levels);
+      u.notes = addNote(u.notes, { kind: 'veto', reason: flags.vetoText, from: bands[gradeIndex].label, to: bands[after].label });
       gradeIndex = after;
     }
-    const excluded = u.excluded || (u.veto.yes && vetoExcludes);
-    if (u.excluded) notes.push({ kind: 'excluded', reason: u.excludedText });
-    if (u.veto.yes && vetoExcludes) notes.push({ kind: 'veto-excludes', reason: u.vetoText });
-    return {
-      row: u.row,
-      name: u.name,
-      category: u.category,
-      scores: u.scores,
-      deduction: u.deduction,
-      bonus: u.bonus,
-      total,
-      gradeIndex,
-      grade: gradeIndex === null ? null : bands[gradeIndex].label,
-      rank: null,
-      place: null,
-      veto: u.veto.yes,
-      excluded,
-      awards: NO_AWARDS,
-      notes,
-      remark: u.remark,
-    };
-  });
+    u.gradeIndex = gradeIndex;
+    u.grade = gradeIndex === null ? null : bands[gradeIndex].label;
+    if (flags) {
+      if (flags.excluded) u.notes = addNote(u.notes, { kind: 'excluded', reason: flags.excludedText });
+      if (flags.veto.yes && vetoExcludes) {
+        u.notes = addNote(u.notes, { kind: 'veto-excludes', reason: flags.vetoText });
+        u.excluded = true;
+      }
+    }
+  }
 
   // forced distribution
   const summary: string[] = [];
@@ -151,29 +218,32 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
         u.gradeIndex = g;
         u.grade = g === null ? null : bands[g].label;
       }
-      for (const text of dist.notes.get(id) ?? []) u.notes.push({ kind: 'distribution', text });
+      for (const text of dist.notes.get(id) ?? []) u.notes = addNote(u.notes, { kind: 'distribution', text });
     });
     summary.push(...dist.lines);
   }
 
   // ranking
-  const keys = rankKeys(units, inputs, scheme);
   const groups = hasCategory && scheme.ranking.byCategory ? units.map((u) => u.category) : null;
-  const { ranks, places } = ranksAndPlaces(keys, scheme.ranking.method, groups);
+  const { ranks, places, order } =
+    numbers && allExact && scheme.ranking.tieBreak.length === 0
+      ? ranksOfNumbers(numbers, scheme.ranking.method, groups && groupIdsOf(groups, units.length))
+    : ranksAndPlaces(rankKeys(units, read, scheme), scheme.ranking.method, groups);
   units.forEach((u, i) => {
     u.rank = ranks[i];
     u.place = places[i];
   });
-  tieNotes(units, keys);
+  tieNotes(units, order, places);
 
   // awards
-  const awardUnits: AwardUnit[] = units.map((u, id) => new AwardCandidate(id, u, inputs[id]!, groups !== null));
+  const awardUnits: AwardUnit[] = units.map((u, id) => new AwardCandidate(id, u, read, groups !== null));
   const outcome = assignAwards({ units: awardUnits, rules: scheme.awards, settings: scheme.awardSettings, bands });
-  units.forEach((u, id) => {
-    const awards = outcome.awards.get(id);
-    u.awards = awards && awards.length > 0 ? awards : NO_AWARDS;
-    for (const text of outcome.notes.get(id) ?? []) u.notes.push({ kind: 'award', text });
-  });
+  // only the units that won or were told something are listed
+  for (const [id, awards] of outcome.awards) if (awards.length > 0) units[id]!.awards = awards;
+  for (const [id, texts] of outcome.notes) {
+    const u = units[id]!;
+    for (const text of texts) u.notes = addNote(u.notes, { kind: 'award', text });
+  }
   // the award engine's note on a shared place says more (who shares which award) than the tie note
   for (const line of outcome.lines)
     for (const r of line.recipients)

@@ -1,9 +1,9 @@
-import { Dec, fromExcel, show } from '../../engine/decimal';
-import { fixedAdd, fixedCmp, fixedOf, fixedOfText, fixedSub, fixedToDec, fixedToNumber, FIXED_ZERO, FixedSum, type Fixed } from '../../engine/fixed';
+import { Dec, excelShown, show } from '../../engine/decimal';
+import { fixedAdd, fixedCmp, fixedOfText, fixedToDec, fixedToNumber, FIXED_ZERO, FixedSum, type Fixed } from '../../engine/fixed';
 import { isBlankFast } from '../../engine/text-fast';
 import type { Scheme } from '../../engine/scheme/types';
 import type { SourceColumn } from '../source-table';
-import type { UnitNote } from './notes';
+import { NO_NOTES, type UnitNote } from './notes';
 import type { UsedComponent } from './types';
 
 /**
@@ -20,6 +20,8 @@ interface FastComponent {
   full: Fixed;
   /** full as a double, a little above it: a cheap first test. */
   fullNumber: number;
+  /** full as the double it exactly is (≤ 15 digits, as every shown score: doubles compare them exactly). */
+  fullValue: number;
 }
 
 interface FastAdjustment {
@@ -63,7 +65,7 @@ export function fastPlan(components: UsedComponent[], deductionCols: SourceColum
     const weight = fixedOfText(c.weight.toFixed());
     if (!weight) return null;
     const full = c.unit === 'percent' ? HUNDRED : weight;
-    fast.push({ col: c.col, percent: c.unit === 'percent', weight, full, fullNumber: fixedToNumber(full) * (1 + 1e-9) });
+    fast.push({ col: c.col, percent: c.unit === 'percent', weight, full, fullNumber: fixedToNumber(full) * (1 + 1e-9), fullValue: fixedToNumber(full) });
   }
   const deduction = adjustmentPlan(deductionCols, scheme.deductionCap);
   const bonus = adjustmentPlan(bonusCols, scheme.bonusCap);
@@ -83,15 +85,14 @@ export function fastScores(cells: readonly unknown[], plan: FastPlan, sum: Fixed
     const c = plan.components[i]!;
     const raw = cells[c.col];
     if (typeof raw !== 'number' || !(raw >= 0 && raw <= c.fullNumber)) return null;
-    const v = fixedOf(raw);
-    if (v === null) return null;
-    // the double bounds are only a first sieve: the decimal bound decides
-    const over = fixedCmp(v, c.full);
-    if (over === null || over > 0) return null;
+    const v = excelShown(raw);
+    if (Number.isNaN(v.int)) return null;
+    // the double bounds are only a first sieve: the decimal bound decides, compared as exact doubles
+    if (v.value > c.fullValue) return null;
     // percent: score × weight ÷ 100
     const added = c.percent ? sum.add(v.int * c.weight.int, v.scale + c.weight.scale + 2) : sum.add(v.int, v.scale);
     if (!added) return null;
-    scores[i] = fromExcel(raw);
+    scores[i] = v.dec;
   }
   return scores;
 }
@@ -102,28 +103,32 @@ export function fastAdjustment(
   plan: FastAdjustment,
   what: '扣分' | '加分',
 ): { value: Dec | null; fixed: Fixed; invalid: false; capNotes: UnitNote[] } | null {
-  const capNotes: UnitNote[] = [];
+  let capNotes = NO_NOTES;
   let entered = false;
   let sum: Fixed | null = FIXED_ZERO;
   let single: Dec | null = null;
   for (const c of plan.cols) {
     const raw = cells[c.index];
     if (isBlankFast(raw)) continue;
-    let v = fixedOf(raw);
-    if (v === null || v.int < 0 || Math.abs(raw as number) >= 1e15) return null;
-    let dec = fromExcel(raw as number);
+    if (typeof raw !== 'number' || !(raw >= 0 && raw < 1e15)) return null;
+    const shown = excelShown(raw);
+    if (Number.isNaN(shown.int)) return null;
+    let v: Fixed = shown;
+    let dec = shown.dec;
     if (c.cap !== null) {
       const over = fixedCmp(v, c.cap);
       if (over === null) return null;
       if (over > 0) {
+        if (capNotes === NO_NOTES) capNotes = [];
         capNotes.push({ kind: 'cap', what, header: c.header, before: show(dec), after: show(c.capDec!), by: 'header' });
         v = c.cap;
         dec = c.capDec!;
       }
     }
     single = entered ? null : dec;
+    // the first amount is the sum so far as it is
+    sum = entered ? fixedAdd(sum, v) : v;
     entered = true;
-    sum = fixedAdd(sum, v);
     if (sum === null) return null;
   }
   if (!entered) return { value: null, fixed: FIXED_ZERO, invalid: false, capNotes };
@@ -133,6 +138,7 @@ export function fastAdjustment(
     const over = fixedCmp(sum, plan.cap);
     if (over === null) return null;
     if (over > 0) {
+      if (capNotes === NO_NOTES) capNotes = [];
       capNotes.push({ kind: 'cap', what, before: show(before), after: show(plan.capDec!), by: 'scheme' });
       return { value: plan.capDec, fixed: plan.cap, invalid: false, capNotes };
     }
@@ -140,10 +146,15 @@ export function fastAdjustment(
   return { value: before, fixed: sum, invalid: false, capNotes };
 }
 
-/** Σ contributions − deduction + bonus, as a decimal; null beyond 15 significant digits. */
-export function fastTotal(sum: Fixed, deduction: Fixed, bonus: Fixed): Dec | null {
-  if (deduction.int === 0 && bonus.int === 0) return fixedToDec(sum);
-  const less = fixedSub(sum, deduction);
-  const total = less && fixedAdd(less, bonus);
-  return total && fixedToDec(total);
+/**
+ * Σ contributions − deduction + bonus, as a decimal, its exact double left in `exact.value`;
+ * null beyond 15 significant digits.
+ */
+export function fastTotal(sum: FixedSum, deduction: Fixed, bonus: Fixed, exact: { value: number }): Dec | null {
+  if (deduction.int !== 0 || bonus.int !== 0) {
+    if (!sum.add(-deduction.int, deduction.scale) || !sum.add(bonus.int, bonus.scale)) return null;
+  }
+  const total = fixedToDec(sum);
+  if (total !== null) exact.value = fixedToNumber(sum);
+  return total;
 }

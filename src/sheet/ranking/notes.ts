@@ -17,6 +17,16 @@ export type UnitNote =
   /** A forced-distribution or award step, as the engine words it. */
   | { kind: 'distribution' | 'award'; text: string };
 
+/** A unit with nothing to note: one shared empty list (frozen), replaced by addNote on the first note. */
+export const NO_NOTES = Object.freeze([]) as unknown as UnitNote[];
+
+/** `notes` with `note` added: a unit's first note makes its own list. */
+export function addNote(notes: UnitNote[], note: UnitNote): UnitNote[] {
+  if (notes === NO_NOTES) return [note];
+  notes.push(note);
+  return notes;
+}
+
 /** Names shown in a tie note: a few, then the size of the group says the rest. */
 export const TIE_NAMES_SHOWN = 3;
 

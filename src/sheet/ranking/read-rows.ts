@@ -11,31 +11,32 @@ import { cellAddress } from '../address';
 import type { SourceColumn, SourceRow, SourceTable } from '../source-table';
 import type { Warning } from '../warning';
 import { contribution, fullScaleOf } from './components';
-import type { UnitNote } from './notes';
+import { NO_NOTES, type UnitNote } from './notes';
 import { fastAdjustment, fastPlan, fastScores, fastTotal } from './fast-row';
 import { FixedSum } from '../../engine/fixed';
 import { magnitude, readScore } from './read-value';
-import type { UsedComponent } from './types';
+import type { UnitResult, UsedComponent } from './types';
 
-/** A data row as read: every number decimal, every problem a warning with its cell. */
-export interface UnitInput {
-  row: number;
-  name: string;
-  category: string;
-  scores: (Dec | null)[];
-  /** Total before rounding; null when it could not be scored. */
-  total: Dec | null;
-  deduction: Dec | null;
-  bonus: Dec | null;
+/** The 一票否决 and 取消评优 of a row that has either. */
+export interface UnitFlags {
   veto: YesNo;
   vetoText: string | null;
   excluded: boolean;
   excludedText: string | null;
-  /** Numbers of every numeric column by header and by name, for tie-breaks and 单项奖 (read on first use). */
-  readonly columns: Record<string, Dec | null>;
-  notes: UnitNote[];
-  /** The clerk's 备注 for this unit, as typed; null when the table has no such column or it is blank. */
-  remark: string | null;
+}
+
+/**
+ * The data rows as read: every number decimal, every problem a warning with its cell. The units
+ * are the result's own objects, the total before rounding, not yet graded, ranked or awarded.
+ */
+export interface ReadUnits {
+  units: UnitResult[];
+  /** Each total as the double it exactly is, when the fast path made it; else NaN. */
+  exactTotals: Float64Array;
+  /** The flags of the rows that have one (most have none). */
+  flags: (UnitFlags | undefined)[];
+  /** Numbers of every numeric column of unit i by header and by name, for tie-breaks and 单项奖 (read on first use). */
+  columns(i: number): Record<string, Dec | null>;
 }
 
 const TOLERANCE = new D('0.005');
@@ -141,7 +142,7 @@ function numericColumns(keys: { index: number; key: string }[], row: SourceRow):
 }
 
 /** Read every data row of the table into units, with the total each row makes. */
-export function readUnits(table: SourceTable, components: UsedComponent[], scheme: Scheme, warnings: Warning[]): UnitInput[] {
+export function readUnits(table: SourceTable, components: UsedComponent[], scheme: Scheme, warnings: Warning[]): ReadUnits {
   const unitCol = columnsOf(table, 'unit')[0];
   const totalCol = columnsOf(table, 'total')[0];
   const deductionCols = columnsOf(table, 'deduction');
@@ -163,8 +164,11 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   const fast = fastPaths.enabled ? fastPlan(components, deductionCols, bonusCols, scheme) : null;
   const keys = numericKeys(table);
   const rowSum = new FixedSum();
+  const exact = { value: NaN };
+  const exactTotals = new Float64Array(table.rows.length).fill(NaN);
+  const flags: (UnitFlags | undefined)[] = [];
 
-  return table.rows.map((row, index) => {
+  const units = table.rows.map((row, index): UnitResult => {
     const notes: UnitNote[] = [];
     const name = normaliseTextFast(String(row.cells[unitCol.index] ?? ''));
     const category = categories[index];
@@ -207,9 +211,10 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
     if (!totalCol && ded.capNotes.length + bon.capNotes.length > 0) notes.push(...ded.capNotes, ...bon.capNotes);
 
     const scored = components.length > 0 && blanks.length === 0 && badScores.length === 0 && tooLarge.length === 0;
+    exact.value = NaN;
     const computed = !scored
       ? null
-      : ((fastRead && fastDed && fastBon && fastTotal(rowSum, fastDed.fixed, fastBon.fixed)) ??
+      : ((fastRead && fastDed && fastBon && fastTotal(rowSum, fastDed.fixed, fastBon.fixed, exact)) ??
         sum(components.map((c, i) => contribution(c, scores[i]!)))
           .minus(deduction ?? ZERO)
           .plus(bonus ?? ZERO));
@@ -268,47 +273,38 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
     }
     const veto = readFlag(table, row, vetoCol, 'veto', warnings);
     const exclusion = readFlag(table, row, excludeCol, 'exclude', warnings);
-    return new ReadUnit(row, keys, name, category, scores, total, deduction, bonus, veto, exclusion, notes, remarkCol ? remarkOf(row.cells[remarkCol.index]) : null);
+    if (veto !== NO_FLAG || exclusion !== NO_FLAG)
+      flags[index] = { veto: veto.flag, vetoText: veto.text, excluded: exclusion.flag.yes, excludedText: exclusion.text };
+    if (total !== null && total === computed) exactTotals[index] = exact.value;
+    return {
+      row: row.row,
+      name,
+      category,
+      scores,
+      deduction,
+      bonus,
+      total,
+      gradeIndex: null,
+      grade: null,
+      rank: null,
+      place: null,
+      veto: veto.flag.yes,
+      excluded: exclusion.flag.yes,
+      awards: NO_AWARDS,
+      notes: notes.length === 0 ? NO_NOTES : notes,
+      remark: remarkCol ? remarkOf(row.cells[remarkCol.index]) : null,
+    };
   });
+  // the numbers of a row's columns are read when a tie-break or a 单项奖 asks (most schemes never do)
+  const columns: (Record<string, Dec | null> | undefined)[] = [];
+  return { units, exactTotals, flags, columns: (i) => (columns[i] ??= numericColumns(keys, table.rows[i]!)) };
 }
+
+/** Most units win nothing: they share one empty list (frozen, so that nothing adds to it). */
+export const NO_AWARDS = Object.freeze([]) as unknown as string[];
 
 /** No problem cells: one shared empty list (a list is made only when a cell has a problem). */
 const NONE: string[] = [];
-
-/** A UnitInput as readUnits makes it; the numbers of every column are read when a tie-break or a 单项奖 asks (most schemes never do). */
-class ReadUnit implements UnitInput {
-  readonly row: number;
-  readonly veto: YesNo;
-  readonly vetoText: string | null;
-  readonly excluded: boolean;
-  readonly excludedText: string | null;
-  #columns: Record<string, Dec | null> | undefined;
-
-  constructor(
-    private readonly source: SourceRow,
-    private readonly keys: { index: number; key: string }[],
-    readonly name: string,
-    readonly category: string,
-    readonly scores: (Dec | null)[],
-    readonly total: Dec | null,
-    readonly deduction: Dec | null,
-    readonly bonus: Dec | null,
-    veto: { flag: YesNo; text: string | null },
-    exclusion: { flag: YesNo; text: string | null },
-    readonly notes: UnitNote[],
-    readonly remark: string | null,
-  ) {
-    this.row = source.row;
-    this.veto = veto.flag;
-    this.vetoText = veto.text;
-    this.excluded = exclusion.flag.yes;
-    this.excludedText = exclusion.text;
-  }
-
-  get columns(): Record<string, Dec | null> {
-    return (this.#columns ??= numericColumns(this.keys, this.source));
-  }
-}
 
 /** The clerk's own notes column: kept with each unit for the clerk's check sheet, never computed. */
 const REMARK = /^(备注|说明|附注)$/;
@@ -320,10 +316,84 @@ function remarkOf(raw: unknown): string | null {
 }
 
 /**
+ * Whether some unit may come twice in one category: two 32-bit hashes of each category and name
+ * key, the rows ordered by the first (a radix sort), equal neighbours in both looked for. No
+ * false "no"; a rare false "maybe" only costs the exact check.
+ */
+function mayHaveDuplicates(table: SourceTable, unitCol: SourceColumn, categories: string[]): boolean {
+  const n = table.rows.length;
+  const first = new Uint32Array(n);
+  const second = new Uint32Array(n);
+  // a category's number by its spelling (readCategories gives one per category), and by its key
+  const idOf = new Map<string, number>();
+  const byKey = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const category = categories[i] ?? '';
+    let id = idOf.get(category);
+    if (id === undefined) {
+      const key = textKeyFast(category);
+      id = byKey.get(key);
+      if (id === undefined) byKey.set(key, (id = byKey.size));
+      idOf.set(category, id);
+    }
+    const raw = String(table.rows[i]!.cells[unitCol.index] ?? '');
+    // the name is its own key when it is plain text matchKey leaves as it is (textKeyFast): hashed in the same pass
+    let h1 = 0x811c9dc5 ^ id;
+    let h2 = (id + 0x9e3779b9) | 0;
+    let own = raw.length > 0;
+    for (let k = 0; k < raw.length; k++) {
+      const c = raw.charCodeAt(k);
+      if (c > 0x7e ? c < 0x4e00 || c > 0x9fff : c <= 0x20 || (c >= 0x41 && c <= 0x5a) || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) own = false;
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul((h2 + c) | 0, 0x5bd1e995) ^ (h2 >>> 15);
+    }
+    if (!own) {
+      const key = textKeyFast(raw);
+      h1 = 0x811c9dc5 ^ id;
+      h2 = (id + 0x9e3779b9) | 0;
+      for (let k = 0; k < key.length; k++) {
+        const c = key.charCodeAt(k);
+        h1 = Math.imul(h1 ^ c, 0x01000193);
+        h2 = Math.imul((h2 + c) | 0, 0x5bd1e995) ^ (h2 >>> 15);
+      }
+    }
+    first[i] = h1;
+    second[i] = h2;
+  }
+  const order = radixOrder(first);
+  for (let p = 1; p < n; p++) {
+    const a = order[p - 1]!;
+    const b = order[p]!;
+    if (first[a] === first[b] && second[a] === second[b]) return true;
+  }
+  return false;
+}
+
+/** Row numbers ordered by `keys`: two stable counting passes of 16 bits each. */
+function radixOrder(keys: Uint32Array): Int32Array {
+  const n = keys.length;
+  let from = new Int32Array(n);
+  for (let i = 0; i < n; i++) from[i] = i;
+  let to = new Int32Array(n);
+  for (const shift of [0, 16]) {
+    const start = new Int32Array(0x10001);
+    for (let i = 0; i < n; i++) start[((keys[i]! >>> shift) & 0xffff) + 1]!++;
+    for (let k = 0; k < 0x10000; k++) start[k + 1]! += start[k]!;
+    for (let p = 0; p < n; p++) {
+      const i = from[p]!;
+      to[start[(keys[i]! >>> shift) & 0xffff]!++] = i;
+    }
+    [from, to] = [to, from];
+  }
+  return from;
+}
+
+/**
  * A unit is its name and category as the matching rule reads them: the same unit twice in
  * one category would be ranked twice, so the run stops and names both rows.
  */
 function refuseDuplicates(table: SourceTable, unitCol: SourceColumn, categories: string[]): void {
+  if (!mayHaveDuplicates(table, unitCol, categories)) return;
   const seen = new Map<string, number>();
   const twice: string[] = [];
   table.rows.forEach((row, i) => {

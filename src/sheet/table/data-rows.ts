@@ -12,9 +12,10 @@ const SUM_ROW = /^(合计|小计|总计|平均|均值)/;
 const NOTE_ROW = /^(备注|附注|说明|注(?=[:.、;]|\d|$)|制表|填表|审核(?=人|:|$)|审定|复核|统计人|填报)/;
 
 /** The first characters NOTE_ROW and SUM_ROW can match: most rows are passed without running either. */
-const NOTE_FIRST = new Set('备附说注制填审复统');
-const SUM_FIRST = new Set('合小总平均');
-const mayStart = (first: ReadonlySet<string>, text: string) => text.length > 0 && first.has(text[0]!);
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const NOTE_FIRST = codes('备附说注制填审复统');
+const SUM_FIRST = codes('合小总平均');
+const mayStart = (first: ReadonlySet<number>, text: string) => text.length > 0 && first.has(text.charCodeAt(0));
 
 /** "1. …", "一、…", "（2）…": a numbered note or a category heading, when the row holds no score. */
 const NUMBERED = /^(\d+|[一二三四五六七八九十]+)[.、]|^\(\d+\)/;
@@ -34,7 +35,7 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
   let row = firstRow;
   const skip = (reason: string) => out.skipped.push({ row, reason });
   for (row of presentRows(sheet, firstRow)) {
-    const cells = rowCells(sheet, row, width);
+    let cells = rowCells(sheet, row, width);
     if (notes !== null) {
       skip(`在“${notes}”之后，表格已结束`);
       const scored = scores.find((c) => !isBlank(cells[c.index]));
@@ -49,13 +50,14 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
       }
       continue;
     }
-    const first = cells.find((v) => !isBlank(v));
+    const first = firstFilled(cells);
     if (first === undefined) {
       skip('空行');
       continue;
     }
     const unitText = compact(cells[unit.index]);
-    const firstText = first === cells[unit.index] ? unitText : compact(first);
+    // a number's text never starts a note or a sum row
+    const firstText = first === cells[unit.index] ? unitText : typeof first === 'number' ? '' : compact(first);
     const note = mayStart(NOTE_FIRST, firstText) && NOTE_ROW.test(firstText) ? first : mayStart(NOTE_FIRST, unitText) && NOTE_ROW.test(unitText) ? cells[unit.index] : undefined;
     if (note !== undefined) {
       notes = shorten(note);
@@ -76,7 +78,7 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
       skip(`跨列合并的标题行（“${shorten(rawAt(sheet, heading.top, heading.left))}”），不是单位`);
       continue;
     }
-    const scored = scores.find((c) => !isBlank(cells[c.index]));
+    const scored = firstScored(scores, cells);
     if (!scored && NUMBERED.test(unitText)) {
       skip(`编号开头、没有得分的行（“${shorten(cells[unit.index])}”），是说明或分组标题，不是单位`);
       continue;
@@ -96,17 +98,42 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
       }
       continue;
     }
-    if (category) cells[category.index] = categoryValue(sheet, mergeAt, row, category.index);
+    if (category) {
+      const value = categoryValue(sheet, mergeAt, row, category.index);
+      if (value !== cells[category.index]) {
+        if (cells === sheet.values[row]) cells = cells.slice();
+        cells[category.index] = value;
+      }
+    }
     out.rows.push({ row, cells } satisfies SourceRow);
   }
   return out;
 }
 
+/**
+ * The row's first `width` cells, blanks as null. A row that is already exactly that (as wide,
+ * no hole, no undefined) is used as it is, never written to: a copy is made before any change.
+ */
 function rowCells(sheet: SheetData, row: number, width: number): CellValue[] {
   const values = sheet.values[row];
+  if (values !== undefined && values.length === width) {
+    let whole = true;
+    for (let col = 0; col < width; col++) if (values[col] === undefined) whole = false;
+    if (whole) return values;
+  }
   const cells = new Array<CellValue>(width);
   for (let col = 0; col < width; col++) cells[col] = values?.[col] ?? null;
   return cells;
+}
+
+function firstFilled(cells: readonly CellValue[]): CellValue | undefined {
+  for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) return cells[i];
+  return undefined;
+}
+
+function firstScored(scores: readonly SourceColumn[], cells: readonly CellValue[]): SourceColumn | undefined {
+  for (const c of scores) if (!isBlank(cells[c.index])) return c;
+  return undefined;
 }
 
 /** Categories are often merged down over their units: every unit of the merge gets the category. */

@@ -32,19 +32,30 @@ const WALK_BY_KEYS = 1 << 17;
 function presentIndices(array: readonly unknown[]): number[] {
   if (array.length > WALK_BY_KEYS) return Object.keys(array).map(Number);
   const out: number[] = [];
-  for (let i = 0; i < array.length; i++) if (i in array) out.push(i);
+  // an entry that holds something is present without asking `in` (the slow question)
+  for (let i = 0; i < array.length; i++) if (array[i] !== undefined || i in array) out.push(i);
   return out;
 }
 
 /** Number of columns the sheet uses (widest row, merges included). */
 export function sheetWidth(sheet: SheetData): number {
   let w = 0;
-  for (const r of presentIndices(sheet.values)) w = Math.max(w, sheet.values[r]?.length ?? 0);
+  const values = sheet.values;
+  if (values.length > WALK_BY_KEYS) for (const r of presentIndices(values)) w = Math.max(w, values[r]?.length ?? 0);
+  else
+    for (let r = 0; r < values.length; r++) {
+      const length = values[r]?.length ?? 0;
+      if (length > w) w = length;
+    }
   for (const m of sheet.merges) w = Math.max(w, m.right + 1);
   return w;
 }
 
 /** The 0-based rows from `first` on that are present in the sheet's values, in order (a sparse sheet's holes left out). */
 export function presentRows(sheet: SheetData, first: number): number[] {
-  return presentIndices(sheet.values).filter((row) => row >= first);
+  const values = sheet.values;
+  if (values.length > WALK_BY_KEYS) return presentIndices(values).filter((row) => row >= first);
+  const out: number[] = [];
+  for (let i = first; i < values.length; i++) if (values[i] !== undefined || i in values) out.push(i);
+  return out;
 }
