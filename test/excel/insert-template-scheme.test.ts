@@ -169,6 +169,15 @@ describe('插入 综合评估汇总 / 察访核验台账 into a workbook that ha
     expect(total).not.toContain('/100');
   });
 
+  it('综合评估汇总 on a 方案 that takes its weights from the table’s headers (no 评估项目): not inserted, the clerk is told to list them', async () => {
+    const excel = await ownWorkbook(OFFICE);
+    const pane = paneOver(excel);
+    await pane.start();
+    await expect(pane.controller.insertTemplate('综合评估汇总', 'county', false)).rejects.toThrow(/方案表没有列出评估项目及权重/);
+    expect(excel.workbook.sheets.map((s) => s.name)).not.toContain('综合评估汇总');
+    expect(schemeIn(excel).scheme).toEqual(OFFICE);
+  });
+
   it('察访核验台账: every rule of 方案 stays, and a unit’s deduction stops at the 方案’s cap (河口镇 1 + 1 + 0.5 + 1.5 = 4 → 2)', async () => {
     const excel = await inserted(OWN, '察访核验台账');
     const read = schemeIn(excel);
