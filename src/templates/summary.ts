@@ -123,7 +123,7 @@ export function summaryPlan(variant: SchemeVariant, base?: { scheme: Scheme; set
     ...(byCategory
       ? [{ key: '类别', header: '类别', width: 24, input: true, text: true, list: { values: scheme.categories, error: `类别只能是 ${scheme.categories.join('、')} 之一（与“方案”工作表的 四、类别 一致），请从下拉列表中选择。` } }]
       : []),
-    ...scheme.components.map((c): TemplateColumn => ({ key: c.name, header: `${c.name}（${c.weight}${unit === 'percent' ? '%' : '分'}）`, width: 11, input: true, numFmt: '0.00' })),
+    ...scheme.components.map((c): TemplateColumn => ({ key: c.name, header: `${c.column ?? c.name}（${c.weight}${unit === 'percent' ? '%' : '分'}）`, width: 11, input: true, numFmt: '0.00' })),
     { key: '加分', header: '加分', width: 7, input: true, numFmt: '0.00' },
     { key: deductionHeader, header: deductionHeader, width: variant === 'township' ? 9 : 7, input: true, numFmt: '0.00' },
     { key: '一票否决', header: '一票否决', width: 7, input: true, text: true, list: { values: [...YES_NO], error: '请填写“是”或“否”（留空＝否）。' } },
@@ -205,14 +205,16 @@ export function summaryPlan(variant: SchemeVariant, base?: { scheme: Scheme; set
     spareRows: SPARE_ROWS,
   };
   const draft = tableSheetPlan(table, SUMMARY_SHEET);
-  const computed = engineValues(schemeSheet, draft.sheet);
+  const computed = engineValues(schemeSheet, draft.sheet, base !== undefined);
   const filled = tableSheetPlan({ ...table, rows: rows.map((r, i) => ({ ...r, ...computed[i] })) }, SUMMARY_SHEET);
   return { sheets: [schemeSheet, filled.sheet], record: filled.record };
 }
 
 /** 总分, 等次 and 排名 of each sample row as PERF's one-click ranking computes them. */
-function engineValues(scheme: SheetPlan, summary: SheetPlan): Row[] {
+function engineValues(scheme: SheetPlan, summary: SheetPlan, onWorkbookScheme: boolean): Row[] {
   const r = runRanking([sheetDataOf(scheme), sheetDataOf(summary)], { now: new Date(0), sheet: SUMMARY_SHEET });
+  if (!r.ok && onWorkbookScheme)
+    throw invalid(`按工作簿的方案建${SUMMARY_SHEET}时无法计算：${r.problems.map((p) => p.message).join('；')}。请先改正方案表，再插入模板`);
   if (!r.ok) throw new Error(`template ${SUMMARY_SHEET}: ${r.problems.map((p) => p.message).join('; ')}`);
   return r.result.units.map((u) => ({ 总分: u.total === null ? null : u.total.toNumber(), 等次: u.grade, 排名: u.rank }));
 }

@@ -169,6 +169,16 @@ describe('插入 综合评估汇总 / 察访核验台账 into a workbook that ha
     expect(total).not.toContain('/100');
   });
 
+  it('综合评估汇总 on a 方案 naming a component’s 对应列: that header is the column, so the one-click ranking finds it (东城区 96)', async () => {
+    const named: Scheme = { ...OWN, components: [{ name: '甲项', weight: '50', column: '甲项得分' }, { name: '乙项', weight: '50' }] };
+    const excel = await inserted(named, '综合评估汇总', [], 'county');
+    expect(schemeIn(excel).scheme).toEqual(named);
+    const rows = excel.valuesOf('综合评估汇总');
+    const h = rows.findIndex((r) => r[0] === '单位名称');
+    expect(rows[h]!.slice(1, 3)).toEqual(['甲项得分（50%）', '乙项（50%）']);
+    expect(rows.find((r) => r[0] === '东城区')![rows[h]!.indexOf('总分')]).toBe(96);
+  });
+
   it('综合评估汇总 on a 方案 that takes its weights from the table’s headers (no 评估项目): not inserted, the clerk is told to list them', async () => {
     const excel = await ownWorkbook(OFFICE);
     const pane = paneOver(excel);
