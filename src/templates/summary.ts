@@ -7,7 +7,7 @@ import type { RecordEntry, SheetPlan, WritePlan } from '../sheet/plan';
 import { templateSchemeSheet } from './scheme-template';
 import { BANDS_RANGE_NAME } from '../sheet/scheme-sheet/layout';
 import { runRanking } from '../workflow/rank';
-import type { TemplateDefinition } from './model';
+import type { TemplateBase, TemplateDefinition } from './model';
 import { sheetDataOf } from './plan-values';
 import { componentWeightRef, settingRef } from './scheme-refs';
 import { DEPARTMENT_CATEGORIES, templateScheme, type SchemeVariant } from './schemes';
@@ -105,7 +105,7 @@ const VARIANTS = [
  * The summary sheet (not PERF-owned) and the 方案 sheet its formulas read: the variant's own
  * scheme with sample rows, or a workbook's 方案 (`base`, its office blocks kept) and rows on it.
  */
-export function summaryPlan(variant: SchemeVariant, base?: { scheme: Scheme; settings: WorkbookSettings }): WritePlan {
+export function summaryPlan(variant: SchemeVariant, base?: TemplateBase): WritePlan {
   const scheme = base?.scheme ?? templateScheme(variant);
   if (scheme.components.length === 0)
     throw invalid(`方案表没有列出评估项目及权重：综合评估汇总按方案的评估项目建列，请先在方案表的评估项目中填写各项及权重，再插入模板`);
