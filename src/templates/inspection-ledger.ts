@@ -1,5 +1,7 @@
 import { D, sum, ZERO } from '../engine/decimal';
 import { ledgerDeductionFormula } from '../sheet/native';
+import type { WorkbookSettings } from '../engine/scheme/office';
+import type { Scheme } from '../engine/scheme/types';
 import type { PlanCell, WritePlan } from '../sheet/plan';
 import { templateSchemeSheet } from './scheme-template';
 import type { TemplateDefinition } from './model';
@@ -31,8 +33,8 @@ const COLUMNS: TemplateColumn[] = [
   { key: '扣分', header: '扣分', width: 8, input: true, numFmt: '0.0' },
 ];
 
-export function inspectionLedgerPlan(): WritePlan {
-  const scheme = templateScheme('township');
+/** The ledger and the 方案 its caps read: the township scheme, or a workbook's own (its office blocks kept). */
+export function inspectionLedgerPlan(scheme: Scheme = templateScheme('township'), settings?: WorkbookSettings): WritePlan {
   const rows = samples();
   const units = [...new Set(rows.map((r) => String(r.单位)))];
   const { sheet, record } = tableSheetPlan(
@@ -76,7 +78,7 @@ export function inspectionLedgerPlan(): WritePlan {
     },
     LEDGER_SHEET,
   );
-  return { sheets: [templateSchemeSheet(scheme), sheet], record };
+  return { sheets: [templateSchemeSheet(scheme, settings), sheet], record };
 }
 
 export const LEDGER_TEMPLATE: TemplateDefinition = {
@@ -85,4 +87,5 @@ export const LEDGER_TEMPLATE: TemplateDefinition = {
   purpose: '察访核验台账（种子 004 篇一）：每个发现的问题一行，按单位合计扣分，最多扣到方案的扣分上限（默认 3 分）',
   variants: [],
   plan: () => inspectionLedgerPlan(),
+  planOn: (_variant, base) => inspectionLedgerPlan(base.scheme, base.settings),
 };

@@ -6,10 +6,10 @@ import { templatePlan } from './index';
 import type { TemplateDefinition, TemplateOptions } from './model';
 
 /**
- * A template to insert into an open workbook (the Excel pane's 插入模板). One that reads 方案 by
- * name only (任务分解表, 领导评估) is built on the workbook's own 方案 sheet: its 方案 is rewritten
- * with every rule, 公示设置 and 单位名册 kept and only a missing lookup table added, so that
- * inserting it never puts the template's sample scheme in place of the office's. A 方案 with cells
+ * A template to insert into an open workbook (the Excel pane's 插入模板). One with planOn (every
+ * template that writes a 方案) is built on the workbook's own 方案 sheet: its 方案 is rewritten
+ * with every rule, 公示设置 and 单位名册 kept (任务分解表 and 领导评估 add a lookup table it lacks),
+ * so that inserting it never puts the template's sample scheme in place of the office's. A 方案 with cells
  * PERF cannot read is not rewritten (their values would be lost): the clerk is asked to correct it first.
  */
 export function templatePlanInto(t: TemplateDefinition, options: TemplateOptions, sheets: SheetData[]): WritePlan {
@@ -19,7 +19,7 @@ export function templatePlanInto(t: TemplateDefinition, options: TemplateOptions
   if (loaded.errors.length > 0) {
     const more = loaded.errors.length > 1 ? `等 ${loaded.errors.length} 处` : '';
     throw invalid(
-      `插入“${t.name}”要在${loaded.source}中补上它用到的对照表，但方案表有无法读取的内容（${loaded.errors[0]!.message}${more}）：请先改正方案表，再插入模板`,
+      `插入“${t.name}”要建在${loaded.source}的方案上（方案表会按原有规则重写），但方案表有无法读取的内容（${loaded.errors[0]!.message}${more}）：请先改正方案表，再插入模板`,
     );
   }
   return templatePlan(t, options, { scheme: loaded.scheme, settings: loaded.settings });

@@ -32,9 +32,9 @@ export interface TemplateDefinition {
   /** The sheets (with sample rows a clerk replaces) and PERF's record of the PERF formulas each computed cell should hold. */
   plan(variant: string): WritePlan;
   /**
-   * For templates whose formulas read 方案 by name only (任务分解表, 领导评估): the plan built on a
-   * workbook's own 方案, which it rewrites with every rule and office block kept, adding a lookup
-   * table it lacks. Without it, a template inserted into a workbook writes its own 方案.
+   * For templates that write a 方案 (任务分解表, 领导评估, 察访核验台账, 综合评估汇总): the plan built on
+   * a workbook's own 方案, which it rewrites with every rule and office block kept (adding a lookup
+   * table it lacks). Without it, a template inserted into a workbook writes its own 方案.
    */
   planOn?(variant: string, base: TemplateBase): WritePlan;
 }

@@ -90,3 +90,112 @@ describe('插入模板 into a workbook that has its own 方案', () => {
     expect(excel.workbook.sheets.map((s) => s.name)).not.toContain('任务分解表');
   });
 });
+
+/**
+ * A 方案 whose rules differ from every template's: two components 甲项/乙项 at 50%/50%, bands
+ * 90/70, 扣分上限 2, and a roster of three units. Inserting 综合评估汇总 or 察访核验台账 must keep
+ * all of it (the template's sample scheme once replaced it).
+ */
+const OWN: Scheme = {
+  ...defaultScheme(),
+  name: '本市专项考核方案',
+  components: [
+    { name: '甲项', weight: '50' },
+    { name: '乙项', weight: '50' },
+  ],
+  bands: [
+    { label: '优秀', min: '90' },
+    { label: '合格', min: '70' },
+    { label: '不合格', min: null },
+  ],
+  deductionCap: '2',
+};
+const UNITS = ['一号单位', '二号单位', '三号单位'].map((name) => ({ name, category: null, aliases: [] }));
+
+async function ownWorkbook(scheme: Scheme, roster = UNITS) {
+  addCopyToDouble();
+  const { bytes } = await applyPlan(await blankWorkbook(), { sheets: [schemeToSheetPlan(scheme, { office: { ...defaultOfficeSettings(), publisher: '市绩效办' }, roster })] }, 'x.xlsx');
+  return fromXlsx(bytes);
+}
+
+async function inserted(scheme: Scheme, name: string, roster = UNITS, variant?: string) {
+  const excel = await ownWorkbook(scheme, roster);
+  const pane = paneOver(excel);
+  await pane.start();
+  await pane.controller.insertTemplate(name, variant, false);
+  return excel;
+}
+
+describe('插入 综合评估汇总 / 察访核验台账 into a workbook that has its own 方案', () => {
+  it('综合评估汇总: every rule of 方案 stays; its columns are the 方案’s components, its rows the roster’s units with blank scores', async () => {
+    const excel = await inserted(OWN, '综合评估汇总', UNITS, 'county');
+    const read = schemeIn(excel);
+    expect(read.scheme).toEqual(OWN);
+    expect(read.settings.roster).toEqual(UNITS);
+    expect(read.settings.office.publisher).toBe('市绩效办');
+    const rows = excel.valuesOf('综合评估汇总');
+    const h = rows.findIndex((r) => r[0] === '单位名称');
+    expect(rows[h]).toEqual(['单位名称', '甲项（50%）', '乙项（50%）', '加分', '扣分', '一票否决', '取消评优', '总分', '等次', '排名']);
+    const data = rows.slice(h + 1).filter((r) => r.some((v) => v !== null && v !== ''));
+    // no invented scores next to real unit names: each row is the name and nothing else yet
+    expect(data).toEqual(UNITS.map((u) => [u.name, null, null, null, null, null, null, null, null, null]));
+    // …and the computed cells hold their formulas, weighing by the 方案's own weight cells
+    const total = excel.sheet('综合评估汇总').cells[h + 1]![7]!.formula!;
+    expect(total).toMatch(/^=?IF\(COUNT\(B\d+,C\d+\)<2,"",/);
+  });
+
+  it('综合评估汇总 without a roster: the county samples scored on the 方案’s components (东城区 95×50% + 95×50% + 加分 1 = 96, 优秀 at 90)', async () => {
+    const excel = await inserted(OWN, '综合评估汇总', [], 'county');
+    expect(schemeIn(excel).scheme).toEqual(OWN);
+    const rows = excel.valuesOf('综合评估汇总');
+    const h = rows.findIndex((r) => r[0] === '单位名称');
+    const at = (unit: string, header: string) => rows.find((r) => r[0] === unit)![rows[h]!.indexOf(header)];
+    expect([at('东城区', '甲项（50%）'), at('东城区', '乙项（50%）'), at('东城区', '总分'), at('东城区', '等次')]).toEqual([95, 95, 96, '优秀']);
+    // 南山县 80 + 80 → 80: 合格 at 70 (the template's county bands would say 良好)
+    expect([at('南山县', '总分'), at('南山县', '等次')]).toEqual([80, '合格']);
+  });
+
+  it('综合评估汇总 on a 方案 weighing in points: headers say 分, samples are points of each weight, the total adds them', async () => {
+    const points: Scheme = { ...OWN, weightUnit: 'points', components: [{ name: '甲项', weight: '60' }, { name: '乙项', weight: '40' }] };
+    const excel = await inserted(points, '综合评估汇总', [], 'county');
+    expect(schemeIn(excel).scheme).toEqual(points);
+    const rows = excel.valuesOf('综合评估汇总');
+    const h = rows.findIndex((r) => r[0] === '单位名称');
+    expect(rows[h]!.slice(1, 3)).toEqual(['甲项（60分）', '乙项（40分）']);
+    // 东城区: 95 of 100 → 57 of 60 and 38 of 40; 57 + 38 + 加分 1 = 96
+    const east = rows.find((r) => r[0] === '东城区')!;
+    expect([east[1], east[2], east[rows[h]!.indexOf('总分')]]).toEqual([57, 38, 96]);
+    const total = excel.sheet('综合评估汇总').cells[rows.indexOf(east)]![rows[h]!.indexOf('总分')]!.formula!;
+    expect(total).not.toContain('/100');
+  });
+
+  it('综合评估汇总 on a 方案 naming a component’s 对应列: that header is the column, so the one-click ranking finds it (东城区 96)', async () => {
+    const named: Scheme = { ...OWN, components: [{ name: '甲项', weight: '50', column: '甲项得分' }, { name: '乙项', weight: '50' }] };
+    const excel = await inserted(named, '综合评估汇总', [], 'county');
+    expect(schemeIn(excel).scheme).toEqual(named);
+    const rows = excel.valuesOf('综合评估汇总');
+    const h = rows.findIndex((r) => r[0] === '单位名称');
+    expect(rows[h]!.slice(1, 3)).toEqual(['甲项得分（50%）', '乙项（50%）']);
+    expect(rows.find((r) => r[0] === '东城区')![rows[h]!.indexOf('总分')]).toBe(96);
+  });
+
+  it('综合评估汇总 on a 方案 that takes its weights from the table’s headers (no 评估项目): not inserted, the clerk is told to list them', async () => {
+    const excel = await ownWorkbook(OFFICE);
+    const pane = paneOver(excel);
+    await pane.start();
+    await expect(pane.controller.insertTemplate('综合评估汇总', 'county', false)).rejects.toThrow(/方案表没有列出评估项目及权重/);
+    expect(excel.workbook.sheets.map((s) => s.name)).not.toContain('综合评估汇总');
+    expect(schemeIn(excel).scheme).toEqual(OFFICE);
+  });
+
+  it('察访核验台账: every rule of 方案 stays, and a unit’s deduction stops at the 方案’s cap (河口镇 1 + 1 + 0.5 + 1.5 = 4 → 2)', async () => {
+    const excel = await inserted(OWN, '察访核验台账');
+    const read = schemeIn(excel);
+    expect(read.scheme).toEqual(OWN);
+    expect(read.settings.roster).toEqual(UNITS);
+    const rows = excel.valuesOf('察访核验台账');
+    const h = rows.findIndex((r) => r[0] === '单位' && r[3] === '计入扣分');
+    const river = rows.slice(h).find((r) => r[0] === '河口镇')!;
+    expect(river.slice(1, 4)).toEqual([4, 4, 2]);
+  });
+});
