@@ -13,9 +13,18 @@ import type { TemplateDefinition, TemplateOptions } from './model';
  * PERF cannot read is not rewritten (their values would be lost): the clerk is asked to correct it first.
  */
 export function templatePlanInto(t: TemplateDefinition, options: TemplateOptions, sheets: SheetData[]): WritePlan {
-  if (!t.planOn) return templatePlan(t, options);
   const loaded = loadScheme(sheets, undefined, {});
   if (!loaded.fromSheet) return templatePlan(t, options);
+  if (!t.planOn) {
+    const plan = templatePlan(t, options);
+    // the 方案 template is a sample scheme: written over the office's 方案 it would replace every rule the clerk set
+    if (plan.sheets.some((s) => s.kind === 'scheme'))
+      throw invalid(
+        `工作簿中已有${loaded.source}：插入“${t.name}”模板会用示例方案替换它，原有的权重、等次、奖项、公示设置和单位名册都会丢失，所以没有插入。` +
+          '要修改规则，请在“方案”步骤中编辑，或直接改“方案”工作表；要从示例方案重新开始，请先把现有的“方案”工作表改名或删除，再插入模板。',
+      );
+    return plan;
+  }
   if (loaded.errors.length > 0) {
     const more = loaded.errors.length > 1 ? `等 ${loaded.errors.length} 处` : '';
     throw invalid(

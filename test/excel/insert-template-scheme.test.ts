@@ -198,4 +198,14 @@ describe('插入 综合评估汇总 / 察访核验台账 into a workbook that ha
     const river = rows.slice(h).find((r) => r[0] === '河口镇')!;
     expect(river.slice(1, 4)).toEqual([4, 4, 2]);
   });
+
+  it('方案 itself is not inserted over the office’s 方案: nothing is written, and the clerk is told why and what to do', async () => {
+    const excel = await officeWorkbook(OFFICE);
+    const pane = paneOver(excel);
+    await pane.start();
+    const before = excel.valuesOf('方案').map((r) => [...r]);
+    await expect(pane.controller.insertTemplate('方案', 'county', false)).rejects.toThrow(/已有.*方案.*会用示例方案替换它.*没有插入.*改名或删除/);
+    expect(excel.valuesOf('方案')).toEqual(before);
+    expect(schemeIn(excel).scheme).toEqual(OFFICE);
+  });
 });
