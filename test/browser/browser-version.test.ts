@@ -1,14 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/host/xlsx/xlsx-workbook';
-import { DIST, distFile } from '../build/dist';
-import { SHOTS, clippedTexts, openBrowserVersion, requestsElsewhere, shoot, stepTab } from './browser-page';
+import { SHOTS, clippedTexts, requestsElsewhere, shoot, stepTab } from './browser-page';
+import { servedBrowserVersion } from './served-version';
 import { ALLOWED_TO_CHANGE } from '../host/helpers/parts';
-import { serveFolder } from './static-server';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 const TOWNSHIP = path.join(FIXTURES, 'township-seed004');
@@ -17,29 +15,8 @@ const FILE_NAME = '白莲镇2025年度村居考评.xlsx';
 /** Parts the .xlsx host rewrites when it adds sheets; every other part must come back byte for byte. */
 const EDITED_PARTS = new Set(ALLOWED_TO_CHANGE);
 
-let server: Awaited<ReturnType<typeof serveFolder>>;
-let context: BrowserContext | undefined;
-let profile: string;
-
-beforeAll(async () => {
-  distFile('index.html');
-  server = await serveFolder(DIST);
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-  if (profile) rmSync(profile, { recursive: true, force: true });
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-async function open(locale: 'zh-CN' | 'en-US') {
-  profile = mkdtempSync(path.join(os.tmpdir(), 'perf-browser-'));
-  const opened = await openBrowserVersion(server.url, profile, locale);
-  context = opened.context;
-  return opened;
-}
+const served = servedBrowserVersion('perf-browser-');
+const open = (locale: 'zh-CN' | 'en-US') => served.open(locale);
 
 const expectedTownship = JSON.parse(readFileSync(path.join(TOWNSHIP, 'expected.json'), 'utf8')) as {
   units: { name: string; total: number; grade: string; rank: number; award: string | null }[];
@@ -127,7 +104,7 @@ describe('the browser version, as a clerk uses it', () => {
     expect(await shoot(page, 'zh-4-scheme')).toEqual([]);
     const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 方案.json' }).click()]);
     expect(exported.suggestedFilename()).toBe('方案.json');
-    const schemeFile = path.join(profile, '方案.json');
+    const schemeFile = path.join(served.profile(), '方案.json');
     await exported.saveAs(schemeFile);
     const json = JSON.parse(readFileSync(schemeFile, 'utf8'));
     expect(json.bands).toEqual([
@@ -172,7 +149,7 @@ describe('the browser version, as a clerk uses it', () => {
     expect(await shoot(page, 'zh-8-download')).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载结果' }).click()]);
     expect(download.suggestedFilename()).toBe('白莲镇2025年度村居考评-排名.xlsx');
-    const saved = path.join(profile, 'result.xlsx');
+    const saved = path.join(served.profile(), 'result.xlsx');
     await download.saveAs(saved);
     const result = new Uint8Array(readFileSync(saved));
 
@@ -201,7 +178,7 @@ describe('the browser version, as a clerk uses it', () => {
       expect(Buffer.from(after[name]!).equals(Buffer.from(bytes)), `${name} is byte-identical`).toBe(true);
     }
 
-    expect(requestsElsewhere(requests, server.url), 'requests that left the page’s origin').toEqual([]);
+    expect(requestsElsewhere(requests, served.url()), 'requests that left the page’s origin').toEqual([]);
     expect(requests.some((u) => u.includes('office'))).toBe(false);
     // the ranking ran in its Web Worker, and every script name carries a content hash
     expect(requests.some((u) => /\/rank\.[0-9a-f]{10}\.js$/.test(u))).toBe(true);
@@ -278,7 +255,7 @@ describe('the browser version, as a clerk uses it', () => {
     await stepTab(page, '步骤', '打开工作簿').click();
     await page.getByRole('button', { name: '打开示例' }).click();
     await page.getByText('PERF 读取的汇总表：工作表“汇总”，表头在第 3、4 行，9 个单位').waitFor();
-    expect(requests).toContain(`${server.url}samples/sample.xlsx`);
+    expect(requests).toContain(`${served.url()}samples/sample.xlsx`);
     // the sample carries its scheme as a 方案 sheet: test/fixtures/county-seed002's awards, 一等奖 left empty
     await stepTab(page, '步骤', '一键排名').click();
     await page.getByRole('button', { name: '一键排名' }).click();
@@ -325,7 +302,7 @@ describe('the browser version, as a clerk uses it', () => {
       await page.waitForTimeout(100);
       expect(await clippedTexts(page), step).toEqual([]);
     }
-    expect(requestsElsewhere(requests, server.url)).toEqual([]);
+    expect(requestsElsewhere(requests, served.url())).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,39 +1,18 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/host/xlsx/xlsx-workbook';
 import { schemeFromSheet } from '../../src/sheet/scheme-sheet';
-import { DIST, distFile } from '../build/dist';
-import { openBrowserVersion, shoot, stepTab } from './browser-page';
-import { serveFolder } from './static-server';
+import { shoot, stepTab } from './browser-page';
+import { servedBrowserVersion } from './served-version';
 
 const TOWNSHIP = path.resolve(__dirname, '../fixtures/township-seed004');
 
-let server: Awaited<ReturnType<typeof serveFolder>>;
-let context: BrowserContext | undefined;
-let profile: string;
-
-beforeAll(async () => {
-  distFile('index.html');
-  server = await serveFolder(DIST);
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-  if (profile) rmSync(profile, { recursive: true, force: true });
-});
-afterAll(async () => {
-  await server?.close();
-});
+const served = servedBrowserVersion('perf-scheme-tables-');
 
 describe('the 方案 editor’s lookup tables (定性评价比例, 档次分值, 名次分值)', () => {
   it('adds and removes rows, names a wrong share in Chinese, and writes the tables into the workbook’s 方案', async () => {
-    profile = mkdtempSync(path.join(os.tmpdir(), 'perf-scheme-tables-'));
-    const opened = await openBrowserVersion(server.url, profile, 'zh-CN');
-    context = opened.context;
-    const { page, pageErrors } = opened;
+    const { page, pageErrors } = await served.open();
     const steps = (name: string) => stepTab(page, '步骤', name);
     await page.getByTestId('file-input').setInputFiles({
       name: '白莲镇.xlsx',
@@ -80,7 +59,7 @@ describe('the 方案 editor’s lookup tables (定性评价比例, 档次分值,
     await expect.poll(() => page.getByTestId('units-ranked').textContent()).toBe('已排名 12 个单位');
     await steps('下载结果').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载结果' }).click()]);
-    const saved = path.join(profile, 'result.xlsx');
+    const saved = path.join(served.profile(), 'result.xlsx');
     await download.saveAs(saved);
     const sheets = await readWorkbook(new Uint8Array(readFileSync(saved)), 'result.xlsx');
     const scheme = schemeFromSheet(sheets.find((s) => s.name === '方案')!).scheme;

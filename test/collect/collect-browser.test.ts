@@ -1,38 +1,20 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/host/xlsx/xlsx-workbook';
 import { readRecord } from '../../src/sheet/write/record';
-import { DIST, distFile } from '../build/dist';
-import { openBrowserVersion, requestsElsewhere, stepTab } from '../browser/browser-page';
-import { serveFolder } from '../browser/static-server';
+import { requestsElsewhere, stepTab } from '../browser/browser-page';
+import { servedBrowserVersion } from '../browser/served-version';
 import { FIXTURES } from './run-core';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const COUNTY = path.join(FIXTURES, 'collect-county');
 
-let server: Awaited<ReturnType<typeof serveFolder>>;
-let context: BrowserContext | undefined;
-let profile: string;
-
-beforeAll(async () => {
-  distFile('index.html');
-  server = await serveFolder(DIST);
-});
-afterAll(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
-  await server?.close();
-});
+const served = servedBrowserVersion('perf-collect-browser-');
 
 describe('the browser version collects many files at once, in the page', () => {
   it('fills the county summary from five departments’ files, shows what came in and what to check, and downloads it with every source', async () => {
-    profile = mkdtempSync(path.join(os.tmpdir(), 'perf-collect-browser-'));
-    const opened = await openBrowserVersion(server.url, profile, 'zh-CN');
-    context = opened.context;
-    const { page, requests, pageErrors } = opened;
+    const { page, requests, pageErrors } = await served.open();
     await page.getByTestId('file-input').setInputFiles({ name: '县区汇总.xlsx', mimeType: XLSX, buffer: readFileSync(path.join(COUNTY, 'summary.xlsx')) });
     await page.getByText('PERF 读取的汇总表：工作表“汇总”').waitFor();
     await stepTab(page, '步骤', '收集').click();
@@ -63,7 +45,7 @@ describe('the browser version collects many files at once, in the page', () => {
     expect(sheets.find((s) => s.name === '排名')?.perfKind).toBe('ranking');
     expect(readRecord(sheets).filter((e) => e.what === 'filled')).toHaveLength(34);
 
-    expect(requestsElsewhere(requests, server.url)).toEqual([]);
+    expect(requestsElsewhere(requests, served.url())).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { blankWorkbook } from '../../src/templates/blank-workbook';
 import { fromXlsx } from '../host/office/double-from-xlsx';
 import { addCopyToDouble } from './double-copy';
 import { paneOver } from './helpers';
+import { OWN_ROSTER, OWN_SCHEME } from '../templates/own-scheme';
 
 /** The office's own 方案: bands 95/75, 中国式排名, 扣分上限 3, a roster of two units. */
 const OFFICE: Scheme = {
@@ -96,29 +97,14 @@ describe('插入模板 into a workbook that has its own 方案', () => {
  * 90/70, 扣分上限 2, and a roster of three units. Inserting 综合评估汇总 or 察访核验台账 must keep
  * all of it (the template's sample scheme once replaced it).
  */
-const OWN: Scheme = {
-  ...defaultScheme(),
-  name: '本市专项考核方案',
-  components: [
-    { name: '甲项', weight: '50' },
-    { name: '乙项', weight: '50' },
-  ],
-  bands: [
-    { label: '优秀', min: '90' },
-    { label: '合格', min: '70' },
-    { label: '不合格', min: null },
-  ],
-  deductionCap: '2',
-};
-const UNITS = ['一号单位', '二号单位', '三号单位'].map((name) => ({ name, category: null, aliases: [] }));
 
-async function ownWorkbook(scheme: Scheme, roster = UNITS) {
+async function ownWorkbook(scheme: Scheme, roster = OWN_ROSTER) {
   addCopyToDouble();
   const { bytes } = await applyPlan(await blankWorkbook(), { sheets: [schemeToSheetPlan(scheme, { office: { ...defaultOfficeSettings(), publisher: '市绩效办' }, roster })] }, 'x.xlsx');
   return fromXlsx(bytes);
 }
 
-async function inserted(scheme: Scheme, name: string, roster = UNITS, variant?: string) {
+async function inserted(scheme: Scheme, name: string, roster = OWN_ROSTER, variant?: string) {
   const excel = await ownWorkbook(scheme, roster);
   const pane = paneOver(excel);
   await pane.start();
@@ -128,25 +114,25 @@ async function inserted(scheme: Scheme, name: string, roster = UNITS, variant?: 
 
 describe('插入 综合评估汇总 / 察访核验台账 into a workbook that has its own 方案', () => {
   it('综合评估汇总: every rule of 方案 stays; its columns are the 方案’s components, its rows the roster’s units with blank scores', async () => {
-    const excel = await inserted(OWN, '综合评估汇总', UNITS, 'county');
+    const excel = await inserted(OWN_SCHEME, '综合评估汇总', OWN_ROSTER, 'county');
     const read = schemeIn(excel);
-    expect(read.scheme).toEqual(OWN);
-    expect(read.settings.roster).toEqual(UNITS);
+    expect(read.scheme).toEqual(OWN_SCHEME);
+    expect(read.settings.roster).toEqual(OWN_ROSTER);
     expect(read.settings.office.publisher).toBe('市绩效办');
     const rows = excel.valuesOf('综合评估汇总');
     const h = rows.findIndex((r) => r[0] === '单位名称');
     expect(rows[h]).toEqual(['单位名称', '甲项（50%）', '乙项（50%）', '加分', '扣分', '一票否决', '取消评优', '总分', '等次', '排名']);
     const data = rows.slice(h + 1).filter((r) => r.some((v) => v !== null && v !== ''));
     // no invented scores next to real unit names: each row is the name and nothing else yet
-    expect(data).toEqual(UNITS.map((u) => [u.name, null, null, null, null, null, null, null, null, null]));
+    expect(data).toEqual(OWN_ROSTER.map((u) => [u.name, null, null, null, null, null, null, null, null, null]));
     // …and the computed cells hold their formulas, weighing by the 方案's own weight cells
     const total = excel.sheet('综合评估汇总').cells[h + 1]![7]!.formula!;
     expect(total).toMatch(/^=?IF\(COUNT\(B\d+,C\d+\)<2,"",/);
   });
 
   it('综合评估汇总 without a roster: the county samples scored on the 方案’s components (东城区 95×50% + 95×50% + 加分 1 = 96, 优秀 at 90)', async () => {
-    const excel = await inserted(OWN, '综合评估汇总', [], 'county');
-    expect(schemeIn(excel).scheme).toEqual(OWN);
+    const excel = await inserted(OWN_SCHEME, '综合评估汇总', [], 'county');
+    expect(schemeIn(excel).scheme).toEqual(OWN_SCHEME);
     const rows = excel.valuesOf('综合评估汇总');
     const h = rows.findIndex((r) => r[0] === '单位名称');
     const at = (unit: string, header: string) => rows.find((r) => r[0] === unit)![rows[h]!.indexOf(header)];
@@ -156,7 +142,7 @@ describe('插入 综合评估汇总 / 察访核验台账 into a workbook that ha
   });
 
   it('综合评估汇总 on a 方案 weighing in points: headers say 分, samples are points of each weight, the total adds them', async () => {
-    const points: Scheme = { ...OWN, weightUnit: 'points', components: [{ name: '甲项', weight: '60' }, { name: '乙项', weight: '40' }] };
+    const points: Scheme = { ...OWN_SCHEME, weightUnit: 'points', components: [{ name: '甲项', weight: '60' }, { name: '乙项', weight: '40' }] };
     const excel = await inserted(points, '综合评估汇总', [], 'county');
     expect(schemeIn(excel).scheme).toEqual(points);
     const rows = excel.valuesOf('综合评估汇总');
@@ -170,7 +156,7 @@ describe('插入 综合评估汇总 / 察访核验台账 into a workbook that ha
   });
 
   it('综合评估汇总 on a 方案 naming a component’s 对应列: that header is the column, so the one-click ranking finds it (东城区 96)', async () => {
-    const named: Scheme = { ...OWN, components: [{ name: '甲项', weight: '50', column: '甲项得分' }, { name: '乙项', weight: '50' }] };
+    const named: Scheme = { ...OWN_SCHEME, components: [{ name: '甲项', weight: '50', column: '甲项得分' }, { name: '乙项', weight: '50' }] };
     const excel = await inserted(named, '综合评估汇总', [], 'county');
     expect(schemeIn(excel).scheme).toEqual(named);
     const rows = excel.valuesOf('综合评估汇总');
@@ -189,10 +175,10 @@ describe('插入 综合评估汇总 / 察访核验台账 into a workbook that ha
   });
 
   it('察访核验台账: every rule of 方案 stays, and a unit’s deduction stops at the 方案’s cap (河口镇 1 + 1 + 0.5 + 1.5 = 4 → 2)', async () => {
-    const excel = await inserted(OWN, '察访核验台账');
+    const excel = await inserted(OWN_SCHEME, '察访核验台账');
     const read = schemeIn(excel);
-    expect(read.scheme).toEqual(OWN);
-    expect(read.settings.roster).toEqual(UNITS);
+    expect(read.scheme).toEqual(OWN_SCHEME);
+    expect(read.settings.roster).toEqual(OWN_ROSTER);
     const rows = excel.valuesOf('察访核验台账');
     const h = rows.findIndex((r) => r[0] === '单位' && r[3] === '计入扣分');
     const river = rows.slice(h).find((r) => r[0] === '河口镇')!;

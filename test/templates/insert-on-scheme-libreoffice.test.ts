@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScheme } from '../../src/engine/scheme/defaults';
 import { defaultOfficeSettings } from '../../src/engine/scheme/office';
-import type { Scheme } from '../../src/engine/scheme/types';
 import { applyPlan, XlsxWorkbook } from '../../src/host/xlsx';
 import { schemeFromSheet, schemeToSheetPlan } from '../../src/sheet/scheme-sheet';
 import { findTemplate, templatePlanInto } from '../../src/templates';
 import { blankWorkbook } from '../../src/templates/blank-workbook';
 import { runRanking } from '../../src/workflow/rank';
 import { hasSoffice, recalculated, sheetOf } from './libreoffice-recalc';
+import { OWN_ROSTER, OWN_SCHEME } from './own-scheme';
 
 /**
  * 插入模板 into a workbook with its own 方案 (甲项 50% + 乙项 50%, bands 优秀 90 / 合格 70,
@@ -17,21 +16,6 @@ import { hasSoffice, recalculated, sheetOf } from './libreoffice-recalc';
  *   三号单位 60, 70, 扣分 3  → 30 + 35 − min(3, 2) = 63 不合格 rank 3
  * (the county template's own scheme would weigh seven other components and grade 70 as 不合格).
  */
-const OWN: Scheme = {
-  ...defaultScheme(),
-  name: '本市专项考核方案',
-  components: [
-    { name: '甲项', weight: '50' },
-    { name: '乙项', weight: '50' },
-  ],
-  bands: [
-    { label: '优秀', min: '90' },
-    { label: '合格', min: '70' },
-    { label: '不合格', min: null },
-  ],
-  deductionCap: '2',
-};
-const ROSTER = ['一号单位', '二号单位', '三号单位'].map((name) => ({ name, category: null, aliases: [] }));
 const FILLED: Record<string, Record<string, number>> = {
   一号单位: { '甲项（50%）': 80, '乙项（50%）': 60 },
   二号单位: { '甲项（50%）': 100, '乙项（50%）': 85 },
@@ -39,7 +23,7 @@ const FILLED: Record<string, Record<string, number>> = {
 };
 
 async function filledWorkbook(): Promise<XlsxWorkbook> {
-  const { bytes } = await applyPlan(await blankWorkbook(), { sheets: [schemeToSheetPlan(OWN, { office: defaultOfficeSettings(), roster: ROSTER })] }, '专项.xlsx');
+  const { bytes } = await applyPlan(await blankWorkbook(), { sheets: [schemeToSheetPlan(OWN_SCHEME, { office: defaultOfficeSettings(), roster: OWN_ROSTER })] }, '专项.xlsx');
   const wb = await XlsxWorkbook.open(bytes, '专项.xlsx');
   await wb.apply(templatePlanInto(findTemplate('综合评估汇总'), { variant: 'county' }, await wb.readSheets()));
   await wb.apply(templatePlanInto(findTemplate('察访核验台账'), {}, await wb.readSheets()));
@@ -57,14 +41,14 @@ describe.skipIf(!hasSoffice && !process.env.CI)('插入模板 on a workbook’s 
     const wb = await filledWorkbook();
     const sheets = await wb.readSheets();
     const read = schemeFromSheet({ ...sheets.find((s) => s.name === '方案')!, perfKind: 'scheme' });
-    expect(read.scheme).toEqual(OWN);
-    expect(read.settings.roster).toEqual(ROSTER);
+    expect(read.scheme).toEqual(OWN_SCHEME);
+    expect(read.settings.roster).toEqual(OWN_ROSTER);
 
     const [lo] = await recalculated([{ name: '专项.xlsx', bytes: await wb.toBytes() }]);
     const rows = sheetOf(lo!, '综合评估汇总').values;
     const h = rows.findIndex((r) => r[0] === '单位名称');
     const col = (header: string) => rows[h]!.indexOf(header);
-    const shown = ROSTER.map((u) => rows.find((r) => r[0] === u.name)!).map((r) => [r[0], r[col('总分')], r[col('等次')], r[col('排名')]]);
+    const shown = OWN_ROSTER.map((u) => rows.find((r) => r[0] === u.name)!).map((r) => [r[0], r[col('总分')], r[col('等次')], r[col('排名')]]);
     expect(shown).toEqual([
       ['一号单位', 70, '合格', 2],
       ['二号单位', 92.5, '优秀', 1],
