@@ -3,7 +3,7 @@ import type { BlockColumn, CellBlock, CellStyle, PlanCell, SheetPlan } from '../
 import { compactSheet } from '../plan-blocks';
 import { explained, noteText, type UnitNote } from '../ranking/notes';
 import { describeScheme } from '../ranking/scheme-summary';
-import { blankCells, cell, rowHeights } from '../ranking/sheet-layout';
+import { blankCells, cell, mergedRowFlags, rowHeights } from '../ranking/sheet-layout';
 import type { RankingResult } from '../ranking/types';
 import { readReportLines, type ReadReport } from '../table/read-report';
 import { warningLine } from '../warning';
@@ -152,7 +152,7 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
       kind: 'check',
       merges: s.merges,
       columnWidths: WIDTHS,
-      rowHeights: rowHeights(cells, WIDTHS, new Set(s.merges.map((m) => m.top))),
+      rowHeights: rowHeights(cells, WIDTHS, mergedRowFlags(s.merges, cells.rowCount)),
       freeze: null,
       print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: null, footer: { left: '核对表（不公示）', center: '', right: '' } },
     },
