@@ -1,3 +1,4 @@
+import type { Dec } from '../../engine/decimal';
 import { showFast } from '../../engine/fixed';
 import type { BlockColumn, CellBlock, CellStyle, PlanCell, SheetPlan } from '../plan';
 import { compactSheet } from '../plan-blocks';
@@ -100,6 +101,13 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
   };
   const units = result.units;
   const n = units.length;
+  // units with the same total share its decimal (fixedToDec): each is written out once
+  const shownTotals = new Map<Dec, string>();
+  const totalText = (d: Dec) => {
+    let text = shownTotals.get(d);
+    if (text === undefined) shownTotals.set(d, (text = showFast(d)));
+    return text;
+  };
   const column = () => new Array<PlanCell['value']>(n);
   const [ranks, names, categories, totals, grades, awards, explanations, remarks] = Array.from({ length: 8 }, column);
   // one pass over the units, each read once (see ranking-sheet.ts)
@@ -108,7 +116,7 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
     ranks[k] = u.rank ?? '未排名';
     names[k] = u.name;
     categories[k] = u.category;
-    totals[k] = u.total === null ? '未计分' : showFast(u.total);
+    totals[k] = u.total === null ? '未计分' : totalText(u.total);
     grades[k] = u.grade ?? '';
     awards[k] = u.awards.length === 0 ? '' : u.awards.join('、');
     explanations[k] = explanation(u.notes);

@@ -91,13 +91,15 @@ export function snapshotOf(result: RankingResult): SnapshotEntry[] {
   const decisive = table.columns.filter(
     (c) => result.components.some((u) => u.col === c.index) || ['deduction', 'bonus', 'total', 'veto', 'exclude'].includes(c.role),
   );
-  const rowOf = new Map(table.rows.map((r) => [r.row, r]));
+  // by sheet row in a plain list: a map of 100,000 rows costs more to build than the lookups save
+  const rowOf: (typeof table.rows)[number][] = [];
+  for (const r of table.rows) if (Number.isInteger(r.row) && r.row >= 0) rowOf[r.row] = r;
   const entries: SnapshotEntry[] = [
     { key: '规则版本', value: JSON.stringify(SCHEME_VERSION) },
     { key: COLUMNS_KEY, value: JSON.stringify(decisive.map((c) => c.header)) },
   ];
   const columns = decisive.map((c) => c.index);
-  const units = result.units.map((u) => ({ category: u.category, name: u.name, entry: { key: unitKey(u.category, u.name), value: valuesJson(rowOf.get(u.row)?.cells ?? [], columns) } }));
+  const units = result.units.map((u) => ({ category: u.category, name: u.name, entry: { key: unitKey(u.category, u.name), value: valuesJson(rowOf[u.row]?.cells ?? [], columns) } }));
   for (const c of result.components) entries.push({ key: `${WEIGHT_KEY}${c.header}`, value: JSON.stringify(`${c.weight.toFixed()}${c.unit === 'percent' ? '%' : '分'}`) });
   const scheme = JSON.parse(schemeToJson(result.scheme)) as Record<string, unknown>;
   for (const [k, v] of Object.entries(scheme)) if (k !== 'version' && k !== 'name') entries.push({ key: `${SCHEME_KEY}${k}`, value: JSON.stringify(v) });
