@@ -149,19 +149,48 @@ export type Sha256 = (bytes: Uint8Array) => Uint8Array;
 
 /** "7F3A-92C1-4D0B-E815": the first 64 bits of the SHA-256 of the entries. */
 export function verificationCode(entries: readonly SnapshotEntry[], digestOf: Sha256 = sha256): string {
-  const lines = new Array<string>(entries.length * 4);
-  let k = 0;
-  for (const e of entries) {
-    lines[k++] = e.key;
-    lines[k++] = '\t';
-    lines[k++] = e.value;
-    lines[k++] = '\n';
-  }
-  const digest = digestOf(new TextEncoder().encode(lines.join('')));
+  const digest = digestOf(snapshotBytes(entries));
   const hex = Array.from(digest.slice(0, 8), (b) => b.toString(16).padStart(2, '0'))
     .join('')
     .toUpperCase();
   return hex.match(/.{4}/g)!.join('-');
+}
+
+const ENTRIES_PER_PIECE = 1024;
+
+/**
+ * The UTF-8 of "key\tvalue\n" for each entry, encoded a piece of entries at a time into one
+ * buffer: the same bytes as the whole text encoded at once (a piece ends with "\n", never
+ * inside a character), without the whole text as one string of 100,000 lines.
+ */
+function snapshotBytes(entries: readonly SnapshotEntry[]): Uint8Array {
+  const encoder = new TextEncoder();
+  let length = 0;
+  for (const e of entries) length += e.key.length + e.value.length + 2;
+  // most of a snapshot is ASCII: room for that, grown when a piece could not fit
+  let bytes = new Uint8Array(length + 1024);
+  let used = 0;
+  const parts = new Array<string>(4 * ENTRIES_PER_PIECE);
+  for (let from = 0; from < entries.length; from += ENTRIES_PER_PIECE) {
+    const to = Math.min(entries.length, from + ENTRIES_PER_PIECE);
+    let k = 0;
+    for (let i = from; i < to; i++) {
+      const e = entries[i]!;
+      parts[k++] = e.key;
+      parts[k++] = '\t';
+      parts[k++] = e.value;
+      parts[k++] = '\n';
+    }
+    parts.length = k;
+    const text = parts.join('');
+    if (bytes.length - used < 3 * text.length) {
+      const grown = new Uint8Array(Math.max(2 * bytes.length, used + 3 * text.length));
+      grown.set(bytes.subarray(0, used));
+      bytes = grown;
+    }
+    used += encoder.encodeInto(text, bytes.subarray(used)).written;
+  }
+  return bytes.subarray(0, used);
 }
 
 /** A code as a clerk may type it off a page: case, spaces and dashes do not matter. */
