@@ -28,14 +28,23 @@ const plainTexts = new Map<number, string | null>();
 
 /** plainNumberText as a JSON string, kept: a sheet repeats its scores in every row. The text readCell(n).value.toFixed() writes. */
 function plainNumberJsonOf(n: number): string | null {
+  // a direct-mapped slot first (two array reads), then the map
+  const slot = Math.imul((n * 64) | 0, 0x9e3779b1) >>> (32 - SLOT_BITS);
+  if (slotNumbers[slot] === n) return slotJsons[slot]!;
   let json = plainTexts.get(n);
   if (json === undefined) {
     if (plainTexts.size >= 10_000) plainTexts.clear();
     const text = plainNumberText(n);
     plainTexts.set(n, (json = text === null ? null : `"${text}"`));
   }
+  slotNumbers[slot] = n;
+  slotJsons[slot] = json;
   return json;
 }
+
+const SLOT_BITS = 12;
+const slotNumbers = new Float64Array(1 << SLOT_BITS).fill(NaN);
+const slotJsons: (string | null)[] = new Array<string | null>(1 << SLOT_BITS).fill(null);
 
 /** A double's shortest text, when it is the decimal Excel shows written out (≤ 15 digits, no exponent); else null. */
 function plainNumberText(n: number): string | null {
@@ -52,10 +61,13 @@ function plainNumberText(n: number): string | null {
   return digits <= 15 ? text : null;
 }
 
+/** valuesJson's pieces, one list for every unit. */
+let parts: string[] = [];
+
 /** JSON of a unit's values (JSON.stringify of valueOf each): plain numbers need no escaping. */
 function valuesJson(cells: readonly CellValue[], columns: readonly number[]): string {
   // joined once into one flat string: one built by += is a chain of pieces, and the plan keeps every entry
-  const parts = new Array<string>(columns.length + 2);
+  if (parts.length !== columns.length + 2) parts = new Array<string>(columns.length + 2);
   parts[0] = '[';
   for (let i = 0; i < columns.length; i++) {
     const raw = cells[columns[i]!];
