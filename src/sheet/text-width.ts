@@ -32,6 +32,10 @@ export function textWidth(s: string): number {
 /** A column wide enough for its longest text (and a little air), within [min, max]. */
 export function fitWidth(texts: readonly string[], min: number, max: number): number {
   let widest = 0;
-  for (const t of texts) widest = Math.max(widest, textWidth(t));
+  // no text is wider than twice its length, and none wider than the cap matters: most are not measured
+  for (let i = 0; i < texts.length && widest + 2 < max; i++) {
+    const t = texts[i]!;
+    if (2 * t.length > widest) widest = Math.max(widest, textWidth(t));
+  }
   return Math.max(min, Math.min(max, widest + 2));
 }

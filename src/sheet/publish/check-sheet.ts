@@ -1,9 +1,10 @@
+import type { Dec } from '../../engine/decimal';
 import { showFast } from '../../engine/fixed';
 import type { BlockColumn, CellBlock, CellStyle, PlanCell, SheetPlan } from '../plan';
 import { compactSheet } from '../plan-blocks';
 import { explained, noteText, type UnitNote } from '../ranking/notes';
 import { describeScheme } from '../ranking/scheme-summary';
-import { blankCells, cell, rowHeights } from '../ranking/sheet-layout';
+import { blankCells, cell, mergedRowFlags, rowHeights } from '../ranking/sheet-layout';
 import type { RankingResult } from '../ranking/types';
 import { readReportLines, type ReadReport } from '../table/read-report';
 import { warningLine } from '../warning';
@@ -100,6 +101,13 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
   };
   const units = result.units;
   const n = units.length;
+  // units with the same total share its decimal (fixedToDec): each is written out once
+  const shownTotals = new Map<Dec, string>();
+  const totalText = (d: Dec) => {
+    let text = shownTotals.get(d);
+    if (text === undefined) shownTotals.set(d, (text = showFast(d)));
+    return text;
+  };
   const column = () => new Array<PlanCell['value']>(n);
   const [ranks, names, categories, totals, grades, awards, explanations, remarks] = Array.from({ length: 8 }, column);
   // one pass over the units, each read once (see ranking-sheet.ts)
@@ -108,7 +116,7 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
     ranks[k] = u.rank ?? '未排名';
     names[k] = u.name;
     categories[k] = u.category;
-    totals[k] = u.total === null ? '未计分' : showFast(u.total);
+    totals[k] = u.total === null ? '未计分' : totalText(u.total);
     grades[k] = u.grade ?? '';
     awards[k] = u.awards.length === 0 ? '' : u.awards.join('、');
     explanations[k] = explanation(u.notes);
@@ -152,7 +160,7 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
       kind: 'check',
       merges: s.merges,
       columnWidths: WIDTHS,
-      rowHeights: rowHeights(cells, WIDTHS, new Set(s.merges.map((m) => m.top))),
+      rowHeights: rowHeights(cells, WIDTHS, mergedRowFlags(s.merges, cells.rowCount)),
       freeze: null,
       print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: null, footer: { left: '核对表（不公示）', center: '', right: '' } },
     },

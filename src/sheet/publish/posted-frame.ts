@@ -1,7 +1,7 @@
 import type { OfficeSettings } from '../../engine/scheme/office';
 import { PAGE_COUNT, PAGE_NUMBER, type BlockColumn, type CellBlock, type CellStyle, type PlanCell, type PrintSetup, type SheetPlan } from '../plan';
 import { compactSheet } from '../plan-blocks';
-import { blankCells, cell, rowHeights } from '../ranking/sheet-layout';
+import { blankCells, cell, mergedRowFlags, rowHeights } from '../ranking/sheet-layout';
 import { printLayout } from './print-layout';
 
 /** What every posted sheet (排名, 表彰名单) of one run shares. */
@@ -99,7 +99,7 @@ export class PostedFrame {
    * different amounts, and the page breaks PERF computes must hold in each of them.
    */
   heights(widths: number[]): Record<number, number> {
-    const taller = rowHeights({ rows: this.rows, blocks: this.blocks, rowCount: this.rows.length }, widths, new Set(this.merges.map((m) => m.top)));
+    const taller = rowHeights({ rows: this.rows, blocks: this.blocks, rowCount: this.rows.length }, widths, mergedRowFlags(this.merges, this.rows.length));
     // filled in row order, so that hosts look every row up in a plain list
     const heights: Record<number, number> = {};
     for (let r = 0; r < this.rows.length; r++) heights[r] = r === 0 ? 32 : Math.max(taller[r] ?? 0, ROW_POINTS);

@@ -62,7 +62,8 @@ export function printLayout(input: PageInput): PrintLayout {
     scale = scaleFor(width, PAGE.landscape.width);
   }
   // a sheet a little longer than a page prints on one, smaller, while the body stays readable
-  const total = Array.from({ length: input.rowCount }, (_, r) => input.rowHeights[r] ?? DEFAULT_ROW_POINTS).reduce((a, b) => a + b, 0);
+  let total = 0;
+  for (let r = 0; r < input.rowCount; r++) total += input.rowHeights[r] ?? DEFAULT_ROW_POINTS;
   const oneOnPage = Math.floor((PAGE[orientation].height / total) * 100);
   if (oneOnPage < scale && (BODY_POINTS * oneOnPage) / 100 >= SMALLEST_BODY_POINTS) scale = oneOnPage;
   const pageHeight = (PAGE[orientation].height * 100) / scale;

@@ -25,10 +25,10 @@ function byCategory(result: RankingResult): number[][] {
 const ROWS = 2 ** 21;
 
 /**
- * The units of `indices` in byRank order. Units listed in sheet order sort as one number
- * each, rank × 2²¹ + index (unranked: rank 2²¹), without a comparison call per pair.
+ * The indices of `indices` in byRank order of their units. Units listed in sheet order sort
+ * as one number each, rank × 2²¹ + index (unranked: rank 2²¹), without a comparison call per pair.
  */
-function rankOrder(units: readonly UnitResult[], indices: number[]): UnitResult[] {
+function rankOrder(units: readonly UnitResult[], indices: number[]): number[] {
   const keys = new Float64Array(indices.length);
   let plain = units.length < ROWS;
   for (let k = 0; k < indices.length && plain; k++) {
@@ -38,10 +38,10 @@ function rankOrder(units: readonly UnitResult[], indices: number[]): UnitResult[
     plain = Number.isInteger(rank) && rank >= 0 && rank <= ROWS && (i === 0 || units[i - 1]!.row < u.row);
     keys[k] = rank * ROWS + i;
   }
-  if (!plain) return indices.map((i) => units[i]!).sort(byRank);
+  if (!plain) return [...indices].sort((a, b) => byRank(units[a]!, units[b]!));
   keys.sort();
-  const out = new Array<UnitResult>(keys.length);
-  for (let k = 0; k < keys.length; k++) out[k] = units[keys[k]! % ROWS]!;
+  const out = new Array<number>(keys.length);
+  for (let k = 0; k < keys.length; k++) out[k] = keys[k]! % ROWS;
   return out;
 }
 
@@ -81,8 +81,6 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
   const frame = new PostedFrame(title, header);
   const fixed = result.scheme.decimals;
   const grouped = (categoryColumn ? [result.units.map((_, i) => i)] : byCategory(result)).map((indices) => rankOrder(result.units, indices));
-  const noteOf = new Map<UnitResult, string>();
-  if (noted) result.units.forEach((u, i) => notes[i] !== '' && noteOf.set(u, notes[i]!));
   // units with the same total share its decimal (fixedToDec), and so its format
   const formats = new Map<Dec, string>();
   const formatOf = (d: Dec) => {
@@ -99,9 +97,10 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
     return n;
   };
   const awardTexts: string[][] = [];
-  grouped.forEach((units, i) => {
-    if (result.hasCategory && !categoryColumn) frame.heading(`${result.categories[i]}（${units.length} 个单位）`);
-    const n = units.length;
+  const all = result.units;
+  grouped.forEach((order, i) => {
+    if (result.hasCategory && !categoryColumn) frame.heading(`${result.categories[i]}（${order.length} 个单位）`);
+    const n = order.length;
     const column = () => new Array<PlanCell['value']>(n);
     const ranks = column();
     const names = column();
@@ -120,7 +119,8 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
     const noteTexts = column();
     // one pass over the units, each read once: 100,000 units do not stay in the processor's cache
     for (let k = 0; k < n; k++) {
-      const u = units[k]!;
+      const index = order[k]!;
+      const u = all[index]!;
       ranks[k] = u.rank ?? '—';
       names[k] = u.name;
       categories[k] = u.category;
@@ -138,7 +138,7 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
       grades[k] = u.grade ?? '';
       if (awarded) awards[k] = u.awards.length === 0 ? '' : u.awards.join('、');
       if (remarks) remarkTexts[k] = u.remark ?? '';
-      if (noted) noteTexts[k] = noteOf.get(u) ?? '';
+      if (noted) noteTexts[k] = notes[index]!;
     }
     const columns: BlockColumn[] = [
       { style: 'integer', values: ranks },

@@ -28,14 +28,23 @@ const plainTexts = new Map<number, string | null>();
 
 /** plainNumberText as a JSON string, kept: a sheet repeats its scores in every row. The text readCell(n).value.toFixed() writes. */
 function plainNumberJsonOf(n: number): string | null {
+  // a direct-mapped slot first (two array reads), then the map
+  const slot = Math.imul((n * 64) | 0, 0x9e3779b1) >>> (32 - SLOT_BITS);
+  if (slotNumbers[slot] === n) return slotJsons[slot]!;
   let json = plainTexts.get(n);
   if (json === undefined) {
     if (plainTexts.size >= 10_000) plainTexts.clear();
     const text = plainNumberText(n);
     plainTexts.set(n, (json = text === null ? null : `"${text}"`));
   }
+  slotNumbers[slot] = n;
+  slotJsons[slot] = json;
   return json;
 }
+
+const SLOT_BITS = 12;
+const slotNumbers = new Float64Array(1 << SLOT_BITS).fill(NaN);
+const slotJsons: (string | null)[] = new Array<string | null>(1 << SLOT_BITS).fill(null);
 
 /** A double's shortest text, when it is the decimal Excel shows written out (≤ 15 digits, no exponent); else null. */
 function plainNumberText(n: number): string | null {
@@ -52,10 +61,13 @@ function plainNumberText(n: number): string | null {
   return digits <= 15 ? text : null;
 }
 
+/** valuesJson's pieces, one list for every unit. */
+let parts: string[] = [];
+
 /** JSON of a unit's values (JSON.stringify of valueOf each): plain numbers need no escaping. */
 function valuesJson(cells: readonly CellValue[], columns: readonly number[]): string {
   // joined once into one flat string: one built by += is a chain of pieces, and the plan keeps every entry
-  const parts = new Array<string>(columns.length + 2);
+  if (parts.length !== columns.length + 2) parts = new Array<string>(columns.length + 2);
   parts[0] = '[';
   for (let i = 0; i < columns.length; i++) {
     const raw = cells[columns[i]!];
@@ -91,13 +103,15 @@ export function snapshotOf(result: RankingResult): SnapshotEntry[] {
   const decisive = table.columns.filter(
     (c) => result.components.some((u) => u.col === c.index) || ['deduction', 'bonus', 'total', 'veto', 'exclude'].includes(c.role),
   );
-  const rowOf = new Map(table.rows.map((r) => [r.row, r]));
+  // by sheet row in a plain list: a map of 100,000 rows costs more to build than the lookups save
+  const rowOf: (typeof table.rows)[number][] = [];
+  for (const r of table.rows) if (Number.isInteger(r.row) && r.row >= 0) rowOf[r.row] = r;
   const entries: SnapshotEntry[] = [
     { key: '规则版本', value: JSON.stringify(SCHEME_VERSION) },
     { key: COLUMNS_KEY, value: JSON.stringify(decisive.map((c) => c.header)) },
   ];
   const columns = decisive.map((c) => c.index);
-  const units = result.units.map((u) => ({ category: u.category, name: u.name, entry: { key: unitKey(u.category, u.name), value: valuesJson(rowOf.get(u.row)?.cells ?? [], columns) } }));
+  const units = result.units.map((u) => ({ category: u.category, name: u.name, entry: { key: unitKey(u.category, u.name), value: valuesJson(rowOf[u.row]?.cells ?? [], columns) } }));
   for (const c of result.components) entries.push({ key: `${WEIGHT_KEY}${c.header}`, value: JSON.stringify(`${c.weight.toFixed()}${c.unit === 'percent' ? '%' : '分'}`) });
   const scheme = JSON.parse(schemeToJson(result.scheme)) as Record<string, unknown>;
   for (const [k, v] of Object.entries(scheme)) if (k !== 'version' && k !== 'name') entries.push({ key: `${SCHEME_KEY}${k}`, value: JSON.stringify(v) });
@@ -147,19 +161,48 @@ export type Sha256 = (bytes: Uint8Array) => Uint8Array;
 
 /** "7F3A-92C1-4D0B-E815": the first 64 bits of the SHA-256 of the entries. */
 export function verificationCode(entries: readonly SnapshotEntry[], digestOf: Sha256 = sha256): string {
-  const lines = new Array<string>(entries.length * 4);
-  let k = 0;
-  for (const e of entries) {
-    lines[k++] = e.key;
-    lines[k++] = '\t';
-    lines[k++] = e.value;
-    lines[k++] = '\n';
-  }
-  const digest = digestOf(new TextEncoder().encode(lines.join('')));
+  const digest = digestOf(snapshotBytes(entries));
   const hex = Array.from(digest.slice(0, 8), (b) => b.toString(16).padStart(2, '0'))
     .join('')
     .toUpperCase();
   return hex.match(/.{4}/g)!.join('-');
+}
+
+const ENTRIES_PER_PIECE = 1024;
+
+/**
+ * The UTF-8 of "key\tvalue\n" for each entry, encoded a piece of entries at a time into one
+ * buffer: the same bytes as the whole text encoded at once (a piece ends with "\n", never
+ * inside a character), without the whole text as one string of 100,000 lines.
+ */
+function snapshotBytes(entries: readonly SnapshotEntry[]): Uint8Array {
+  const encoder = new TextEncoder();
+  let length = 0;
+  for (const e of entries) length += e.key.length + e.value.length + 2;
+  // most of a snapshot is ASCII: room for that, grown when a piece could not fit
+  let bytes = new Uint8Array(length + 1024);
+  let used = 0;
+  const parts = new Array<string>(4 * ENTRIES_PER_PIECE);
+  for (let from = 0; from < entries.length; from += ENTRIES_PER_PIECE) {
+    const to = Math.min(entries.length, from + ENTRIES_PER_PIECE);
+    let k = 0;
+    for (let i = from; i < to; i++) {
+      const e = entries[i]!;
+      parts[k++] = e.key;
+      parts[k++] = '\t';
+      parts[k++] = e.value;
+      parts[k++] = '\n';
+    }
+    parts.length = k;
+    const text = parts.join('');
+    if (bytes.length - used < 3 * text.length) {
+      const grown = new Uint8Array(Math.max(2 * bytes.length, used + 3 * text.length));
+      grown.set(bytes.subarray(0, used));
+      bytes = grown;
+    }
+    used += encoder.encodeInto(text, bytes.subarray(used)).written;
+  }
+  return bytes.subarray(0, used);
 }
 
 /** A code as a clerk may type it off a page: case, spaces and dashes do not matter. */

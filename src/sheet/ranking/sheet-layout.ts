@@ -29,34 +29,53 @@ export function totalFormat(decimalPlaces: number, fixed: number | null): string
 
 const LINE_HEIGHT = 15;
 
+/** A flag per row that starts a merged area, for rowHeights: a plain list, not a set of 100,000 numbers. */
+export function mergedRowFlags(merges: readonly { top: number }[], rowCount: number): Uint8Array {
+  const flags = new Uint8Array(rowCount);
+  for (const m of merges) if (m.top >= 0 && m.top < rowCount) flags[m.top] = 1;
+  return flags;
+}
+
 /**
  * Heights for rows whose wrapped text needs more than one line, so that printed
  * headers and notes never overlap (hosts do not re-measure rows PERF writes).
  * Merged rows are measured against the width of all columns.
  */
-export function rowHeights(cells: SheetCells, widths: number[], mergedRows: Set<number>): Record<number, number> {
+export function rowHeights(cells: SheetCells, widths: number[], mergedRows: ReadonlySet<number> | Uint8Array): Record<number, number> {
   const out: Record<number, number> = {};
   const total = widths.reduce((a, b) => a + b, 0);
   const rooms = widths.map((w) => Math.max(1, w - 1));
   const wideRoom = Math.max(1, total - 1);
+  const merged = mergedRows instanceof Uint8Array ? mergedRows : mergedRowFlags([...mergedRows].map((top) => ({ top })), cells.rowCount);
   const lines = new Uint16Array(cells.rowCount).fill(1);
-  const measure = (r: number, i: number, value: PlanCell['value']) => {
-    if (typeof value !== 'string' || value === '') return;
-    const room = mergedRows.has(r) ? wideRoom : i < rooms.length ? rooms[i]! : 9;
-    // no character is wider than two cells: short text fits on one line without measuring
-    if (2 * value.length <= room) return;
+  // no character is wider than two cells: short text fits on one line without measuring
+  const measure = (r: number, value: string, room: number) => {
     lines[r] = Math.max(lines[r]!, Math.min(0xffff, Math.ceil(textWidth(value) / room)));
   };
   for (let r = 0; r < cells.rows.length; r++) {
     const row = cells.rows[r];
-    if (row) for (let i = 0; i < row.length; i++) measure(r, i, row[i]!.value);
+    if (row)
+      for (let i = 0; i < row.length; i++) {
+        const value = row[i]!.value;
+        if (typeof value !== 'string') continue;
+        const room = merged[r] === 1 ? wideRoom : i < rooms.length ? rooms[i]! : 9;
+        if (2 * value.length > room) measure(r, value, room);
+      }
   }
   // a block column at a time: most hold numbers or short names
   for (const b of cells.blocks)
-    b.columns.forEach((column, i) => {
-      const values = column.values;
-      if (values && !(values instanceof Float64Array)) for (let k = 0; k < b.rowCount; k++) measure(b.top + k, i, values[k] ?? null);
-    });
+    for (let i = 0; i < b.columns.length; i++) {
+      const values = b.columns[i]!.values;
+      if (!values || values instanceof Float64Array) continue;
+      const narrow = i < rooms.length ? rooms[i]! : 9;
+      for (let k = 0; k < b.rowCount; k++) {
+        const value = values[k];
+        if (typeof value !== 'string') continue;
+        const r = b.top + k;
+        const room = merged[r] === 1 ? wideRoom : narrow;
+        if (2 * value.length > room) measure(r, value, room);
+      }
+    }
   for (let r = 0; r < lines.length; r++) if (lines[r]! > 1) out[r] = lines[r]! * LINE_HEIGHT + 3;
   return out;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanCell } from '../../../src/sheet/plan';
 import { sheetCells } from '../../../src/sheet/plan-blocks';
 import { rowHeights } from '../../../src/sheet/ranking/sheet-layout';
-import { textWidth } from '../../../src/sheet/text-width';
+import { fitWidth, textWidth } from '../../../src/sheet/text-width';
 
 /** The rule as first written: a regex per character. */
 function reference(s: string): number {
@@ -25,6 +25,16 @@ describe('text width and row heights', () => {
         expect(textWidth(s)).toBe(reference(s));
       }),
       { seed: 3, numRuns: 3000 },
+    );
+  });
+
+  it('fits a column to its widest text as measuring every text would, within its bounds', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 12 }), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 40 }), (texts, min, span) => {
+        const widest = Math.max(0, ...texts.map(reference));
+        expect(fitWidth(texts, min, min + span)).toBe(Math.max(min, Math.min(min + span, widest + 2)));
+      }),
+      { seed: 5, numRuns: 2000 },
     );
   });
 
