@@ -139,32 +139,42 @@ function othersThan(shown: UnitResult[], k: number): string[] {
   return out;
 }
 
-/** A unit as the award engine sees it; the numbers of its row are read only when a 单项奖 asks. */
+/**
+ * A unit as the award engine sees it, read through from the unit (a few fields, not a copy of
+ * each: 100,000 of these live through the award engine); the numbers of its row are read only
+ * when a 单项奖 asks.
+ */
 class AwardCandidate implements AwardUnit {
-  readonly name: string;
-  readonly category: string;
-  readonly total: Dec | null;
-  readonly gradeIndex: number | null;
-  readonly place: number | null;
-  readonly excluded: boolean;
-  readonly excludedReason: string | undefined;
-
   constructor(
     readonly id: number,
-    u: UnitResult,
+    private readonly u: UnitResult,
     private readonly read: ReadUnits,
-    byCategory: boolean,
-  ) {
-    this.name = u.name;
-    this.category = byCategory ? u.category : '';
-    this.total = u.total;
-    this.gradeIndex = u.gradeIndex;
-    this.place = u.place;
-    this.excluded = u.excluded;
-    const flags = read.flags[id];
-    this.excludedReason = u.excluded ? (flags?.excludedText ?? flags?.vetoText ?? undefined) : undefined;
-  }
+    private readonly byCategory: boolean,
+  ) {}
 
+  get name(): string {
+    return this.u.name;
+  }
+  get category(): string {
+    return this.byCategory ? this.u.category : '';
+  }
+  get total(): Dec | null {
+    return this.u.total;
+  }
+  get gradeIndex(): number | null {
+    return this.u.gradeIndex;
+  }
+  get place(): number | null {
+    return this.u.place;
+  }
+  get excluded(): boolean {
+    return this.u.excluded;
+  }
+  get excludedReason(): string | undefined {
+    if (!this.u.excluded) return undefined;
+    const flags = this.read.flags[this.id];
+    return flags?.excludedText ?? flags?.vetoText ?? undefined;
+  }
   get columns(): Record<string, Dec | null> {
     return this.read.columns(this.id);
   }
