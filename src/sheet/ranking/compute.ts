@@ -279,7 +279,9 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
     for (const r of line.recipients) if (r.shared) markSharesAward(units[r.id]!);
   summary.push(...outcome.summary);
 
-  const categories = [...new Set(units.map((u) => u.category))];
+  const seen = new Set<string>();
+  for (const u of units) seen.add(u.category);
+  const categories = [...seen];
 
   return {
     sheet: table.sheet,
