@@ -124,6 +124,23 @@ describe('one-click ranking core', () => {
       expect(unit(json, name).notes).toEqual(['与 单位8、单位9、单位10 等 6 个单位 并列第 3 名（共 7 个单位并列）']);
   });
 
+  it('keeps the tie sentence of an excluded unit past the first few while the others of its tie share the award', () => {
+    // 单位2–7 tie at 90 for the last 一等奖 place; 单位7 (取消评优) takes no award: five share it, four beyond the quota
+    const values: CellValue[][] = [['单位', '总分', '取消评优'], ['单位1', 95, null]];
+    for (let i = 2; i <= 7; i++) values.push([`单位${i}`, 90, i === 7 ? '是' : null]);
+    const json = rank(values, (s) => {
+      s.ranking.method = 'dense';
+      s.awards = [{ kind: 'places', categories: [], tiers: [{ name: '一等奖', count: '2', minGrade: null }] }];
+    });
+    expect(json.units.map((u) => u.award)).toEqual([...Array(6).fill('一等奖'), null]);
+    expect(unit(json, '单位6').notes).toEqual(['与单位2、单位3、单位4 等 5 个单位并列第2名，共同获得一等奖（并列超出名额 4 名）']);
+    expect(unit(json, '单位7').notes).toEqual([
+      '取消评优：参加排名，不参加评奖',
+      '与 单位2、单位3、单位4 等 5 个单位 并列第 2 名（共 6 个单位并列）',
+      '第2名，取消评优：一等奖名次空缺（不顺延）',
+    ]);
+  });
+
   it('ranks within each category in the order they appear', () => {
     const json = rank([
       ['单位', '类别', '总分'],
