@@ -320,7 +320,7 @@ function remarkOf(raw: unknown): string | null {
 
 /**
  * Whether some unit may come twice in one category: two 32-bit hashes of each category and name
- * key, the rows ordered by the first (a radix sort), equal neighbours in both looked for. No
+ * key, rows with both equal looked for in a hash table of the first. No
  * false "no"; a rare false "maybe" only costs the exact check.
  */
 function mayHaveDuplicates(table: SourceTable, unitCol: SourceColumn, categories: string[]): boolean {
@@ -363,32 +363,33 @@ function mayHaveDuplicates(table: SourceTable, unitCol: SourceColumn, categories
     first[i] = h1;
     second[i] = h2;
   }
-  const order = radixOrder(first);
-  for (let p = 1; p < n; p++) {
-    const a = order[p - 1]!;
-    const b = order[p]!;
-    if (first[a] === first[b] && second[a] === second[b]) return true;
-  }
-  return false;
+  return hasEqualPair(first, second);
 }
 
-/** Row numbers ordered by `keys`: two stable counting passes of 16 bits each. */
-function radixOrder(keys: Uint32Array): Int32Array {
-  const n = keys.length;
-  let from = new Int32Array(n);
-  for (let i = 0; i < n; i++) from[i] = i;
-  let to = new Int32Array(n);
-  for (const shift of [0, 16]) {
-    const start = new Int32Array(0x10001);
-    for (let i = 0; i < n; i++) start[((keys[i]! >>> shift) & 0xffff) + 1]!++;
-    for (let k = 0; k < 0x10000; k++) start[k + 1]! += start[k]!;
-    for (let p = 0; p < n; p++) {
-      const i = from[p]!;
-      to[start[(keys[i]! >>> shift) & 0xffff]!++] = i;
+/**
+ * Whether two rows have the same pair of hashes: each row put in an open-addressing table by
+ * its first hash (one pass; equal pairs probe the same slots, so a second one always meets the first).
+ */
+function hasEqualPair(first: Uint32Array, second: Uint32Array): boolean {
+  const n = first.length;
+  let size = 16;
+  while (size < 2 * n) size *= 2;
+  const mask = size - 1;
+  // row + 1 in each slot, 0 = empty
+  const slots = new Int32Array(size);
+  for (let i = 0; i < n; i++) {
+    const h = first[i]!;
+    let at = Math.imul(h, 0x9e3779b1) >>> 0;
+    for (;;) {
+      at &= mask;
+      const j = slots[at]! - 1;
+      if (j < 0) break;
+      if (first[j] === h && second[j] === second[i]) return true;
+      at++;
     }
-    [from, to] = [to, from];
+    slots[at] = i + 1;
   }
-  return from;
+  return false;
 }
 
 /**
