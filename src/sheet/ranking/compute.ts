@@ -12,7 +12,7 @@ import type { SourceTable } from '../source-table';
 import type { Warning } from '../warning';
 import { resolveComponents } from './components';
 import { NO_AWARDS, readUnits, type ReadUnits } from './read-rows';
-import { addNote, TIE_NAMES_SHOWN, type UnitNote } from './notes';
+import { addNote, NO_NOTES, TIE_NAMES_SHOWN, type UnitNote } from './notes';
 import type { RankingResult, UnitResult } from './types';
 import type { Bands } from '../../engine/bands';
 
@@ -54,7 +54,7 @@ function rankKeys(units: UnitResult[], read: ReadUnits, scheme: Scheme): (Dec[] 
 function tieNotes(units: UnitResult[], order: ArrayLike<number>, places: readonly (number | null)[]): void {
   const groupOf = new Int32Array(units.length).fill(-1);
   const position = new Int32Array(units.length);
-  const groups: { size: number; shown: UnitResult[]; firstFew: string[] }[] = [];
+  const groups: { size: number; shown: UnitResult[]; firstFew: string[]; common?: UnitNote; alone?: UnitNote[] }[] = [];
   for (let start = 0; start < order.length; ) {
     const place = places[order[start]!];
     let end = start + 1;
@@ -83,10 +83,30 @@ function tieNotes(units: UnitResult[], order: ArrayLike<number>, places: readonl
   for (let i = 0; i < units.length; i++) {
     const g = groupOf[i]!;
     if (g < 0) continue;
-    const { size, shown, firstFew } = groups[g]!;
+    const group = groups[g]!;
+    const { size, shown, firstFew } = group;
     const k = position[i]!;
     const u = units[i]!;
-    u.notes = addNote(u.notes, { kind: 'tie', rank: u.rank!, size, others: k < shown.length ? othersThan(shown, k) : firstFew });
+    if (k < shown.length) u.notes = addNote(u.notes, { kind: 'tie', rank: u.rank!, size, others: othersThan(shown, k) });
+    else {
+      // the units past the first few say the same: one frozen note, and one frozen list for those with no other note
+      // (a large tie is most units of a big sheet: a note and a list each would outlive every collection)
+      const common = (group.common ??= Object.freeze({ kind: 'tie', rank: u.rank!, size, others: firstFew }) as UnitNote);
+      u.notes = u.notes === NO_NOTES ? (group.alone ??= Object.freeze([common]) as UnitNote[]) : addNote(u.notes, common);
+    }
+  }
+}
+
+/** The unit's tie note marked as told by the award note; a shared (frozen) note or list is copied first. */
+function markSharesAward(u: UnitResult): void {
+  for (let i = 0; i < u.notes.length; i++) {
+    const n = u.notes[i]!;
+    if (n.kind !== 'tie' || n.sharesAward) continue;
+    if (!Object.isFrozen(n)) n.sharesAward = true;
+    else {
+      if (Object.isFrozen(u.notes)) u.notes = [...u.notes];
+      u.notes[i] = { ...n, sharesAward: true };
+    }
   }
 }
 
@@ -119,32 +139,42 @@ function othersThan(shown: UnitResult[], k: number): string[] {
   return out;
 }
 
-/** A unit as the award engine sees it; the numbers of its row are read only when a 单项奖 asks. */
+/**
+ * A unit as the award engine sees it, read through from the unit (a few fields, not a copy of
+ * each: 100,000 of these live through the award engine); the numbers of its row are read only
+ * when a 单项奖 asks.
+ */
 class AwardCandidate implements AwardUnit {
-  readonly name: string;
-  readonly category: string;
-  readonly total: Dec | null;
-  readonly gradeIndex: number | null;
-  readonly place: number | null;
-  readonly excluded: boolean;
-  readonly excludedReason: string | undefined;
-
   constructor(
     readonly id: number,
-    u: UnitResult,
+    private readonly u: UnitResult,
     private readonly read: ReadUnits,
-    byCategory: boolean,
-  ) {
-    this.name = u.name;
-    this.category = byCategory ? u.category : '';
-    this.total = u.total;
-    this.gradeIndex = u.gradeIndex;
-    this.place = u.place;
-    this.excluded = u.excluded;
-    const flags = read.flags[id];
-    this.excludedReason = u.excluded ? (flags?.excludedText ?? flags?.vetoText ?? undefined) : undefined;
-  }
+    private readonly byCategory: boolean,
+  ) {}
 
+  get name(): string {
+    return this.u.name;
+  }
+  get category(): string {
+    return this.byCategory ? this.u.category : '';
+  }
+  get total(): Dec | null {
+    return this.u.total;
+  }
+  get gradeIndex(): number | null {
+    return this.u.gradeIndex;
+  }
+  get place(): number | null {
+    return this.u.place;
+  }
+  get excluded(): boolean {
+    return this.u.excluded;
+  }
+  get excludedReason(): string | undefined {
+    if (!this.u.excluded) return undefined;
+    const flags = this.read.flags[this.id];
+    return flags?.excludedText ?? flags?.vetoText ?? undefined;
+  }
   get columns(): Record<string, Dec | null> {
     return this.read.columns(this.id);
   }
@@ -246,11 +276,12 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
   }
   // the award engine's note on a shared place says more (who shares which award) than the tie note
   for (const line of outcome.lines)
-    for (const r of line.recipients)
-      if (r.shared) for (const n of units[r.id]!.notes) if (n.kind === 'tie') n.sharesAward = true;
+    for (const r of line.recipients) if (r.shared) markSharesAward(units[r.id]!);
   summary.push(...outcome.summary);
 
-  const categories = [...new Set(units.map((u) => u.category))];
+  const seen = new Set<string>();
+  for (const u of units) seen.add(u.category);
+  const categories = [...seen];
 
   return {
     sheet: table.sheet,

@@ -97,12 +97,28 @@ export function fastScores(cells: readonly unknown[], plan: FastPlan, sum: Fixed
   return scores;
 }
 
-/** readAdjustment of read-rows.ts for blank or non-negative plain numbers; null otherwise. */
-export function fastAdjustment(
-  cells: readonly unknown[],
-  plan: FastAdjustment,
-  what: '扣分' | '加分',
-): { value: Dec | null; fixed: Fixed; invalid: false; capNotes: UnitNote[] } | null {
+/** A row's deduction or bonus as fastAdjustment reads it. */
+export interface FastAdjusted {
+  value: Dec | null;
+  fixed: Fixed;
+  invalid: false;
+  capNotes: UnitNote[];
+}
+
+/** One FastAdjusted to be filled row after row (each row's is used before the next is read). */
+export function fastAdjusted(): FastAdjusted {
+  return { value: null, fixed: FIXED_ZERO, invalid: false, capNotes: NO_NOTES };
+}
+
+function filled(out: FastAdjusted, value: Dec | null, fixed: Fixed, capNotes: UnitNote[]): FastAdjusted {
+  out.value = value;
+  out.fixed = fixed;
+  out.capNotes = capNotes;
+  return out;
+}
+
+/** readAdjustment of read-rows.ts for blank or non-negative plain numbers, left in `out`; null otherwise. */
+export function fastAdjustment(cells: readonly unknown[], plan: FastAdjustment, what: '扣分' | '加分', out: FastAdjusted): FastAdjusted | null {
   let capNotes = NO_NOTES;
   let entered = false;
   let sum: Fixed | null = FIXED_ZERO;
@@ -131,7 +147,7 @@ export function fastAdjustment(
     entered = true;
     if (sum === null) return null;
   }
-  if (!entered) return { value: null, fixed: FIXED_ZERO, invalid: false, capNotes };
+  if (!entered) return filled(out, null, FIXED_ZERO, capNotes);
   const before = single ?? fixedToDec(sum);
   if (before === null) return null;
   if (plan.cap !== null) {
@@ -140,10 +156,10 @@ export function fastAdjustment(
     if (over > 0) {
       if (capNotes === NO_NOTES) capNotes = [];
       capNotes.push({ kind: 'cap', what, before: show(before), after: show(plan.capDec!), by: 'scheme' });
-      return { value: plan.capDec, fixed: plan.cap, invalid: false, capNotes };
+      return filled(out, plan.capDec, plan.cap, capNotes);
     }
   }
-  return { value: before, fixed: sum, invalid: false, capNotes };
+  return filled(out, before, sum, capNotes);
 }
 
 /**

@@ -20,9 +20,13 @@ export type UnitNote =
 /** A unit with nothing to note: one shared empty list (frozen), replaced by addNote on the first note. */
 export const NO_NOTES = Object.freeze([]) as unknown as UnitNote[];
 
-/** `notes` with `note` added: a unit's first note makes its own list. */
+/**
+ * `notes` with `note` added: a unit's first note makes its own list, and so does a unit whose
+ * list is shared (frozen: the units of a large tie share one, see compute.ts).
+ */
 export function addNote(notes: UnitNote[], note: UnitNote): UnitNote[] {
   if (notes === NO_NOTES) return [note];
+  if (Object.isFrozen(notes)) return [...notes, note];
   notes.push(note);
   return notes;
 }

@@ -11,8 +11,8 @@ import { cellAddress } from '../address';
 import type { SourceColumn, SourceRow, SourceTable } from '../source-table';
 import type { Warning } from '../warning';
 import { contribution, fullScaleOf } from './components';
-import { NO_NOTES, type UnitNote } from './notes';
-import { fastAdjustment, fastPlan, fastScores, fastTotal } from './fast-row';
+import { addNote, NO_NOTES, type UnitNote } from './notes';
+import { fastAdjusted, fastAdjustment, fastPlan, fastScores, fastTotal } from './fast-row';
 import { FixedSum } from '../../engine/fixed';
 import { magnitude, readScore } from './read-value';
 import type { UnitResult, UsedComponent } from './types';
@@ -167,9 +167,12 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   const exact = { value: NaN };
   const exactTotals = new Float64Array(table.rows.length).fill(NaN);
   const flags: (UnitFlags | undefined)[] = [];
+  const dedRead = fastAdjusted();
+  const bonRead = fastAdjusted();
 
   const units = table.rows.map((row, index): UnitResult => {
-    const notes: UnitNote[] = [];
+    // most rows have nothing to note: a list is made on the first note
+    let notes = NO_NOTES;
     const name = normaliseTextFast(String(row.cells[unitCol.index] ?? ''));
     const category = categories[index];
 
@@ -201,14 +204,14 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
       return v;
     });
 
-    const fastDed = fast && fastAdjustment(row.cells, fast.deduction, '扣分');
-    const fastBon = fast && fastAdjustment(row.cells, fast.bonus, '加分');
+    const fastDed = fast && fastAdjustment(row.cells, fast.deduction, '扣分', dedRead);
+    const fastBon = fast && fastAdjustment(row.cells, fast.bonus, '加分', bonRead);
     const ded = fastDed ?? readAdjustment(table, row, deductionCols, '扣分', scheme.deductionCap, warnings);
     const bon = fastBon ?? readAdjustment(table, row, bonusCols, '加分', scheme.bonusCap, warnings);
     const deduction = ded.value;
     const bonus = bon.value;
     // with a total column the clerk's total already holds the deduction and bonus: caps change nothing there
-    if (!totalCol && ded.capNotes.length + bon.capNotes.length > 0) notes.push(...ded.capNotes, ...bon.capNotes);
+    if (!totalCol && ded.capNotes.length + bon.capNotes.length > 0) notes = [...ded.capNotes, ...bon.capNotes];
 
     const scored = components.length > 0 && blanks.length === 0 && badScores.length === 0 && tooLarge.length === 0;
     exact.value = NaN;
@@ -221,7 +224,7 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
 
     let total: Dec | null = null;
     if (ded.invalid || bon.invalid) {
-      notes.push({ kind: 'not-scored', reason: 'adjustment', cells: [] });
+      notes = addNote(notes, { kind: 'not-scored', reason: 'adjustment', cells: [] });
     } else if (totalCol) {
       const at = { sheet: table.sheet, row: row.row, col: totalCol.index };
       const address = cellAddress(table.sheet, row.row, totalCol.index);
@@ -235,21 +238,21 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
           cell: address,
           message: `${address}：单位“${name}”的总分是公式 ${raw}，文件中没有计算结果（未经 Excel 计算）：按各项得分算得 ${show(computed)}；请在 Excel 中打开、保存后再运行以核对`,
         });
-        notes.push({ kind: 'total-from-components' });
+        notes = addNote(notes, { kind: 'total-from-components' });
       } else if (uncalculated) {
         readScore(raw, at, '总分', new D(scheme.fullScore), warnings);
-        notes.push({ kind: 'not-scored', reason: 'uncalculated', cells: [address] });
+        notes = addNote(notes, { kind: 'not-scored', reason: 'uncalculated', cells: [address] });
       } else if (read?.kind === 'blank') {
-        notes.push({ kind: 'not-scored', reason: 'blank', cells: [address] });
+        notes = addNote(notes, { kind: 'not-scored', reason: 'blank', cells: [address] });
         warnings.push({ cell: address, message: `${address}：单位“${name}”的总分为空（尚未填写），该单位暂不排名：请填写总分` });
       } else if (total === null) {
-        notes.push({ kind: 'not-scored', reason: read?.kind === 'too-large' ? 'too-large' : 'unreadable', cells: [address] });
+        notes = addNote(notes, { kind: 'not-scored', reason: read?.kind === 'too-large' ? 'too-large' : 'unreadable', cells: [address] });
       } else if (computed !== null && computed.minus(total).abs().gt(TOLERANCE)) {
         warnings.push({
           cell: address,
           message: `${address}：单位“${name}”表中总分为 ${show(total)}，按各项得分计算为 ${show(computed)}，相差超过 0.005：按表中总分排名，请核对`,
         });
-        notes.push({ kind: 'total-differs', table: show(total), computed: show(computed) });
+        notes = addNote(notes, { kind: 'total-differs', table: show(total), computed: show(computed) });
       }
     } else if (components.length > 0) {
       if (blanks.length > 0) {
@@ -257,11 +260,11 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
           cell: blanks[0],
           message: `单位“${name}”的得分为空（${blanks.join('、')}）：尚未填写，该单位暂不排名；填写后重新运行`,
         });
-        notes.push({ kind: 'not-scored', reason: 'blank', cells: blanks });
+        notes = addNote(notes, { kind: 'not-scored', reason: 'blank', cells: blanks });
       } else if (badScores.length > 0) {
-        notes.push({ kind: 'not-scored', reason: 'unreadable', cells: badScores });
+        notes = addNote(notes, { kind: 'not-scored', reason: 'unreadable', cells: badScores });
       } else if (tooLarge.length > 0) {
-        notes.push({ kind: 'not-scored', reason: 'too-large', cells: tooLarge });
+        notes = addNote(notes, { kind: 'not-scored', reason: 'too-large', cells: tooLarge });
       } else total = computed;
     }
 
@@ -291,7 +294,7 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
       veto: veto.flag.yes,
       excluded: exclusion.flag.yes,
       awards: NO_AWARDS,
-      notes: notes.length === 0 ? NO_NOTES : notes,
+      notes,
       remark: remarkCol ? remarkOf(row.cells[remarkCol.index]) : null,
     };
   });
@@ -317,7 +320,7 @@ function remarkOf(raw: unknown): string | null {
 
 /**
  * Whether some unit may come twice in one category: two 32-bit hashes of each category and name
- * key, the rows ordered by the first (a radix sort), equal neighbours in both looked for. No
+ * key, rows with both equal looked for in a hash table of the first. No
  * false "no"; a rare false "maybe" only costs the exact check.
  */
 function mayHaveDuplicates(table: SourceTable, unitCol: SourceColumn, categories: string[]): boolean {
@@ -360,32 +363,33 @@ function mayHaveDuplicates(table: SourceTable, unitCol: SourceColumn, categories
     first[i] = h1;
     second[i] = h2;
   }
-  const order = radixOrder(first);
-  for (let p = 1; p < n; p++) {
-    const a = order[p - 1]!;
-    const b = order[p]!;
-    if (first[a] === first[b] && second[a] === second[b]) return true;
-  }
-  return false;
+  return hasEqualPair(first, second);
 }
 
-/** Row numbers ordered by `keys`: two stable counting passes of 16 bits each. */
-function radixOrder(keys: Uint32Array): Int32Array {
-  const n = keys.length;
-  let from = new Int32Array(n);
-  for (let i = 0; i < n; i++) from[i] = i;
-  let to = new Int32Array(n);
-  for (const shift of [0, 16]) {
-    const start = new Int32Array(0x10001);
-    for (let i = 0; i < n; i++) start[((keys[i]! >>> shift) & 0xffff) + 1]!++;
-    for (let k = 0; k < 0x10000; k++) start[k + 1]! += start[k]!;
-    for (let p = 0; p < n; p++) {
-      const i = from[p]!;
-      to[start[(keys[i]! >>> shift) & 0xffff]!++] = i;
+/**
+ * Whether two rows have the same pair of hashes: each row put in an open-addressing table by
+ * its first hash (one pass; equal pairs probe the same slots, so a second one always meets the first).
+ */
+function hasEqualPair(first: Uint32Array, second: Uint32Array): boolean {
+  const n = first.length;
+  let size = 16;
+  while (size < 2 * n) size *= 2;
+  const mask = size - 1;
+  // row + 1 in each slot, 0 = empty
+  const slots = new Int32Array(size);
+  for (let i = 0; i < n; i++) {
+    const h = first[i]!;
+    let at = Math.imul(h, 0x9e3779b1) >>> 0;
+    for (;;) {
+      at &= mask;
+      const j = slots[at]! - 1;
+      if (j < 0) break;
+      if (first[j] === h && second[j] === second[i]) return true;
+      at++;
     }
-    [from, to] = [to, from];
+    slots[at] = i + 1;
   }
-  return from;
+  return false;
 }
 
 /**

@@ -101,6 +101,46 @@ describe('one-click ranking core', () => {
     expect(json.units.map((u) => u.award)).toEqual(['一等奖', '一等奖', '二等奖', null]);
   });
 
+  it('tells a large tie the same way on every unit past the first few, and an award shared by a tie on those units alone', () => {
+    // 单位1 95; 单位2–7 tie at 90 (place 2, the last 一等奖 place: all six share it); 单位8–14 tie at 80, no award
+    const values: CellValue[][] = [['单位', '总分'], ['单位1', 95]];
+    for (let i = 2; i <= 7; i++) values.push([`单位${i}`, 90]);
+    for (let i = 8; i <= 14; i++) values.push([`单位${i}`, 80]);
+    const json = rank(values, (s) => {
+      s.ranking.method = 'dense';
+      s.awards = [{ kind: 'places', categories: [], tiers: [{ name: '一等奖', count: '2', minGrade: null }] }];
+    });
+    expect(json.units.map((u) => u.rank)).toEqual([1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3]);
+    expect(json.units.map((u) => u.award)).toEqual([...Array(7).fill('一等奖'), ...Array(7).fill(null)]);
+    // the award note tells the shared place: the tie sentence is not repeated on any of the six
+    for (const u of json.units.slice(1, 7)) expect(u.notes.join()).not.toContain('并列第 2 名（共 6 个单位并列）');
+    // one 一等奖 place left for six: five beyond the quota
+    for (const name of ['单位5', '单位6', '单位7'])
+      expect(unit(json, name).notes).toEqual(['与单位2、单位3、单位4 等 5 个单位并列第2名，共同获得一等奖（并列超出名额 5 名）']);
+    // each names the first three others; a unit past the first four names the first three
+    expect(unit(json, '单位8').notes).toEqual(['与 单位9、单位10、单位11 等 6 个单位 并列第 3 名（共 7 个单位并列）']);
+    expect(unit(json, '单位11').notes).toEqual(['与 单位8、单位9、单位10 等 6 个单位 并列第 3 名（共 7 个单位并列）']);
+    for (const name of ['单位12', '单位13', '单位14'])
+      expect(unit(json, name).notes).toEqual(['与 单位8、单位9、单位10 等 6 个单位 并列第 3 名（共 7 个单位并列）']);
+  });
+
+  it('keeps the tie sentence of an excluded unit past the first few while the others of its tie share the award', () => {
+    // 单位2–7 tie at 90 for the last 一等奖 place; 单位7 (取消评优) takes no award: five share it, four beyond the quota
+    const values: CellValue[][] = [['单位', '总分', '取消评优'], ['单位1', 95, null]];
+    for (let i = 2; i <= 7; i++) values.push([`单位${i}`, 90, i === 7 ? '是' : null]);
+    const json = rank(values, (s) => {
+      s.ranking.method = 'dense';
+      s.awards = [{ kind: 'places', categories: [], tiers: [{ name: '一等奖', count: '2', minGrade: null }] }];
+    });
+    expect(json.units.map((u) => u.award)).toEqual([...Array(6).fill('一等奖'), null]);
+    expect(unit(json, '单位6').notes).toEqual(['与单位2、单位3、单位4 等 5 个单位并列第2名，共同获得一等奖（并列超出名额 4 名）']);
+    expect(unit(json, '单位7').notes).toEqual([
+      '取消评优：参加排名，不参加评奖',
+      '与 单位2、单位3、单位4 等 5 个单位 并列第 2 名（共 6 个单位并列）',
+      '第2名，取消评优：一等奖名次空缺（不顺延）',
+    ]);
+  });
+
   it('ranks within each category in the order they appear', () => {
     const json = rank([
       ['单位', '类别', '总分'],

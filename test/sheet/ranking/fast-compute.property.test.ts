@@ -79,6 +79,37 @@ describe('the compute stage’s fast paths give what the decimal path gives', ()
   });
 });
 
+describe('tie notes (the units of a large tie share one note and list)', () => {
+  it('each tied unit’s note names its own group, and only the units sharing an award say so', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 60, size: 'large' }), settings, (rows, o) => {
+        const values = rows.map(([category, a, b, ded, veto, excluded], i) => [`单位${i + 1}`, category, a, b, ded, veto, excluded]);
+        const s = defaultScheme();
+        s.deductionCap = '3';
+        s.decimals = o.decimals;
+        s.ranking = { method: o.method, byCategory: o.byCategory, tieBreak: o.tieBreak };
+        s.veto = { effect: o.veto };
+        s.awards = [{ kind: 'places', categories: [], tiers: [{ name: '一等奖', count: o.quota, minGrade: null }] }];
+        s.awardSettings = { ...s.awardSettings, vacancy: o.vacancy };
+        const { table } = chooseSummarySheet([{ name: '汇总', values: [HEADER, ...values], merges: [], perfKind: null }]);
+        const r = computeRanking(table, s, 'test');
+        const sharing = new Set(r.awardLines.flatMap((l) => l.recipients.filter((x) => x.shared).map((x) => x.id)));
+        r.units.forEach((u, i) => {
+          // worked out here from the places alone: the units of one category at one place, in table order
+          const group = r.units.filter((t) => t.place !== null && t.place === u.place && t.category === u.category);
+          const k = group.indexOf(u);
+          const shown = group.slice(0, 4);
+          const others = (k < 4 ? shown.filter((t) => t !== u) : shown).slice(0, 3).map((t) => t.name);
+          const ties = u.notes.filter((n) => n.kind === 'tie');
+          if (group.length < 2) return expect(ties).toEqual([]);
+          expect(ties).toEqual([{ kind: 'tie', rank: u.rank, size: group.length, others, ...(sharing.has(i) ? { sharesAward: true } : {}) }]);
+        });
+      }),
+      { seed: 20261202, numRuns: 200 },
+    );
+  });
+});
+
 describe('ranks of exact numbers equal the decimal ranks', () => {
   for (const method of ['dense', 'competition'] as const) {
     it(`${method}: ties, unscored rows, rows without a group, -0`, () => {
