@@ -43,3 +43,35 @@ describe('XML written straight into UTF-8 bytes', () => {
     expect(decode(out.view())).toBe('<row r="1"></sheetData>');
   });
 });
+
+describe('numbers written as Excel keeps them in <v>', () => {
+  const written = (v: number) => {
+    const out = new XmlBytes(1);
+    out.number(v);
+    return decode(out.view());
+  };
+
+  it('writes scores of a few decimals, negative ones and small ones as JavaScript prints them', () => {
+    expect(written(87.2)).toBe('87.2');
+    expect(written(94.56)).toBe('94.56');
+    expect(written(-0.05)).toBe('-0.05');
+    expect(written(0.000001)).toBe('0.000001');
+    expect(written(100.125)).toBe('100.125');
+    expect(written(0.1 + 0.2)).toBe('0.30000000000000004');
+    expect(written(1e-7)).toBe('1e-7');
+    expect(written(-0)).toBe('0');
+    expect(written(123456789.5)).toBe('123456789.5');
+  });
+
+  it('writes any finite number as the text String gives it, which reads back as the same number', () => {
+    const scores = fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 8 })).map(([m, k]) => m / 10 ** k);
+    fc.assert(
+      fc.property(fc.oneof(scores, fc.double({ noNaN: true, noDefaultInfinity: true })), (v) => {
+        const text = written(v);
+        expect(text).toBe(Object.is(v, -0) ? '0' : String(v));
+        expect(Number(text)).toBe(v === 0 ? 0 : v);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
