@@ -5,7 +5,7 @@ import { D } from '../../../src/engine/decimal';
 import { fastPaths } from '../../../src/engine/fast-paths';
 import { rankAll, ranksOfNumbers } from '../../../src/engine/rank';
 import { defaultScheme } from '../../../src/engine/scheme/defaults';
-import type { Scheme } from '../../../src/engine/scheme/types';
+import type { AwardTier, Scheme } from '../../../src/engine/scheme/types';
 import { computeRanking } from '../../../src/sheet/ranking/compute';
 import { chooseSummarySheet } from '../../../src/sheet/table';
 
@@ -51,6 +51,24 @@ function compute(rows: CellValue[][], s: Scheme, fast: boolean) {
   return plain({ units: r.units, awardLines: r.awardLines, summary: r.summary, warnings: r.warnings, categories: r.categories });
 }
 
+type Row = typeof row extends fc.Arbitrary<infer T> ? T : never;
+type Settings = typeof settings extends fc.Arbitrary<infer T> ? T : never;
+
+/** The summary's rows: a unit name, then the drawn category, scores, deduction, veto and exclusion. */
+const unitRows = (rows: Row[]) => rows.map(([category, a, b, ded, veto, excluded], i) => [`单位${i + 1}`, category, a, b, ded, veto, excluded]);
+
+/** The default scheme with the drawn settings, deductions capped at 3, and these award tiers by place. */
+function schemeOf(o: Settings, tiers: AwardTier[]): Scheme {
+  const s = defaultScheme();
+  s.deductionCap = '3';
+  s.decimals = o.decimals;
+  s.ranking = { method: o.method, byCategory: o.byCategory, tieBreak: o.tieBreak };
+  s.veto = { effect: o.veto };
+  s.awards = [{ kind: 'places', categories: [], tiers }];
+  s.awardSettings = { ...s.awardSettings, vacancy: o.vacancy };
+  return s;
+}
+
 describe('the compute stage’s fast paths give what the decimal path gives', () => {
   afterEach(() => {
     fastPaths.enabled = true;
@@ -60,14 +78,8 @@ describe('the compute stage’s fast paths give what the decimal path gives', ()
     let tied = 0;
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 60, size: 'large' }), settings, (rows, o) => {
-        const values = rows.map(([category, a, b, ded, veto, excluded], i) => [`单位${i + 1}`, category, a, b, ded, veto, excluded]);
-        const s = defaultScheme();
-        s.deductionCap = '3';
-        s.decimals = o.decimals;
-        s.ranking = { method: o.method, byCategory: o.byCategory, tieBreak: o.tieBreak };
-        s.veto = { effect: o.veto };
-        s.awards = [{ kind: 'places', categories: [], tiers: [{ name: '一等奖', count: o.quota, minGrade: '良好' }, { name: '二等奖', count: o.quota, minGrade: null }] }];
-        s.awardSettings = { ...s.awardSettings, vacancy: o.vacancy };
+        const values = unitRows(rows);
+        const s = schemeOf(o, [{ name: '一等奖', count: o.quota, minGrade: '良好' }, { name: '二等奖', count: o.quota, minGrade: null }]);
         const fast = compute(values, s, true);
         expect(fast).toEqual(compute(values, s, false));
         if (JSON.stringify(fast).includes('"kind":"tie"')) tied++;
@@ -83,14 +95,8 @@ describe('tie notes (the units of a large tie share one note and list)', () => {
   it('each tied unit’s note names its own group, and only the units sharing an award say so', () => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 60, size: 'large' }), settings, (rows, o) => {
-        const values = rows.map(([category, a, b, ded, veto, excluded], i) => [`单位${i + 1}`, category, a, b, ded, veto, excluded]);
-        const s = defaultScheme();
-        s.deductionCap = '3';
-        s.decimals = o.decimals;
-        s.ranking = { method: o.method, byCategory: o.byCategory, tieBreak: o.tieBreak };
-        s.veto = { effect: o.veto };
-        s.awards = [{ kind: 'places', categories: [], tiers: [{ name: '一等奖', count: o.quota, minGrade: null }] }];
-        s.awardSettings = { ...s.awardSettings, vacancy: o.vacancy };
+        const values = unitRows(rows);
+        const s = schemeOf(o, [{ name: '一等奖', count: o.quota, minGrade: null }]);
         const { table } = chooseSummarySheet([{ name: '汇总', values: [HEADER, ...values], merges: [], perfKind: null }]);
         const r = computeRanking(table, s, 'test');
         const sharing = new Set(r.awardLines.flatMap((l) => l.recipients.filter((x) => x.shared).map((x) => x.id)));
