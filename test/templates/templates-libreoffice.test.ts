@@ -66,7 +66,13 @@ async function changed() {
   return Promise.all(plans.map(async ([name, plan]) => ({ name, bytes: (await applyPlan(await blankWorkbook(), plan, name)).bytes })));
 }
 
-let extra: SheetData[][];
+/** The workbooks changed on 方案 (changed()), recalculated, by file name. */
+let extra: Map<string, SheetData[]>;
+const changedFile = (name: string): SheetData[] => {
+  const sheets = extra.get(name);
+  if (!sheets) throw new Error(`no changed workbook ${name}`);
+  return sheets;
+};
 
 async function load() {
   if (!files) {
@@ -74,7 +80,7 @@ async function load() {
     const more = await changed();
     const all = await recalculated([...files, ...more]);
     lo = all.slice(0, files.length);
-    extra = all.slice(files.length);
+    extra = new Map(more.map((m, i) => [m.name, all[files.length + i]!]));
   }
 }
 
@@ -160,35 +166,34 @@ describe.skipIf(!hasSoffice && !process.env.CI)('templates recalculated by Libre
 
   it('changing 方案 (扣分上限, a band) changes the summary as the domain rules say', async () => {
     await load();
-    const cap5 = tableBy(sheetOf(extra[1], '综合评估汇总'), ['单位名称']);
+    const cap5 = tableBy(sheetOf(changedFile('township-cap5.xlsx'), '综合评估汇总'), ['单位名称']);
     expect(columns(cap5, '总分', '等次', '排名').河口镇).toEqual([79, '一般', 2]);
-    const band85 = tableBy(sheetOf(extra[2], '综合评估汇总'), ['单位名称']);
+    const band85 = tableBy(sheetOf(changedFile('township-band85.xlsx'), '综合评估汇总'), ['单位名称']);
     expect(columns(band85, '总分', '等次').河口镇).toEqual([80, '一般']);
     expect(columns(band85, '总分', '等次').城关镇).toEqual([90, '优']);
     // 排名方式 中国式排名: 79.5 is 5th and 74.8 6th, the tie at 80 keeps 4
-    const dense = tableBy(sheetOf(extra[0], '综合评估汇总'), ['单位名称']);
+    const dense = tableBy(sheetOf(changedFile('county-dense.xlsx'), '综合评估汇总'), ['单位名称']);
     expect(columns(dense, '排名')).toEqual({ 东城区: [1], 西城区: [2], 南山县: [4], 北川县: [3], 青河县: [5], 白石县: [6], 红岭县: [4] });
   }, 300_000);
 
   it('changing 方案’s 分类排名 and 一票否决效果 re-ranks and regrades the summary (README)', async () => {
     await load();
-    const byName = (i: number) => tableBy(sheetOf(extra[i], '综合评估汇总'), ['单位名称']);
-    expect(columns(byName(4), '排名')).toEqual({
+    const byName = (file: string) => tableBy(sheetOf(changedFile(file), '综合评估汇总'), ['单位名称']);
+    expect(columns(byName('department-overall.xlsx'), '排名')).toEqual({
       城市管理局: [1], 发展改革委: [2], 商务局: [3], 工业和信息化局: [3], 教育局: [5], 卫生健康委: [6], 民政局: [7], 市场监管局: [8], 应急管理局: [9],
     });
-    expect(columns(byName(5), '排名')).toEqual({
+    expect(columns(byName('department-overall-dense.xlsx'), '排名')).toEqual({
       城市管理局: [1], 发展改革委: [2], 商务局: [3], 工业和信息化局: [3], 教育局: [4], 卫生健康委: [5], 民政局: [6], 市场监管局: [7], 应急管理局: [8],
     });
     // 取消评优资格 only: 北川县 keeps 良好; the ranks do not move
-    expect(columns(byName(6), '等次', '排名').北川县).toEqual(['良好', 3]);
-    expect(columns(byName(6), '等次').南山县).toEqual(['良好']);
-    expect(columns(byName(7), '等次', '排名').北川县).toEqual(['一般', 3]);
+    expect(columns(byName('county-veto-exclude.xlsx'), '等次', '排名').北川县).toEqual(['良好', 3]);
+    expect(columns(byName('county-veto-exclude.xlsx'), '等次').南山县).toEqual(['良好']);
+    expect(columns(byName('county-veto-both.xlsx'), '等次', '排名').北川县).toEqual(['一般', 3]);
   }, 300_000);
 
   it('the one-click ranking of each recalculated summary agrees with its native totals, grades and ranks on every row', async () => {
     await load();
-    const changedNames = ['county-dense.xlsx', 'township-cap5.xlsx', 'township-band85.xlsx', 'tasks-q1.xlsx', 'department-overall.xlsx', 'department-overall-dense.xlsx', 'county-veto-exclude.xlsx', 'county-veto-both.xlsx'];
-    const summaries = [...files.map((f, i) => ({ name: f.name, sheets: lo[i] })), ...extra.map((sheets, i) => ({ name: changedNames[i]!, sheets }))].filter((f) =>
+    const summaries = [...files.map((f, i) => ({ name: f.name, sheets: lo[i] })), ...[...extra].map(([name, sheets]) => ({ name, sheets }))].filter((f) =>
       f.sheets.some((s) => s.name === '综合评估汇总'),
     );
     expect(summaries.length).toBe(11);
@@ -218,19 +223,19 @@ describe.skipIf(!hasSoffice && !process.env.CI)('templates recalculated by Libre
       办公室: [64, 100, 64],
       公路科: [75, 100, 75],
     });
-    const q1 = tableBy(sheetOf(extra[3], '任务分解表'), ['科室', '任务内容'], '任务内容');
+    const q1 = tableBy(sheetOf(changedFile('tasks-q1.xlsx'), '任务分解表'), ['科室', '任务内容'], '任务内容');
     expect(Object.values(columns(q1, '状态'))).toEqual([['已完成'], ['正常'], ['正常'], ['正常'], ['正常'], ['已完成']]);
   }, 300_000);
 
   it('changing a share or a points value on 方案 changes the dependent 得分 (README: 较好 70%, 二档 85, 第2名 92)', async () => {
     await load();
     // 较好 80% → 70%: 创建学习型党组织 30 × 70% = 21; 办公室 (40 + 21 + 0) / 100 → 61; nothing else moves
-    const share = sheetOf(extra[8], '任务分解表');
+    const share = sheetOf(changedFile('tasks-share70.xlsx'), '任务分解表');
     expect(Object.values(columns(tableBy(share, ['科室', '任务内容'], '任务内容'), '得分'))).toEqual([[40], [21], [0], [40], [15], [20]]);
     expect(columns(tableBy(share, ['科室', '百分制得分']), '百分制得分', '得分')).toEqual({ 办公室: [61, 61], 公路科: [75, 75] });
-    const leaders = (i: number) => columns(tableBy(sheetOf(extra[i], '领导评估'), ['被评单位']), '领导评估得分');
-    expect(leaders(9)).toEqual({ 东城区: [100], 西城区: [91.67], 南山县: [85], 北川县: [85] });
-    expect(leaders(10)).toEqual({ 发展改革委: [98.67], 商务局: [92.67], 工业和信息化局: [90.67] });
+    const leaders = (file: string) => columns(tableBy(sheetOf(changedFile(file), '领导评估'), ['被评单位']), '领导评估得分');
+    expect(leaders('leaders-county-tier85.xlsx')).toEqual({ 东城区: [100], 西城区: [91.67], 南山县: [85], 北川县: [85] });
+    expect(leaders('leaders-department-rank92.xlsx')).toEqual({ 发展改革委: [98.67], 商务局: [92.67], 工业和信息化局: [90.67] });
   }, 300_000);
 
   it('机关效能, 察访核验台账, 民主评估 and 领导评估 give the README values', async () => {
