@@ -62,6 +62,11 @@ export interface BlockColumn {
   styles?: readonly (CellStyle | undefined)[];
   /** A row's own number format, by row within the block. */
   numFmts?: readonly (string | undefined)[];
+  /**
+   * No text of the column is wider than this, in character cells, when its builder knows it (it
+   * measured the texts, or they come from a few known ones): row heights skip a column that fits.
+   */
+  widest?: number;
 }
 
 export interface CellBlock {

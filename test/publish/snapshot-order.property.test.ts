@@ -26,8 +26,8 @@ function snapshot(sheets: SheetData[], fast: boolean) {
   fastPaths.enabled = fast;
   const o = runRanking(sheets, { now: new Date('2026-12-01T00:00:00Z') });
   if (!o.ok) return null;
-  const entries = snapshotOf(o.result);
-  return { keys: entries.map((e) => e.key), code: verificationCode(entries) };
+  const snapshot = snapshotOf(o.result);
+  return { keys: snapshot.keys, code: verificationCode(snapshot) };
 }
 
 describe('snapshot order', () => {

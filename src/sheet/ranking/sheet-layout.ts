@@ -1,6 +1,7 @@
 import type { CellStyle, PlanCell } from '../plan';
 import type { SheetCells } from '../plan-blocks';
-import { textWidth } from '../text-width';
+import { textWidth, widestText } from '../text-width';
+import type { RankingResult } from './types';
 
 const BLANK = new Map<CellStyle, PlanCell>();
 
@@ -16,6 +17,24 @@ export function cell(value: PlanCell['value'], style: CellStyle = 'text', numFmt
 /** `count` blank cells of a style. */
 export function blankCells(count: number, style: CellStyle = 'text'): PlanCell[] {
   return count <= 0 ? [] : new Array<PlanCell>(count).fill(cell(null, style));
+}
+
+const NAMES = new WeakMap<RankingResult, number>();
+
+/** The widest unit name of a run, in character cells: measured once for all the sheets that list the units. */
+export function widestName(result: RankingResult): number {
+  let widest = NAMES.get(result);
+  if (widest === undefined) {
+    widest = 0;
+    for (const u of result.units) if (2 * u.name.length > widest) widest = Math.max(widest, textWidth(u.name));
+    NAMES.set(result, widest);
+  }
+  return widest;
+}
+
+/** The widest grade a unit can get (a band's label). */
+export function widestGrade(result: RankingResult): number {
+  return widestText(result.bands.map((b) => b.label));
 }
 
 const FORMATS: string[] = [];
@@ -52,7 +71,15 @@ export function rowHeights(cells: SheetCells, widths: number[], mergedRows: Read
   const measure = (r: number, value: string, room: number) => {
     lines[r] = Math.max(lines[r]!, Math.min(0xffff, Math.ceil(textWidth(value) / room)));
   };
+  // the rows outside blocks (a block's rows are holes in the list: stepped over, not read)
+  let nextBlock = 0;
   for (let r = 0; r < cells.rows.length; r++) {
+    const b = cells.blocks[nextBlock];
+    if (b && r === b.top) {
+      r += b.rowCount - 1;
+      nextBlock++;
+      continue;
+    }
     const row = cells.rows[r];
     if (row)
       for (let i = 0; i < row.length; i++) {
@@ -63,11 +90,16 @@ export function rowHeights(cells: SheetCells, widths: number[], mergedRows: Read
       }
   }
   // a block column at a time: most hold numbers or short names
-  for (const b of cells.blocks)
+  for (const b of cells.blocks) {
+    let allMerged = true;
+    for (let k = 0; k < b.rowCount && allMerged; k++) allMerged = merged[b.top + k] === 1;
     for (let i = 0; i < b.columns.length; i++) {
-      const values = b.columns[i]!.values;
+      const column = b.columns[i]!;
+      const values = column.values;
       if (!values || values instanceof Float64Array) continue;
       const narrow = i < rooms.length ? rooms[i]! : 9;
+      // a merged row has the room of all columns, never less than one's
+      if (column.widest !== undefined && column.widest <= (allMerged ? wideRoom : Math.min(narrow, wideRoom))) continue;
       for (let k = 0; k < b.rowCount; k++) {
         const value = values[k];
         if (typeof value !== 'string') continue;
@@ -76,6 +108,7 @@ export function rowHeights(cells: SheetCells, widths: number[], mergedRows: Read
         if (2 * value.length > room) measure(r, value, room);
       }
     }
+  }
   for (let r = 0; r < lines.length; r++) if (lines[r]! > 1) out[r] = lines[r]! * LINE_HEIGHT + 3;
   return out;
 }
