@@ -1,6 +1,6 @@
 import { cellRef, columnLetters } from '../../sheet/address';
 import type { BlockColumn, CellBlock, PlanCell, PrintSetup, SheetPlan } from '../../sheet/plan';
-import { blockValue, sheetCells } from '../../sheet/plan-blocks';
+import { blockValue, sheetCells, sheetMerges } from '../../sheet/plan-blocks';
 import { checkNativeFormula } from '../../sheet/write/formula-text';
 import { fitsToWidth, footerText, pageBreakRows, printScale } from '../../sheet/write/print';
 import { rowHeightsOf } from '../../sheet/write/row-heights';
@@ -171,7 +171,8 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
   const cols = plan.columnWidths
     .map((w, i) => (Number.isFinite(w) && w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : ''))
     .join('');
-  const merges = plan.merges.filter((m) => m.bottom > m.top || m.right > m.left);
+  const { merges: listed, blocks: across } = sheetMerges(plan);
+  const merges = listed.filter((m) => m.bottom > m.top || m.right > m.left);
   const fitToPage = fitsToWidth(plan.print);
   const out = new XmlBytes(4096 + cellCount * BYTES_PER_CELL);
   out.markup(
@@ -216,7 +217,7 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
     '</sheetData>' +
       protectionXml(plan.protection),
   );
-  mergesXml(out, merges, openOf);
+  mergesXml(out, merges, across, openOf);
   out.markup(
     conditionalFormatsXml(plan.conditionalFormats, dxfFor) +
       validationsXml(plan.validations) +
@@ -228,10 +229,11 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
 }
 
 /** <mergeCells>, a cell reference at a time (a 核对 sheet of 100,000 units merges 100,000 rows). */
-function mergesXml(out: XmlBytes, merges: SheetPlan['merges'], openOf: (c: number) => string): void {
-  if (!merges.length) return;
+function mergesXml(out: XmlBytes, merges: SheetPlan['merges'], across: readonly CellBlock[], openOf: (c: number) => string): void {
+  const count = across.reduce((n, b) => n + b.rowCount, merges.length);
+  if (!count) return;
   out.ascii('<mergeCells count="');
-  out.number(merges.length);
+  out.number(count);
   out.ascii('">');
   // openOf(c) is '<c r="AB': its letters start at 6
   const ref = (row: number, col: number) => {
@@ -247,6 +249,15 @@ function mergesXml(out: XmlBytes, merges: SheetPlan['merges'], openOf: (c: numbe
     }
     out.ascii('"/>');
   }
+  // the rows of a block merged across, after the listed merges (as a plain plan lists them)
+  for (const b of across)
+    for (let i = 0; i < b.rowCount; i++) {
+      out.ascii('<mergeCell ref="');
+      ref(b.top + i, b.mergeAcross!.left);
+      out.ascii(':');
+      ref(b.top + i, b.mergeAcross!.right);
+      out.ascii('"/>');
+    }
   out.ascii('</mergeCells>');
 }
 

@@ -42,9 +42,9 @@ class Sheet {
   blocks: CellBlock[] = [];
   merges: SheetPlan['merges'] = [];
 
-  block(columns: BlockColumn[], rowCount: number): void {
+  block(columns: BlockColumn[], rowCount: number, mergeAcross?: CellBlock['mergeAcross']): void {
     if (rowCount <= 0) return;
-    this.blocks.push({ top: this.rows.length, rowCount, columns });
+    this.blocks.push({ top: this.rows.length, rowCount, columns, ...(mergeAcross ? { mergeAcross } : {}) });
     this.rows.length += rowCount;
   }
 
@@ -89,15 +89,12 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
 
   s.section('三、各单位计算说明');
   s.rows.push(['名次', '单位', '类别', '总分', '等次', '奖项', '计算说明', '备注'].map((h) => cell(h, 'header')));
-  // the units of a large tie share the list of names their note shows (compute.ts), and so its sentence
-  const tieText = new Map<UnitNote, string>();
-  const byOthers = new Map<string[], UnitNote>();
+  // the units of a large tie share one note (frozen, compute.ts), and so its sentence
+  const shared = new Map<UnitNote, string>();
   const textOf = (n: UnitNote): string => {
-    if (n.kind !== 'tie' || n.sharesAward) return noteText(n);
-    let first = byOthers.get(n.others);
-    if (first === undefined) byOthers.set(n.others, (first = n));
-    let text = tieText.get(first);
-    if (text === undefined) tieText.set(first, (text = noteText(first)));
+    if (!Object.isFrozen(n)) return noteText(n);
+    let text = shared.get(n);
+    if (text === undefined) shared.set(n, (text = noteText(n)));
     return text;
   };
   const parts: string[] = [];
@@ -169,12 +166,19 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
 
   s.section(SNAPSHOT_TITLE);
   s.rows.push(['', '项目', '内容'].map((h) => cell(h || null, 'header')));
-  const keys = [CODE_KEY, ORIGIN_KEY, SOURCE_KEY].concat(snapshot.keys);
-  const values = [code, input.origin, result.sheet].concat(snapshot.values);
-  for (let i = 0; i < keys.length; i++) s.merges.push({ top: s.rows.length + i, left: 2, bottom: s.rows.length + i, right: WIDTH - 1 });
+  const run: [string, string][] = [
+    [CODE_KEY, code],
+    [ORIGIN_KEY, input.origin],
+    [SOURCE_KEY, result.sheet],
+  ];
   const blank: BlockColumn = { style: 'text' };
-  const widest = 2 * Math.max(snapshot.longest, ...keys.slice(0, 3).map((k) => k.length), ...values.slice(0, 3).map((v) => v.length));
-  s.block([blank, { style: 'text', values: keys, widest }, { style: 'text', values, widest }, ...new Array<BlockColumn>(WIDTH - 3).fill(blank)], keys.length);
+  const blanks = new Array<BlockColumn>(WIDTH - 3).fill(blank);
+  // each row's 内容 merged across to the last column
+  const across = { left: 2, right: WIDTH - 1 };
+  s.block([blank, { style: 'text', values: run.map((e) => e[0]) }, { style: 'text', values: run.map((e) => e[1]) }, ...blanks], run.length, across);
+  // the entries as the snapshot's own bytes: no text of 100,000 lines made again
+  const widest = 2 * snapshot.longest;
+  s.block([blank, { style: 'text', values: snapshot.keys, widest }, { style: 'text', values: snapshot.values, widest }, ...blanks], snapshot.count, across);
 
   const cells = { rows: s.rows, blocks: s.blocks, rowCount: s.rows.length };
   return compactSheet(
@@ -183,7 +187,7 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
       kind: 'check',
       merges: s.merges,
       columnWidths: WIDTHS,
-      rowHeights: rowHeights(cells, WIDTHS, mergedRowFlags(s.merges, cells.rowCount)),
+      rowHeights: rowHeights(cells, WIDTHS, mergedRowFlags(s.merges, cells.rowCount, s.blocks)),
       freeze: null,
       print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: null, footer: { left: '核对表（不公示）', center: '', right: '' } },
     },

@@ -3,7 +3,8 @@ import type { CellValue } from '../../engine/cell';
 import { fastPaths } from '../../engine/fast-paths';
 import { readCellFast } from '../../engine/text-fast';
 import { SCHEME_VERSION, schemeToJson } from '../../engine/scheme/json';
-import type { RankingResult } from '../ranking/types';
+import type { Utf8Texts } from '../plan';
+import type { RankingResult, UnitResult } from '../ranking/types';
 
 /**
  * What decided a result, in a canonical form: each unit's values as the engine read them
@@ -61,26 +62,9 @@ function plainNumberText(n: number): string | null {
   return digits <= 15 ? text : null;
 }
 
-/** valuesJson's pieces, one list for every unit. */
-let parts: string[] = [];
-
-/** JSON of a unit's values (JSON.stringify of valueOf each): plain numbers need no escaping. */
+/** JSON of a unit's values (JSON.stringify of valueOf each), as the decimal path writes it. */
 function valuesJson(cells: readonly CellValue[], columns: readonly number[]): string {
-  // joined once into one flat string: one built by += is a chain of pieces, and the plan keeps every entry
-  // '[', the values with ',' between, ']': no piece made for the join alone
-  const count = 2 * columns.length + 1;
-  if (parts.length !== count) {
-    parts = new Array<string>(count).fill(',');
-    parts[0] = '[';
-    parts[count - 1] = ']';
-  }
-  for (let i = 0; i < columns.length; i++) {
-    const raw = cells[columns[i]!];
-    const plain = fastPaths.enabled && typeof raw === 'number' && Number.isFinite(raw) ? plainNumberJsonOf(raw) : null;
-    parts[2 * i + 1] = plain ?? JSON.stringify(valueOf(raw));
-  }
-  if (columns.length === 0) return '[]';
-  return parts.join('');
+  return `[${columns.map((c) => JSON.stringify(valueOf(cells[c]))).join(',')}]`;
 }
 
 function valueOf(raw: CellValue): string | null {
@@ -97,35 +81,123 @@ function valueOf(raw: CellValue): string | null {
   }
 }
 
-const KEY_PARTS = [UNIT_KEY, '', '/', ''];
-
 export function unitKey(category: string, name: string): string {
-  if (!category) return UNIT_KEY + name;
-  KEY_PARTS[1] = category;
-  KEY_PARTS[3] = name;
-  // one flat string (see valuesJson)
-  return KEY_PARTS.join('');
+  return category ? `${UNIT_KEY}${category}/${name}` : `${UNIT_KEY}${name}`;
 }
 
 /**
- * A snapshot as two lists in key order: each entry's key and its value. No entry object per
- * unit: 核对 lists the two as its columns, and the 校验码 hashes them.
+ * A snapshot as one UTF-8 text, "key\tvalue\n" for each entry in key order: the bytes the
+ * 校验码 hashes, and 核对's two columns as views of them. No string and no object per unit.
  */
 export interface Snapshot {
-  keys: string[];
-  values: string[];
-  /** The longest key or value, in UTF-16 units (none is wider than twice it in character cells). */
+  bytes: Uint8Array;
+  keys: Utf8Texts;
+  values: Utf8Texts;
+  count: number;
+  /** The longest key or value, in bytes (none is wider than twice it, in character cells). */
   longest: number;
 }
 
-export function snapshotFromEntries(entries: readonly SnapshotEntry[]): Snapshot {
-  const keys = entries.map((e) => e.key);
-  const values = entries.map((e) => e.value);
-  return { keys, values, longest: Math.max(0, ...keys.map((k) => k.length), ...values.map((v) => v.length)) };
+/** "key\tvalue\n" written entry by entry into one growing buffer. */
+class SnapshotWriter {
+  bytes: Uint8Array;
+  at = 0;
+  count = 0;
+  keyStarts: Uint32Array;
+  valueStarts: Uint32Array;
+  longest = 0;
+
+  constructor(entries: number) {
+    this.bytes = new Uint8Array(4096 + 160 * entries);
+    this.keyStarts = new Uint32Array(entries + 1);
+    this.valueStarts = new Uint32Array(entries);
+  }
+
+  /** Room for n more bytes. */
+  room(n: number): void {
+    if (this.at + n <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(2 * this.bytes.length, this.at + n));
+    grown.set(this.bytes.subarray(0, this.at));
+    this.bytes = grown;
+  }
+
+  startKey(): void {
+    this.keyStarts[this.count] = this.at;
+  }
+
+  /** After the key: the tab, and the value starts. */
+  startValue(): void {
+    this.longest = Math.max(this.longest, this.at - this.keyStarts[this.count]!);
+    this.room(1);
+    this.bytes[this.at++] = 9;
+    this.valueStarts[this.count] = this.at;
+  }
+
+  end(): void {
+    this.longest = Math.max(this.longest, this.at - this.valueStarts[this.count]!);
+    this.room(1);
+    this.bytes[this.at++] = 10;
+    this.count++;
+  }
+
+  text(s: string): void {
+    this.room(3 * s.length);
+    this.at = utf8Into(this.bytes, this.at, s);
+  }
+
+  entry(key: string, value: string): void {
+    this.startKey();
+    this.text(key);
+    this.startValue();
+    this.text(value);
+    this.end();
+  }
+
+  done(): Snapshot {
+    this.keyStarts[this.count] = this.at;
+    const bytes = this.bytes.subarray(0, this.at);
+    const keyEnds = new Uint32Array(this.count);
+    const valueEnds = new Uint32Array(this.count);
+    for (let i = 0; i < this.count; i++) {
+      keyEnds[i] = this.valueStarts[i]! - 1;
+      valueEnds[i] = this.keyStarts[i + 1]! - 1;
+    }
+    return {
+      bytes,
+      keys: { bytes, starts: this.keyStarts.subarray(0, this.count), ends: keyEnds },
+      values: { bytes, starts: this.valueStarts.subarray(0, this.count), ends: valueEnds },
+      count: this.count,
+      longest: this.longest,
+    };
+  }
 }
 
+export function snapshotFromEntries(entries: readonly SnapshotEntry[]): Snapshot {
+  const out = new SnapshotWriter(entries.length);
+  for (const e of entries) out.entry(e.key, e.value);
+  return out.done();
+}
+
+const decoder = new TextDecoder();
+
 export function snapshotEntries(snapshot: Snapshot): SnapshotEntry[] {
-  return snapshot.keys.map((key, i) => ({ key, value: snapshot.values[i]! }));
+  const { bytes, keys, values } = snapshot;
+  return Array.from({ length: snapshot.count }, (_, i) => ({
+    key: decoder.decode(bytes.subarray(keys.starts[i], keys.ends[i])),
+    value: decoder.decode(bytes.subarray(values.starts[i], values.ends[i])),
+  }));
+}
+
+/** The entries of the run as a whole (rules' version, columns, weights, the scheme), in key order. */
+function runEntries(result: RankingResult, decisive: readonly { header: string }[]): SnapshotEntry[] {
+  const head: SnapshotEntry[] = [
+    { key: '规则版本', value: JSON.stringify(SCHEME_VERSION) },
+    { key: COLUMNS_KEY, value: JSON.stringify(decisive.map((c) => c.header)) },
+  ];
+  for (const c of result.components) head.push({ key: `${WEIGHT_KEY}${c.header}`, value: JSON.stringify(`${c.weight.toFixed()}${c.unit === 'percent' ? '%' : '分'}`) });
+  const scheme = JSON.parse(schemeToJson(result.scheme)) as Record<string, unknown>;
+  for (const [k, v] of Object.entries(scheme)) if (k !== 'version' && k !== 'name') head.push({ key: `${SCHEME_KEY}${k}`, value: JSON.stringify(v) });
+  return head.sort(byKey);
 }
 
 /** The snapshot of a run, sorted by key. */
@@ -137,46 +209,61 @@ export function snapshotOf(result: RankingResult): Snapshot {
   // by sheet row in a plain list: a map of 100,000 rows costs more to build than the lookups save
   const rowOf: (typeof table.rows)[number][] = [];
   for (const r of table.rows) if (Number.isInteger(r.row) && r.row >= 0) rowOf[r.row] = r;
-  const head: SnapshotEntry[] = [
-    { key: '规则版本', value: JSON.stringify(SCHEME_VERSION) },
-    { key: COLUMNS_KEY, value: JSON.stringify(decisive.map((c) => c.header)) },
-  ];
-  for (const c of result.components) head.push({ key: `${WEIGHT_KEY}${c.header}`, value: JSON.stringify(`${c.weight.toFixed()}${c.unit === 'percent' ? '%' : '分'}`) });
-  const scheme = JSON.parse(schemeToJson(result.scheme)) as Record<string, unknown>;
-  for (const [k, v] of Object.entries(scheme)) if (k !== 'version' && k !== 'name') head.push({ key: `${SCHEME_KEY}${k}`, value: JSON.stringify(v) });
-  head.sort(byKey);
-
+  const head = runEntries(result, decisive);
   const columns = decisive.map((c) => c.index);
   const units = result.units;
-  const order = unitOrder(units);
-  const n = head.length + order.length;
-  const keys = new Array<string>(n);
-  const values = new Array<string>(n);
-  let longest = 0;
-  // the two lists in key order as one (a unit's key after a scheme entry's equal one)
+  const cellsOf = (u: UnitResult) => rowOf[u.row]?.cells ?? [];
+  if (!fastPaths.enabled) {
+    // the definition: every entry as text, all sorted by key
+    const entries = head.concat(units.map((u) => ({ key: unitKey(u.category, u.name), value: valuesJson(cellsOf(u), columns) })));
+    return snapshotFromEntries(entries.sort(byKey));
+  }
+  const out = new SnapshotWriter(head.length + units.length);
+  // every unit's key starts with UNIT_KEY and no other key does: one comparison places each of the others
   let h = 0;
-  let k = 0;
-  let next = order.length > 0 ? unitKey(units[order[0]!]!.category, units[order[0]!]!.name) : '';
-  for (let j = 0; j < order.length; ) {
-    if (h < head.length && !(next < head[h]!.key)) {
-      keys[k] = head[h]!.key;
-      values[k++] = head[h++]!.value;
-      continue;
-    }
-    const u = units[order[j]!]!;
-    const value = valuesJson(rowOf[u.row]?.cells ?? [], columns);
-    keys[k] = next;
-    values[k++] = value;
-    if (next.length > longest) longest = next.length;
-    if (value.length > longest) longest = value.length;
-    if (++j < order.length) next = unitKey(units[order[j]!]!.category, units[order[j]!]!.name);
+  while (h < head.length && head[h]!.key < UNIT_KEY) out.entry(head[h]!.key, head[h++]!.value);
+  const categories = new Map<string, Uint8Array>();
+  const prefixOf = (category: string) => {
+    let prefix = categories.get(category);
+    if (prefix === undefined) categories.set(category, (prefix = new TextEncoder().encode(category ? `${UNIT_KEY}${category}/` : UNIT_KEY)));
+    return prefix;
+  };
+  for (const i of unitOrder(units)) {
+    const u = units[i]!;
+    const prefix = prefixOf(u.category);
+    out.startKey();
+    out.room(prefix.length);
+    out.bytes.set(prefix, out.at);
+    out.at += prefix.length;
+    out.text(u.name);
+    out.startValue();
+    valuesInto(out, cellsOf(u), columns);
+    out.end();
   }
-  for (; h < head.length; h++) {
-    keys[k] = head[h]!.key;
-    values[k++] = head[h]!.value;
+  for (; h < head.length; h++) out.entry(head[h]!.key, head[h]!.value);
+  return out.done();
+}
+
+/** valuesJson's text written into the snapshot: a plain number as its kept JSON, anything else as valuesJson writes it. */
+function valuesInto(out: SnapshotWriter, cells: readonly CellValue[], columns: readonly number[]): void {
+  out.room(1);
+  out.bytes[out.at++] = 0x5b; // [
+  for (let i = 0; i < columns.length; i++) {
+    const raw = cells[columns[i]!];
+    const plain = typeof raw === 'number' && Number.isFinite(raw) ? plainNumberJsonOf(raw) : null;
+    const json = plain ?? JSON.stringify(valueOf(raw));
+    out.room(json.length * 3 + 2);
+    if (i > 0) out.bytes[out.at++] = 0x2c; // ,
+    if (plain !== null) {
+      // ASCII: digits, a point, a sign, quotes
+      const bytes = out.bytes;
+      let at = out.at;
+      for (let k = 0; k < plain.length; k++) bytes[at++] = plain.charCodeAt(k);
+      out.at = at;
+    } else out.at = utf8Into(out.bytes, out.at, json);
   }
-  for (const e of head) longest = Math.max(longest, e.key.length, e.value.length);
-  return { keys, values, longest };
+  out.room(1);
+  out.bytes[out.at++] = 0x5d; // ]
 }
 
 const byKey = (a: SnapshotEntry, b: SnapshotEntry) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -193,7 +280,7 @@ function unitOrder(units: readonly { category: string; name: string }[]): number
     if (u.category === '') blank++;
     else if (u.category.includes('/')) slash = true;
   }
-  if (!fastPaths.enabled || (blank !== 0 && blank !== units.length) || slash) {
+  if ((blank !== 0 && blank !== units.length) || slash) {
     const keys = units.map((u) => unitKey(u.category, u.name));
     return units.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
   }
@@ -223,30 +310,11 @@ export type Sha256 = (bytes: Uint8Array) => Uint8Array;
 
 /** "7F3A-92C1-4D0B-E815": the first 64 bits of the SHA-256 of the entries. */
 export function verificationCode(snapshot: Snapshot, digestOf: Sha256 = sha256): string {
-  const digest = digestOf(snapshotBytes(snapshot));
+  const digest = digestOf(snapshot.bytes);
   const hex = Array.from(digest.slice(0, 8), (b) => b.toString(16).padStart(2, '0'))
     .join('')
     .toUpperCase();
   return hex.match(/.{4}/g)!.join('-');
-}
-
-/**
- * The UTF-8 of "key\tvalue\n" for each entry, as TextEncoder writes the whole text (a lone
- * surrogate as U+FFFD), into one buffer: no text of 100,000 lines made to be encoded.
- */
-function snapshotBytes({ keys, values }: Snapshot): Uint8Array {
-  let length = 0;
-  for (let i = 0; i < keys.length; i++) length += keys[i]!.length + values[i]!.length + 2;
-  // a UTF-16 unit is at most 3 bytes of UTF-8
-  const bytes = new Uint8Array(3 * length);
-  let at = 0;
-  for (let i = 0; i < keys.length; i++) {
-    at = utf8Into(bytes, at, keys[i]!);
-    bytes[at++] = 9;
-    at = utf8Into(bytes, at, values[i]!);
-    bytes[at++] = 10;
-  }
-  return bytes.subarray(0, at);
 }
 
 function utf8Into(bytes: Uint8Array, at: number, s: string): number {

@@ -1,5 +1,5 @@
-import type { CellStyle, PlanCell } from '../plan';
-import type { SheetCells } from '../plan-blocks';
+import type { CellBlock, CellStyle, PlanCell } from '../plan';
+import { blockValue, isUtf8Texts, type SheetCells } from '../plan-blocks';
 import { textWidth, widestText } from '../text-width';
 import type { RankingResult } from './types';
 
@@ -49,9 +49,13 @@ export function totalFormat(decimalPlaces: number, fixed: number | null): string
 const LINE_HEIGHT = 15;
 
 /** A flag per row that starts a merged area, for rowHeights: a plain list, not a set of 100,000 numbers. */
-export function mergedRowFlags(merges: readonly { top: number }[], rowCount: number): Uint8Array {
+export function mergedRowFlags(merges: readonly { top: number }[], rowCount: number, blocks: readonly CellBlock[] = []): Uint8Array {
   const flags = new Uint8Array(rowCount);
-  for (const m of merges) if (m.top >= 0 && m.top < rowCount) flags[m.top] = 1;
+  for (let i = 0; i < merges.length; i++) {
+    const top = merges[i]!.top;
+    if (top >= 0 && top < rowCount) flags[top] = 1;
+  }
+  for (const b of blocks) if (b.mergeAcross) flags.fill(1, b.top, Math.min(rowCount, b.top + b.rowCount));
   return flags;
 }
 
@@ -100,6 +104,15 @@ export function rowHeights(cells: SheetCells, widths: number[], mergedRows: Read
       const narrow = i < rooms.length ? rooms[i]! : 9;
       // a merged row has the room of all columns, never less than one's
       if (column.widest !== undefined && column.widest <= (allMerged ? wideRoom : Math.min(narrow, wideRoom))) continue;
+      if (isUtf8Texts(values)) {
+        // a text has no more characters than bytes: only a long one is read out and measured
+        for (let k = 0; k < b.rowCount; k++) {
+          const r = b.top + k;
+          const room = merged[r] === 1 ? wideRoom : narrow;
+          if (2 * (values.ends[k]! - values.starts[k]!) > room) measure(r, blockValue(column, k) as string, room);
+        }
+        continue;
+      }
       for (let k = 0; k < b.rowCount; k++) {
         const value = values[k];
         if (typeof value !== 'string') continue;
