@@ -228,8 +228,9 @@ export function snapshotOf(result: RankingResult): Snapshot {
     if (prefix === undefined) categories.set(category, (prefix = new TextEncoder().encode(category ? `${UNIT_KEY}${category}/` : UNIT_KEY)));
     return prefix;
   };
-  for (const i of unitOrder(units)) {
-    const u = units[i]!;
+  const order = unitOrder(units);
+  for (let j = 0; j < order.length; j++) {
+    const u = units[order[j]!]!;
     const prefix = prefixOf(u.category);
     out.startKey();
     out.room(prefix.length);
@@ -276,9 +277,10 @@ const byKey = (a: SnapshotEntry, b: SnapshotEntry) => (a.key < b.key ? -1 : a.ke
 function unitOrder(units: readonly { category: string; name: string }[]): number[] {
   let blank = 0;
   let slash = false;
-  for (const u of units) {
-    if (u.category === '') blank++;
-    else if (u.category.includes('/')) slash = true;
+  for (let i = 0; i < units.length; i++) {
+    const category = units[i]!.category;
+    if (category === '') blank++;
+    else if (category.includes('/')) slash = true;
   }
   if ((blank !== 0 && blank !== units.length) || slash) {
     const keys = units.map((u) => unitKey(u.category, u.name));
@@ -294,7 +296,7 @@ function unitOrder(units: readonly { category: string; name: string }[]): number
   for (const category of [...byCategory.keys()].map((c) => `${c}/`).sort()) {
     const list = byCategory.get(category.slice(0, -1))!;
     if (!namesInOrder(units, list)) list.sort((a, b) => (units[a]!.name < units[b]!.name ? -1 : units[a]!.name > units[b]!.name ? 1 : 0));
-    for (const i of list) out.push(i);
+    for (let k = 0; k < list.length; k++) out.push(list[k]!);
   }
   return out;
 }

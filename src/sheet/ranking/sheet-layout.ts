@@ -26,7 +26,11 @@ export function widestName(result: RankingResult): number {
   let widest = NAMES.get(result);
   if (widest === undefined) {
     widest = 0;
-    for (const u of result.units) if (2 * u.name.length > widest) widest = Math.max(widest, textWidth(u.name));
+    const units = result.units;
+    for (let i = 0; i < units.length; i++) {
+      const name = units[i]!.name;
+      if (2 * name.length > widest) widest = Math.max(widest, textWidth(name));
+    }
     NAMES.set(result, widest);
   }
   return widest;
