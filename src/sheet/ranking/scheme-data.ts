@@ -1,5 +1,5 @@
 import { normaliseTextFast } from '../../engine/text-fast';
-import { readCategories } from './categories';
+import { categoryIndex } from './categories';
 import type { SchemeData } from '../../engine/scheme/validate';
 import type { SourceTable } from '../source-table';
 
@@ -7,11 +7,15 @@ import type { SourceTable } from '../source-table';
 export function schemeData(table: SourceTable): SchemeData {
   const unitCol = table.columns.find((c) => c.role === 'unit')!;
   const categories = new Map<string, number>();
-  if (table.columns.some((c) => c.role === 'category'))
-    for (const name of readCategories(table)) categories.set(name, (categories.get(name) ?? 0) + 1);
+  if (table.columns.some((c) => c.role === 'category')) {
+    const { names, counts } = categoryIndex(table);
+    for (let id = 0; id < names.length; id++) categories.set(names[id]!, counts[id]!);
+  }
+  const units: string[] = new Array(table.rows.length);
+  for (let i = 0; i < units.length; i++) units[i] = normaliseTextFast(String(table.rows[i]!.cells[unitCol.index] ?? ''));
   return {
     categories,
-    units: table.rows.map((r) => normaliseTextFast(String(r.cells[unitCol.index] ?? ''))),
+    units,
     columns: table.columns.map((c) => c.name),
     headerWeights: table.columns
       .filter((c) => c.role === 'component' && c.weight)

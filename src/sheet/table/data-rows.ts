@@ -34,7 +34,10 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
   let notes: string | null = null;
   let row = firstRow;
   const skip = (reason: string) => out.skipped.push({ row, reason });
-  for (row of presentRows(sheet, firstRow)) {
+  // indexed, not for-of: this loop runs once per table, mostly before it is optimised (no iterator result per row)
+  const present = presentRows(sheet, firstRow);
+  for (let p = 0; p < present.length; p++) {
+    row = present[p]!;
     let cells = rowCells(sheet, row, width);
     if (notes !== null) {
       skip(`在“${notes}”之后，表格已结束`);

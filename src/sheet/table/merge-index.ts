@@ -13,5 +13,10 @@ export function mergeIndex(sheet: SheetData): MergeLookup {
       else byRow.set(r, [m]);
     }
   }
-  return (row, col) => byRow.get(row)?.find((m) => m.left <= col && col <= m.right);
+  // a sheet's data rows are mostly without a merge: one look-up, no callback made per cell
+  return (row, col) => {
+    const list = byRow.get(row);
+    if (list !== undefined) for (let i = 0; i < list.length; i++) if (list[i]!.left <= col && col <= list[i]!.right) return list[i];
+    return undefined;
+  };
 }
