@@ -49,10 +49,10 @@ function rankKeys(units: UnitResult[], read: ReadUnits, scheme: Scheme): (Dec[] 
  * Each tied unit's note names the place, the size of the group and a few of the others: linear
  * in the group. `order` is the ranking order (ranksAndPlaces): units sharing a place in a
  * category are next to each other there, in the order of the table. The groups are found along
- * the order with the places as numbers, kept as positions in typed arrays (no object per group);
+ * the order with the places and categories as numbers, kept as positions in typed arrays (no object per group);
  * the notes are then made in table order (units visited in memory order, not at random).
  */
-function tieNotes(units: UnitResult[], order: ArrayLike<number>, places: readonly (number | null)[]): void {
+function tieNotes(units: UnitResult[], order: ArrayLike<number>, places: readonly (number | null)[], categoryIds: Int32Array): void {
   // each unit of a tie (one category): its position in the order; each position: where its group starts; each start: where it ends
   const at = new Int32Array(units.length).fill(-1);
   const startOf = new Int32Array(order.length);
@@ -63,9 +63,10 @@ function tieNotes(units: UnitResult[], order: ArrayLike<number>, places: readonl
     let end = start + 1;
     while (end < order.length && places[order[end]!] === place) end++;
     if (end - start >= 2) {
-      const category = units[order[start]!]!.category;
+      // by the categories' numbers: the units themselves are not visited in ranking order (at random in memory)
+      const category = categoryIds[order[start]!]!;
       let mixed = false;
-      for (let p = start + 1; p < end && !mixed; p++) mixed = units[order[p]!]!.category !== category;
+      for (let p = start + 1; p < end && !mixed; p++) mixed = categoryIds[order[p]!] !== category;
       if (mixed) {
         // ranked across categories, a tie is told within each category
         const tied: UnitResult[] = [];
@@ -282,7 +283,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
     u.rank = ranks[i]!;
     u.place = places[i]!;
   }
-  tieNotes(units, order, places);
+  tieNotes(units, order, places, categoryIndex(table).ids);
 
   // awards
   const awardUnits: AwardUnit[] = new Array(units.length);
