@@ -57,6 +57,8 @@ function tieNotes(units: UnitResult[], order: ArrayLike<number>, places: readonl
   const at = new Int32Array(units.length).fill(-1);
   const startOf = new Int32Array(order.length);
   const endOf = new Int32Array(order.length);
+  // each start: the group's number (its note and list below are kept by number, in dense lists)
+  const groupAt = new Int32Array(order.length);
   let ties = 0;
   for (let start = 0; start < order.length; ) {
     const place = places[order[start]!];
@@ -74,6 +76,7 @@ function tieNotes(units: UnitResult[], order: ArrayLike<number>, places: readonl
         for (const group of byCategory(tied)) noteTie(group);
       } else {
         endOf[start] = end;
+        groupAt[start] = ties;
         for (let p = start; p < end; p++) {
           at[order[p]!] = p;
           startOf[p] = start;
@@ -85,8 +88,8 @@ function tieNotes(units: UnitResult[], order: ArrayLike<number>, places: readonl
   }
   if (ties === 0) return;
   // a group's note for the units past the first few, and its frozen list for those with no other note, made on first use
-  const common: (UnitNote | undefined)[] = [];
-  const alone: (UnitNote[] | undefined)[] = [];
+  const common: (UnitNote | undefined)[] = new Array(ties).fill(undefined);
+  const alone: (UnitNote[] | undefined)[] = new Array(ties).fill(undefined);
   for (let i = 0; i < units.length; i++) {
     const p = at[i]!;
     if (p < 0) continue;
@@ -104,14 +107,15 @@ function tieNotes(units: UnitResult[], order: ArrayLike<number>, places: readonl
       // the units past the first few (and the one right after them, whose others are the first few too) say
       // the same: one frozen note, and one frozen list for those with no other note (a large tie is most
       // units of a big sheet: a note and a list each would outlive every collection)
-      let note = common[start];
+      const g = groupAt[start]!;
+      let note = common[g];
       if (note === undefined) {
         const firstFew: string[] = new Array(TIE_NAMES_SHOWN);
         for (let x = 0; x < TIE_NAMES_SHOWN; x++) firstFew[x] = units[order[start + x]!]!.name;
-        note = common[start] = Object.freeze({ kind: 'tie', rank: u.rank!, size, others: firstFew }) as UnitNote;
+        note = common[g] = Object.freeze({ kind: 'tie', rank: u.rank!, size, others: firstFew }) as UnitNote;
       }
       if (u.notes !== NO_NOTES) u.notes = addNote(u.notes, note);
-      else u.notes = alone[start] ??= Object.freeze([note]) as UnitNote[];
+      else u.notes = alone[g] ??= Object.freeze([note]) as UnitNote[];
     }
   }
 }

@@ -151,7 +151,7 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   const vetoCol = columnsOf(table, 'veto')[0];
   const excludeCol = columnsOf(table, 'exclude')[0];
   const categories = readCategories(table, warnings);
-  refuseDuplicates(table, unitCol, categories);
+  const names = refuseDuplicates(table, unitCol, categories);
   if (totalCol && components.length === 0 && deductionCols.length + bonusCols.length > 0) {
     const address = cellAddress(table.sheet, table.headerRows[table.headerRows.length - 1], totalCol.index);
     const others = [...deductionCols, ...bonusCols].map((c) => `“${c.header}”`).join('、');
@@ -173,7 +173,7 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   const units = table.rows.map((row, index): UnitResult => {
     // most rows have nothing to note: a list is made on the first note
     let notes = NO_NOTES;
-    const name = normaliseTextFast(String(row.cells[unitCol.index] ?? ''));
+    const name = names[index]!;
     const category = categories[index];
 
     let blanks = NONE;
@@ -323,7 +323,7 @@ function remarkOf(raw: unknown): string | null {
  * key, rows with both equal looked for in a hash table of the first. No
  * false "no"; a rare false "maybe" only costs the exact check.
  */
-function mayHaveDuplicates(table: SourceTable, unitCol: SourceColumn, categories: string[]): boolean {
+function mayHaveDuplicates(table: SourceTable, unitCol: SourceColumn, categories: string[], names: string[]): boolean {
   const n = table.rows.length;
   const first = new Uint32Array(n);
   const second = new Uint32Array(n);
@@ -344,12 +344,18 @@ function mayHaveDuplicates(table: SourceTable, unitCol: SourceColumn, categories
     let h1 = 0x811c9dc5 ^ id;
     let h2 = (id + 0x9e3779b9) | 0;
     let own = raw.length > 0;
+    // and the unit's name as normaliseTextFast gives it, from the same pass: plain text (isPlainText) is its own
+    let plain = own && raw.charCodeAt(0) !== 0x20 && raw.charCodeAt(raw.length - 1) !== 0x20;
     for (let k = 0; k < raw.length; k++) {
       const c = raw.charCodeAt(k);
-      if (c > 0x7e ? c < 0x4e00 || c > 0x9fff : c <= 0x20 || (c >= 0x41 && c <= 0x5a) || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) own = false;
+      if (c > 0x7e ? c < 0x4e00 || c > 0x9fff : c <= 0x20 || (c >= 0x41 && c <= 0x5a) || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) {
+        own = false;
+        if (c > 0x7e || c < 0x20) plain = false;
+      }
       h1 = Math.imul(h1 ^ c, 0x01000193);
       h2 = Math.imul((h2 + c) | 0, 0x5bd1e995) ^ (h2 >>> 15);
     }
+    names[i] = plain ? raw : normaliseText(raw);
     if (!own) {
       const key = textKeyFast(raw);
       h1 = 0x811c9dc5 ^ id;
@@ -394,10 +400,12 @@ function hasEqualPair(first: Uint32Array, second: Uint32Array): boolean {
 
 /**
  * A unit is its name and category as the matching rule reads them: the same unit twice in
- * one category would be ranked twice, so the run stops and names both rows.
+ * one category would be ranked twice, so the run stops and names both rows. Returns each
+ * row's unit name as shown (normaliseText), read in the same pass.
  */
-function refuseDuplicates(table: SourceTable, unitCol: SourceColumn, categories: string[]): void {
-  if (!mayHaveDuplicates(table, unitCol, categories)) return;
+function refuseDuplicates(table: SourceTable, unitCol: SourceColumn, categories: string[]): string[] {
+  const names: string[] = new Array(table.rows.length);
+  if (!mayHaveDuplicates(table, unitCol, categories, names)) return names;
   const seen = new Map<string, number>();
   const twice: string[] = [];
   table.rows.forEach((row, i) => {
@@ -415,5 +423,6 @@ function refuseDuplicates(table: SourceTable, unitCol: SourceColumn, categories:
   });
   if (twice.length > 0)
     throw invalid(`同一单位在汇总表中出现了两次，无法确定用哪一行排名：${twice.join('；')}。请删除重复的行，或改正单位名称后重新运行`);
+  return names;
 }
 
