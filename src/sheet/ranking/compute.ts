@@ -49,23 +49,21 @@ function rankKeys(units: UnitResult[], read: ReadUnits, scheme: Scheme): (Dec[] 
  * Each tied unit's note names the place, the size of the group and a few of the others: linear
  * in the group. `order` is the ranking order (ranksAndPlaces): units sharing a place in a
  * category are next to each other there, in the order of the table. The groups are found along
- * the order with the places and categories as numbers, kept as positions in typed arrays (no object per group);
- * the notes are then made in table order (units visited in memory order, not at random).
+ * the order with the places and categories as numbers, each unit's group and place in it kept
+ * in typed arrays (no object per group); the notes are then made in table order (units visited
+ * in memory order, not at random), the others' names read from `names` (not from their units).
  */
-function tieNotes(units: UnitResult[], order: ArrayLike<number>, places: readonly (number | null)[], categoryIds: Int32Array): void {
-  // each unit of a tie (one category): its position in the order; each position: where its group starts; each start: where it ends
-  const at = new Int32Array(units.length).fill(-1);
-  const startOf = new Int32Array(order.length);
-  const endOf = new Int32Array(order.length);
-  // each start: the group's number (its note and list below are kept by number, in dense lists)
-  const groupAt = new Int32Array(order.length);
-  let ties = 0;
+function tieNotes(units: UnitResult[], order: ArrayLike<number>, places: readonly (number | null)[], categoryIds: Int32Array, names: readonly string[]): void {
+  // each unit of a tie (one category): its group's number and its position there; each group: where it starts in the order, its size
+  const groupOf = new Int32Array(units.length).fill(-1);
+  const positionOf = new Int32Array(units.length);
+  const groupStart: number[] = [];
+  const groupSize: number[] = [];
   for (let start = 0; start < order.length; ) {
     const place = places[order[start]!];
     let end = start + 1;
     while (end < order.length && places[order[end]!] === place) end++;
     if (end - start >= 2) {
-      // by the categories' numbers: the units themselves are not visited in ranking order (at random in memory)
       const category = categoryIds[order[start]!]!;
       let mixed = false;
       for (let p = start + 1; p < end && !mixed; p++) mixed = categoryIds[order[p]!] !== category;
@@ -75,43 +73,42 @@ function tieNotes(units: UnitResult[], order: ArrayLike<number>, places: readonl
         for (let p = start; p < end; p++) tied.push(units[order[p]!]!);
         for (const group of byCategory(tied)) noteTie(group);
       } else {
-        endOf[start] = end;
-        groupAt[start] = ties;
+        const g = groupStart.push(start) - 1;
+        groupSize.push(end - start);
         for (let p = start; p < end; p++) {
-          at[order[p]!] = p;
-          startOf[p] = start;
+          groupOf[order[p]!] = g;
+          positionOf[order[p]!] = p - start;
         }
-        ties++;
       }
     }
     start = end;
   }
+  const ties = groupStart.length;
   if (ties === 0) return;
   // a group's note for the units past the first few, and its frozen list for those with no other note, made on first use
   const common: (UnitNote | undefined)[] = new Array(ties).fill(undefined);
   const alone: (UnitNote[] | undefined)[] = new Array(ties).fill(undefined);
   for (let i = 0; i < units.length; i++) {
-    const p = at[i]!;
-    if (p < 0) continue;
-    const start = startOf[p]!;
-    const size = endOf[start]! - start;
-    const k = p - start;
+    const g = groupOf[i]!;
+    if (g < 0) continue;
+    const start = groupStart[g]!;
+    const size = groupSize[g]!;
+    const k = positionOf[i]!;
     const u = units[i]!;
     if (k < TIE_NAMES_SHOWN) {
       // the others of the first few: the first few names but its own
       const count = Math.min(size - 1, TIE_NAMES_SHOWN);
       const others: string[] = new Array(count);
-      for (let x = 0, o = 0; o < count; x++) if (x !== k) others[o++] = units[order[start + x]!]!.name;
+      for (let x = 0, o = 0; o < count; x++) if (x !== k) others[o++] = names[order[start + x]!]!;
       u.notes = addNote(u.notes, { kind: 'tie', rank: u.rank!, size, others });
     } else {
       // the units past the first few (and the one right after them, whose others are the first few too) say
       // the same: one frozen note, and one frozen list for those with no other note (a large tie is most
       // units of a big sheet: a note and a list each would outlive every collection)
-      const g = groupAt[start]!;
       let note = common[g];
       if (note === undefined) {
         const firstFew: string[] = new Array(TIE_NAMES_SHOWN);
-        for (let x = 0; x < TIE_NAMES_SHOWN; x++) firstFew[x] = units[order[start + x]!]!.name;
+        for (let x = 0; x < TIE_NAMES_SHOWN; x++) firstFew[x] = names[order[start + x]!]!;
         note = common[g] = Object.freeze({ kind: 'tie', rank: u.rank!, size, others: firstFew }) as UnitNote;
       }
       if (u.notes !== NO_NOTES) u.notes = addNote(u.notes, note);
@@ -287,7 +284,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
     u.rank = ranks[i]!;
     u.place = places[i]!;
   }
-  tieNotes(units, order, places, categoryIndex(table).ids);
+  tieNotes(units, order, places, categoryIndex(table).ids, read.names);
 
   // awards
   const awardUnits: AwardUnit[] = new Array(units.length);
