@@ -279,16 +279,17 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
     numbers && allExact && scheme.ranking.tieBreak.length === 0
       ? ranksOfNumbers(numbers, scheme.ranking.method, byCategory ? categoryIndex(table).ids : null)
       : ranksAndPlaces(rankKeys(units, read, scheme), scheme.ranking.method, byCategory ? units.map((u) => u.category) : null);
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i]!;
-    u.rank = ranks[i]!;
-    u.place = places[i]!;
+  // each unit's rank and place, and the unit as the award engine sees it, in one pass over the units
+  const awardUnits: AwardUnit[] = new Array(units.length);
+  for (let id = 0; id < units.length; id++) {
+    const u = units[id]!;
+    u.rank = ranks[id]!;
+    u.place = places[id]!;
+    awardUnits[id] = new AwardCandidate(id, u, read, byCategory);
   }
   tieNotes(units, order, places, categoryIndex(table).ids, read.names);
 
   // awards
-  const awardUnits: AwardUnit[] = new Array(units.length);
-  for (let id = 0; id < units.length; id++) awardUnits[id] = new AwardCandidate(id, units[id]!, read, byCategory);
   const outcome = assignAwards({ units: awardUnits, rules: scheme.awards, settings: scheme.awardSettings, bands });
   // only the units that won or were told something are listed
   outcome.awards.forEach((awards, id) => {
