@@ -161,31 +161,27 @@ function othersThan(shown: UnitResult[], k: number): string[] {
 
 /**
  * A unit as the award engine sees it, read through from the unit (a few fields, not a copy of
- * each: 100,000 of these live through the award engine); the numbers of its row are read only
- * when a 单项奖 asks.
+ * each: 100,000 of these live through the award engine); its category and place, which the
+ * engine reads for every unit, are kept here (the unit itself is not visited for them); the
+ * numbers of its row are read only when a 单项奖 asks.
  */
 class AwardCandidate implements AwardUnit {
   constructor(
     readonly id: number,
     private readonly u: UnitResult,
     private readonly read: ReadUnits,
-    private readonly byCategory: boolean,
+    readonly category: string,
+    readonly place: number | null,
   ) {}
 
   get name(): string {
     return this.u.name;
-  }
-  get category(): string {
-    return this.byCategory ? this.u.category : '';
   }
   get total(): Dec | null {
     return this.u.total;
   }
   get gradeIndex(): number | null {
     return this.u.gradeIndex;
-  }
-  get place(): number | null {
-    return this.u.place;
   }
   get excluded(): boolean {
     return this.u.excluded;
@@ -285,7 +281,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
     const u = units[id]!;
     u.rank = ranks[id]!;
     u.place = places[id]!;
-    awardUnits[id] = new AwardCandidate(id, u, read, byCategory);
+    awardUnits[id] = new AwardCandidate(id, u, read, byCategory ? u.category : '', u.place);
   }
   tieNotes(units, order, places, categoryIndex(table).ids, read.names);
 
