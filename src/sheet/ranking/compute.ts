@@ -161,8 +161,8 @@ function othersThan(shown: UnitResult[], k: number): string[] {
 
 /**
  * A unit as the award engine sees it, read through from the unit (a few fields, not a copy of
- * each: 100,000 of these live through the award engine); its category and place, which the
- * engine reads for every unit, are kept here (the unit itself is not visited for them); the
+ * each: 100,000 of these live through the award engine); its category, place and total, which
+ * the engine reads for every unit, are kept here (the unit itself is not visited for them); the
  * numbers of its row are read only when a 单项奖 asks.
  */
 class AwardCandidate implements AwardUnit {
@@ -172,13 +172,11 @@ class AwardCandidate implements AwardUnit {
     private readonly read: ReadUnits,
     readonly category: string,
     readonly place: number | null,
+    readonly total: Dec | null,
   ) {}
 
   get name(): string {
     return this.u.name;
-  }
-  get total(): Dec | null {
-    return this.u.total;
   }
   get gradeIndex(): number | null {
     return this.u.gradeIndex;
@@ -281,7 +279,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
     const u = units[id]!;
     u.rank = ranks[id]!;
     u.place = places[id]!;
-    awardUnits[id] = new AwardCandidate(id, u, read, byCategory ? u.category : '', u.place);
+    awardUnits[id] = new AwardCandidate(id, u, read, byCategory ? u.category : '', u.place, u.total);
   }
   tieNotes(units, order, places, categoryIndex(table).ids, read.names);
 
