@@ -1,9 +1,9 @@
-import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readWorkbook, XlsxWorkbook } from '../../src/host/xlsx';
+import { readWorkbook } from '../../src/host/xlsx';
 import type { WritePlan } from '../../src/sheet/plan';
 import { sheetCells, sheetLayout } from '../../src/sheet/plan-blocks';
 import { runRanking } from '../../src/workflow/rank';
+import { writtenParts } from './helpers/parts';
 import { clerkWorkbook } from './helpers/workbooks';
 
 /**
@@ -15,13 +15,6 @@ async function ranking(clerk: Uint8Array): Promise<{ clerk: Uint8Array; plan: Wr
   const outcome = runRanking(await readWorkbook(clerk), { settings: { awards: '一等奖:1:良好,二等奖:25%' }, now: new Date('2026-12-01T00:00:00Z') });
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
   return { clerk, plan: outcome.plan };
-}
-
-async function written(clerk: Uint8Array, plan: WritePlan): Promise<Record<string, string>> {
-  const workbook = await XlsxWorkbook.open(clerk, 'clerk.xlsx');
-  await workbook.apply(plan);
-  const parts = unzipSync(await workbook.toBytes());
-  return Object.fromEntries(Object.entries(parts).map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]));
 }
 
 describe('a ranking planned as blocks', () => {
@@ -38,7 +31,7 @@ describe('a ranking planned as blocks', () => {
     // reading the rows makes every cell; from then on the sheet is planned cell by cell
     for (const s of cells.plan.sheets) expect(s.rows.length).toBeGreaterThan(5);
     expect(cells.plan.sheets.every((s) => sheetCells(s).blocks.length === 0)).toBe(true);
-    const [a, b] = [await written(compact.clerk, compact.plan), await written(cells.clerk, cells.plan)];
+    const [a, b] = [await writtenParts(compact.clerk, compact.plan), await writtenParts(cells.clerk, cells.plan)];
     // the host never read the rows of the blocked plan
     expect(compact.plan.sheets.map((s) => [s.name, sheetCells(s).blocks.length > 0])).toEqual(blocked);
     expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());

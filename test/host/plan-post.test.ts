@@ -1,10 +1,10 @@
-import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readWorkbook, XlsxWorkbook } from '../../src/host/xlsx';
+import { readWorkbook } from '../../src/host/xlsx';
 import type { WritePlan } from '../../src/sheet/plan';
 import { sheetCells, sheetMerges } from '../../src/sheet/plan-blocks';
 import { postedPlan, receivedPlan } from '../../src/sheet/plan-post';
 import { runRanking } from '../../src/workflow/rank';
+import { writtenParts } from './helpers/parts';
 import { clerkWorkbook } from './helpers/workbooks';
 
 /**
@@ -16,13 +16,6 @@ async function ranking(clerk: Uint8Array): Promise<WritePlan> {
   const outcome = runRanking(await readWorkbook(clerk), { settings: { awards: '一等奖:1:良好,二等奖:25%' }, now: new Date('2026-12-01T00:00:00Z') });
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
   return outcome.plan;
-}
-
-async function parts(clerk: Uint8Array, plan: WritePlan): Promise<Record<string, string>> {
-  const workbook = await XlsxWorkbook.open(clerk, 'clerk.xlsx');
-  await workbook.apply(plan);
-  const unzipped = unzipSync(await workbook.toBytes());
-  return Object.fromEntries(Object.entries(unzipped).map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]));
 }
 
 describe('a ranking plan posted to another thread', () => {
@@ -39,7 +32,7 @@ describe('a ranking plan posted to another thread', () => {
       { left: 2, right: 7 },
       { left: 2, right: 7 },
     ]);
-    const [a, b] = [await parts(clerk, sent), await parts(clerk, arrived)];
+    const [a, b] = [await writtenParts(clerk, sent), await writtenParts(clerk, arrived)];
     expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
     for (const name of Object.keys(a)) expect(b[name], name).toBe(a[name]);
   });
