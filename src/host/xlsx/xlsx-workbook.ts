@@ -91,6 +91,12 @@ export class XlsxWorkbook implements FileWorkbook {
     });
   }
 
+  /** The sheets' names and PERF's marks, in order, from the workbook part alone (no sheet is parsed). */
+  sheetList(): Pick<SheetData, 'name' | 'perfKind'>[] {
+    const info = readWorkbookInfo(this.pkg, workbookPath(this.pkg, this.fileName));
+    return info.sheets.map((sheet) => ({ name: sheet.name, perfKind: perfKindOf(info, sheet.index) }));
+  }
+
   async apply(plan: WritePlan): Promise<WriteReport> {
     return applyPlanToPackage(this.pkg, plan, this.fileName);
   }
@@ -101,8 +107,8 @@ export class XlsxWorkbook implements FileWorkbook {
 }
 
 /** Every sheet of an .xlsx/.xlsm file's bytes (a one-off read). */
-export async function readWorkbook(bytes: Uint8Array, fileName?: string): Promise<SheetData[]> {
-  return (await XlsxWorkbook.open(bytes, fileName)).readSheets();
+export async function readWorkbook(bytes: Uint8Array, fileName?: string, options?: OpenOptions): Promise<SheetData[]> {
+  return (await XlsxWorkbook.open(bytes, fileName, options)).readSheets();
 }
 
 /** A write plan applied to a file's bytes (a one-off write): the new bytes and where each sheet went. */
