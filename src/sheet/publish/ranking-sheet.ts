@@ -126,6 +126,10 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
       notes: column(),
     };
   });
+  // the scores the fast path read, as doubles already (NaN: from the unit's decimals)
+  const { scoreNumbers } = result;
+  const width = result.components.length;
+  const known = scoreNumbers.length;
   for (let index = 0; index < all.length; index++) {
     const g = groupOf[index]!;
     if (g < 0) continue;
@@ -136,7 +140,11 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
     c.names[k] = u.name;
     c.categories[k] = u.category;
     const own = u.scores;
-    for (let j = 0; j < shown.length; j++) c.scores[j]![k] = numberOf(own[shown[j]!] ?? null);
+    const at = index * width;
+    for (let j = 0; j < shown.length; j++) {
+      const x = at < known ? scoreNumbers[at + shown[j]!]! : NaN;
+      c.scores[j]![k] = x === x ? x : numberOf(own[shown[j]!] ?? null);
+    }
     c.deductions[k] = numberOf(u.deduction);
     c.bonuses[k] = numberOf(u.bonus);
     if (u.total === null) {

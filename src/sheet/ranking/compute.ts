@@ -318,6 +318,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
     hasCategory,
     categories,
     units,
+    scoreNumbers: read.scoreNumbers,
     warnings,
     awardLines: outcome.lines,
     summary,

@@ -82,11 +82,12 @@ export function fastPlan(components: UsedComponent[], deductionCols: SourceColum
 }
 
 /**
- * Each score, with Σ contribution (contribution() of components.ts) left in `sum`, or null when
- * any score is not a plain number in 0…full. The sum is kept in locals (FixedSum.add's rule,
+ * Each score, with Σ contribution (contribution() of components.ts) left in `sum` and each score's
+ * double (the value Excel shows) in numbers[from + i], or null when any score is not a plain number in 0…full
+ * (numbers then partly written: the caller clears them). The sum is kept in locals (FixedSum.add's rule,
  * scaleUp), not in the object's fields, and stored once at the end.
  */
-export function fastScores(cells: readonly unknown[], plan: FastPlan, sum: FixedSum): Dec[] | null {
+export function fastScores(cells: readonly unknown[], plan: FastPlan, sum: FixedSum, numbers: Float64Array, from: number): Dec[] | null {
   const components = plan.components;
   const n = components.length;
   const scores: Dec[] = new Array(n);
@@ -111,6 +112,7 @@ export function fastScores(cells: readonly unknown[], plan: FastPlan, sum: Fixed
     total += int;
     if (!Number.isSafeInteger(total)) return null;
     scores[i] = v.dec;
+    numbers[from + i] = v.value;
   }
   sum.int = total;
   sum.scale = scale;

@@ -35,6 +35,8 @@ export interface ReadUnits {
   names: string[];
   /** Each total as the double it exactly is, when the fast path made it; else NaN. */
   exactTotals: Float64Array;
+  /** RankingResult.scoreNumbers. */
+  scoreNumbers: Float64Array;
   /** The flags of the rows that have one (most have none). */
   flags: (UnitFlags | undefined)[];
   /** Numbers of every numeric column of unit i by header and by name, for tie-breaks and 单项奖 (read on first use). */
@@ -169,6 +171,8 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   const rowSum = new FixedSum();
   const exact = { value: NaN };
   const exactTotals = new Float64Array(table.rows.length).fill(NaN);
+  const m = components.length;
+  const scoreNumbers = new Float64Array(fast ? table.rows.length * m : 0).fill(NaN);
   const flags: (UnitFlags | undefined)[] = [];
   const dedRead = fastAdjusted();
   const bonRead = fastAdjusted();
@@ -183,7 +187,8 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
     let blanks = NONE;
     let badScores = NONE;
     let tooLarge = NONE;
-    const fastRead = fast && fastScores(row.cells, fast, rowSum);
+    const fastRead = fast && fastScores(row.cells, fast, rowSum, scoreNumbers, index * m);
+    if (fast && !fastRead) scoreNumbers.fill(NaN, index * m, (index + 1) * m);
     const scores =
       fastRead ??
       components.map((c) => {
@@ -306,7 +311,7 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   if (nameReader.mayHaveDuplicates()) refuseDuplicates(table, unitCol, categories);
   // the numbers of a row's columns are read when a tie-break or a 单项奖 asks (most schemes never do)
   const columns: (Record<string, Dec | null> | undefined)[] = [];
-  return { units, names, exactTotals, flags, columns: (i) => (columns[i] ??= numericColumns(keys, table.rows[i]!)) };
+  return { units, names, exactTotals, scoreNumbers, flags, columns: (i) => (columns[i] ??= numericColumns(keys, table.rows[i]!)) };
 }
 
 /** Most units win nothing: they share one empty list (frozen, so that nothing adds to it). */

@@ -58,6 +58,12 @@ export interface RankingResult {
   /** Category names in the order they first appear in the source. */
   categories: string[];
   units: UnitResult[];
+  /**
+   * Each unit's scores as the doubles Excel shows (toExcel of UnitResult.scores), unit i's at
+   * i × components.length; NaN where the fast path did not read the row (then from the decimals);
+   * empty without the fast path. A sheet lists 100,000 × 7 scores without a decimal per cell.
+   */
+  scoreNumbers: Float64Array;
   warnings: Warning[];
   awardLines: AwardLine[];
   /** Sentences about the run as a whole: distribution, award settings, no award rule … */
