@@ -141,10 +141,8 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
     c.categories[k] = u.category;
     const own = u.scores;
     const at = index * width;
-    for (let j = 0; j < shown.length; j++) {
-      const x = at < known ? scoreNumbers[at + shown[j]!]! : NaN;
-      c.scores[j]![k] = x === x ? x : numberOf(own[shown[j]!] ?? null);
-    }
+    // a score the fast path read is listed below, in the order of the sheet being planned
+    for (let j = 0; j < shown.length; j++) if (!(at < known && scoreNumbers[at + shown[j]!]! === scoreNumbers[at + shown[j]!]!)) c.scores[j]![k] = numberOf(own[shown[j]!] ?? null);
     c.deductions[k] = numberOf(u.deduction);
     c.bonuses[k] = numberOf(u.bonus);
     if (u.total === null) {
@@ -159,6 +157,18 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
     if (remarks) c.remarks[k] = u.remark ?? '';
     if (noted) c.notes[k] = notes[index]!;
   }
+  // a unit's scores are side by side in scoreNumbers: read in the order they are listed, each unit's in one go
+  if (known > 0)
+    grouped.forEach((order, g) => {
+      const scores = groups[g]!.scores;
+      for (let k = 0; k < order.length; k++) {
+        const at = order[k]! * width;
+        for (let j = 0; j < shown.length; j++) {
+          const x = scoreNumbers[at + shown[j]!]!;
+          if (x === x) scores[j]![k] = x;
+        }
+      }
+    });
   const nameWidest = widestName(result);
   const categoryWidest = widestText(result.categories);
   const awardWidest = awarded ? Math.max(...groups.map((c) => widestText(c.awards))) : 0;
