@@ -98,6 +98,8 @@ export interface Snapshot {
   longest: number;
 }
 
+const ENCODER = new TextEncoder();
+
 /** "key\tvalue\n" written entry by entry into one growing buffer. */
 class SnapshotWriter {
   bytes: Uint8Array;
@@ -140,9 +142,10 @@ class SnapshotWriter {
     this.count++;
   }
 
+  /** Text as TextEncoder writes it (a lone surrogate as U+FFFD). */
   text(s: string): void {
     this.room(3 * s.length);
-    this.at = utf8Into(this.bytes, this.at, s);
+    this.at += ENCODER.encodeInto(s, this.bytes.subarray(this.at)).written;
   }
 
   entry(key: string, value: string): void {
@@ -261,7 +264,7 @@ function valuesInto(out: SnapshotWriter, cells: readonly CellValue[], columns: r
       let at = out.at;
       for (let k = 0; k < plain.length; k++) bytes[at++] = plain.charCodeAt(k);
       out.at = at;
-    } else out.at = utf8Into(out.bytes, out.at, json);
+    } else out.text(json);
   }
   out.room(1);
   out.bytes[out.at++] = 0x5d; // ]
@@ -319,34 +322,6 @@ export function verificationCode(snapshot: Snapshot, digestOf: Sha256 = sha256):
   return hex.match(/.{4}/g)!.join('-');
 }
 
-function utf8Into(bytes: Uint8Array, at: number, s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c < 0x80) bytes[at++] = c;
-    else if (c < 0x800) {
-      bytes[at++] = 0xc0 | (c >> 6);
-      bytes[at++] = 0x80 | (c & 63);
-    } else {
-      if (c >= 0xd800 && c <= 0xdfff) {
-        const next = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
-        if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-          c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
-          i++;
-          bytes[at++] = 0xf0 | (c >> 18);
-          bytes[at++] = 0x80 | ((c >> 12) & 63);
-          bytes[at++] = 0x80 | ((c >> 6) & 63);
-          bytes[at++] = 0x80 | (c & 63);
-          continue;
-        }
-        c = 0xfffd;
-      }
-      bytes[at++] = 0xe0 | (c >> 12);
-      bytes[at++] = 0x80 | ((c >> 6) & 63);
-      bytes[at++] = 0x80 | (c & 63);
-    }
-  }
-  return at;
-}
 
 /** A code as a clerk may type it off a page: case, spaces and dashes do not matter. */
 export function sameCode(a: string, b: string): boolean {
