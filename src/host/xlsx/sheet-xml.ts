@@ -7,7 +7,7 @@ import { rowHeightsOf } from '../../sheet/write/row-heights';
 import { fileFormula } from './formula-file';
 import { protectionXml } from './protection-xml';
 import { conditionalFormatsXml, validationsXml, type DxfLookup } from './rules-xml';
-import { XmlBytes } from './xml-bytes';
+import { XmlBytes, type XmlSink } from './xml-bytes';
 import { encodeOoxmlString, escapeXml } from './xml';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -150,9 +150,10 @@ const BYTES_PER_CELL = 64;
  * A complete worksheet part for a planned sheet: values and formulas, styles, merges,
  * widths, frozen header, protection, conditional formats, validation, print set-up and
  * page breaks, in the order CT_Worksheet requires. A block is written a row at a time from
- * its columns, each column's look looked up once. The bytes are a view of the writer's buffer (sized by an estimate).
+ * its columns, each column's look looked up once. The bytes are a view of the writer's buffer (sized by an estimate);
+ * with a sink, the sheet's bytes but the last are handed to it a chunk at a time, as they are written.
  */
-export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLookup): Uint8Array {
+export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLookup, sink?: XmlSink): Uint8Array {
   const { rows, blocks, rowCount } = sheetCells(plan);
   const heights = rowHeightsOf(plan);
   // the dimension names the last column of a row that writes a cell, so it is found before the rows are written
@@ -173,7 +174,7 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
     .join('');
   const merges = plan.merges.filter((m) => m.bottom > m.top || m.right > m.left);
   const fitToPage = fitsToWidth(plan.print);
-  const out = new XmlBytes(4096 + cellCount * BYTES_PER_CELL);
+  const out = new XmlBytes(4096 + cellCount * BYTES_PER_CELL, sink);
   out.markup(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
@@ -195,6 +196,7 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
       nextBlock++;
       continue;
     }
+    out.spill();
     const row = rows[r] ?? [];
     const start = out.length;
     const tallest = heights.get(r);
@@ -239,6 +241,7 @@ function mergesXml(out: XmlBytes, merges: SheetPlan['merges'], openOf: (c: numbe
     out.number(row + 1);
   };
   for (const m of merges) {
+    out.spill();
     out.ascii('<mergeCell ref="');
     ref(m.top, m.left);
     if (m.bottom !== m.top || m.right !== m.left) {
@@ -263,6 +266,7 @@ function rowStart(out: XmlBytes, rowNumber: string, height: number | undefined):
 function writeBlock(out: XmlBytes, b: CellBlock, heights: Map<number, number>, openOf: (c: number) => string, xfFor: XfLookup): void {
   const columns = b.columns.map((column, c) => new ColumnWriter(column, openOf(c), xfFor));
   for (let i = 0; i < b.rowCount; i++) {
+    out.spill();
     const r = b.top + i;
     const start = out.length;
     const tallest = heights.get(r);

@@ -10,7 +10,8 @@ import { isRelType, readRelationships, relsPathOf, workbookPath, type Package } 
 import { ContentTypes, RelationshipsPart, STYLES_CONTENT_TYPE, WORKSHEET_CONTENT_TYPE } from './parts-edit';
 import { renderWorksheet } from './sheet-xml';
 import { gzipsAtOnce } from './zip';
-import { deflatePart } from './zip-write';
+import { PartDeflater } from './part-deflater';
+import type { ZipCodec } from './zip-codec';
 import type { StoredEntry } from './zip-read';
 import { editWorksheet, type EditOutcome } from './sheet-edit';
 import { readSharedStrings } from './strings-read';
@@ -56,16 +57,7 @@ export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?
   let nextSheetId = workbook.nextSheetId();
   // every sheet is rendered before the package changes: a plan PERF cannot write leaves the workbook as it was
   // each compressed as soon as it is written (where the codec can): 100,000 rows of XML are not all held at once
-  const rendered = plan.sheets.map((sheetPlan) => {
-    const xml = renderWorksheet(
-      sheetPlan,
-      (cell) => styles.xfFor(cell),
-      (fill, font) => styles.dxfFor(fill, font),
-    );
-    const deflated = xml.length >= DEFLATE_AT_ONCE && gzipsAtOnce(pkg.zipCodec) ? deflatePart(xml, pkg.zipCodec) : null;
-    // the writer's buffer is sized by an estimate: a part kept as XML keeps only its bytes
-    return deflated ?? (xml.buffer.byteLength > xml.length * 1.5 ? xml.slice() : xml);
-  });
+  const rendered = plan.sheets.map((sheetPlan) => renderPart(sheetPlan, styles, pkg.zipCodec));
   const edited = editSheets(pkg, info, plan, styles);
   const needsCalc =
     plan.sheets.some((p) => sheetCells(p).rows.some((row) => row?.some((c) => c.formula && (c.value === null || c.value === '')))) ||
@@ -200,8 +192,26 @@ function dropStaleCalcChain(pkg: Package, wbPath: string, sheetIds: Set<number>,
   contentTypes.removeOverride(path);
 }
 
-/** Sheets this large are compressed as they are written (a small one is not worth the call). */
+/** A sheet smaller than this is kept as XML and compressed with the other parts (one piece is not worth a call of its own). */
 const DEFLATE_AT_ONCE = 1 << 20;
+
+/**
+ * A sheet's part: compressed as it is written, a piece at a time, where the codec compresses at
+ * once (100,000 rows of XML are never held whole); otherwise (the pane, whose zip is made in
+ * fflate's worker) its XML.
+ */
+function renderPart(sheetPlan: SheetPlan, styles: StyleBook, codec: ZipCodec): Uint8Array | StoredEntry {
+  const deflater = gzipsAtOnce(codec) ? new PartDeflater(codec) : undefined;
+  const xml = renderWorksheet(
+    sheetPlan,
+    (cell) => styles.xfFor(cell),
+    (fill, font) => styles.dxfFor(fill, font),
+    deflater,
+  );
+  if (deflater && (deflater.taken || xml.length >= DEFLATE_AT_ONCE)) return deflater.finish(xml);
+  // the writer's buffer is sized by an estimate: a part kept as XML keeps only its bytes
+  return xml.buffer.byteLength > xml.length * 1.5 ? xml.slice() : xml;
+}
 
 function setPart(pkg: Package, path: string, part: Uint8Array | StoredEntry): void {
   if (part instanceof Uint8Array) pkg.set(path, part);

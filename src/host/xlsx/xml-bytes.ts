@@ -5,12 +5,34 @@
  */
 const POWERS_OF_TEN = [1, 10, 100, 1000, 10000, 100000, 1000000];
 
+/** Where a writer with a bounded buffer hands its bytes, a chunk at a time (see XmlBytes.spill). */
+export interface XmlSink {
+  /** Bytes held before they are handed on. */
+  readonly chunk: number;
+  /** Takes the bytes at once: the buffer they are in is written over afterwards. */
+  take(bytes: Uint8Array): void;
+}
+
 export class XmlBytes {
   private buf: Uint8Array;
   length = 0;
 
-  constructor(capacity = 1 << 16) {
-    this.buf = new Uint8Array(capacity);
+  constructor(
+    capacity = 1 << 16,
+    private readonly sink?: XmlSink,
+  ) {
+    this.buf = new Uint8Array(sink ? Math.min(capacity, sink.chunk + (sink.chunk >> 3)) : capacity);
+  }
+
+  /**
+   * A point no rewind goes back past (the end of a row): with a sink, a chunk's worth written is
+   * handed to it and the buffer used again from its start.
+   */
+  spill(): void {
+    if (this.sink && this.length >= this.sink.chunk) {
+      this.sink.take(this.buf.subarray(0, this.length));
+      this.length = 0;
+    }
   }
 
   private room(n: number): void {
@@ -167,7 +189,7 @@ export class XmlBytes {
     return this.buf.length > this.length * 1.5 ? this.buf.slice(0, this.length) : this.buf.subarray(0, this.length);
   }
 
-  /** The bytes written so far (a view: writing more may replace the buffer). */
+  /** The bytes written so far, after those handed to the sink (a view: writing more may replace the buffer). */
   view(): Uint8Array {
     return this.buf.subarray(0, this.length);
   }

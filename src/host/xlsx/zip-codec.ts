@@ -12,4 +12,16 @@ export interface ZipCodec {
   inflateRaw?(data: Uint8Array, maxBytes: number, expected?: { size: number; crc: number }): { data: Uint8Array; crcChecked: boolean } | null;
   /** One part as a gzip member (RFC 1952) at this level: the zip takes its deflate stream and CRC-32 from it. */
   gzip(data: Uint8Array, level: number): Uint8Array | Promise<Uint8Array>;
+  /** A raw deflate stream fed a piece at a time (a big sheet as it is written); fflate's Deflate without it. */
+  deflateStream?(level: number, ondata: (compressed: Uint8Array) => void): DeflateStream;
+  /** CRC-32 continued over more bytes, as zlib's crc32(data, crc); PERF's own (crc32.ts) without it. */
+  crc32?(data: Uint8Array, crc: number): number;
+}
+
+export interface DeflateStream {
+  /**
+   * Compresses the next piece of a part at once (the caller writes over `piece` afterwards), handing
+   * what it made to `ondata`; `final`: the part's last piece, after which the stream is finished.
+   */
+  push(piece: Uint8Array, final: boolean): void;
 }
