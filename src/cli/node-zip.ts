@@ -1,9 +1,7 @@
 import * as zlib from 'node:zlib';
-import { constants, deflateRawSync, gunzipSync, gzipSync, inflateRawSync } from 'node:zlib';
+import { gunzipSync, gzipSync, inflateRawSync } from 'node:zlib';
 import type { ZipCodec } from '../host/xlsx/zip-codec';
-
-/** zlib's output chunk for a piece of a sheet (its default, 16 KiB, would be joined from dozens). */
-const PIECE_OUT = 1 << 19;
+import { zlibDeflateStream } from './node-deflate-stream';
 
 /** Deflate expands a byte to at most about this many. */
 const MAX_RATIO = 1032;
@@ -67,16 +65,7 @@ export const NODE_ZIP: ZipCodec = {
     const out = gzipSync(data, { level });
     return new Uint8Array(out.buffer, out.byteOffset, out.length);
   },
-  // each piece deflated on its own and ended with a sync flush (the last one finishing the stream):
-  // pieces so made, one after another, are one valid deflate stream (RFC 1951 blocks in a row)
-  deflateStream(level, ondata) {
-    return {
-      push(piece, final) {
-        const out = deflateRawSync(piece, { level, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH, chunkSize: PIECE_OUT });
-        ondata(kept(out, PIECE_OUT));
-      },
-    };
-  },
+  deflateStream: zlibDeflateStream,
   // zlib's crc32 came in Node 20.15: PERF's own before
   crc32: typeof zlib.crc32 === 'function' ? (data, crc) => zlib.crc32(data, crc) : undefined,
 };

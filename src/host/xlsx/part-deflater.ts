@@ -19,11 +19,18 @@ function fflateStream(level: number, ondata: (compressed: Uint8Array) => void): 
 }
 
 /**
+ * Pieces a stream that compresses on other threads (zlib's) may hold before the writer waits:
+ * it writes the next piece while these are compressed, and the XML held stays a few pieces.
+ */
+const HELD_PIECES = 2.5;
+
+/**
  * A part compressed as it is written, a piece at a time: the zip's entry (deflate stream, CRC-32,
- * size) is complete once the last piece is given (finish).
+ * size) is complete once the last piece is given and compressed (finish).
  */
 export class PartDeflater implements XmlSink {
   readonly chunk = PIECE_BYTES;
+  readonly keeps: boolean;
   /** Whether any piece was given before finish. */
   taken = false;
   private readonly compressed: Uint8Array[] = [];
@@ -35,17 +42,24 @@ export class PartDeflater implements XmlSink {
   constructor(codec: ZipCodec) {
     const ondata = (data: Uint8Array) => void this.compressed.push(data);
     this.stream = codec.deflateStream ? codec.deflateStream(DEFLATE_LEVEL, ondata) : fflateStream(DEFLATE_LEVEL, ondata);
+    this.keeps = this.stream.keeps === true;
     this.crcOf = codec.crc32 ?? crc32;
   }
 
-  take(piece: Uint8Array): void {
+  take(piece: Uint8Array): boolean {
     this.taken = true;
     this.add(piece, false);
+    return (this.stream.held?.() ?? 0) > HELD_PIECES * this.chunk;
   }
 
-  /** The part's last bytes given: the part as the zip stores it. */
-  finish(rest: Uint8Array, now = new Date()): StoredEntry {
+  ready(): Promise<void> {
+    return this.stream.settled ? this.stream.settled(HELD_PIECES * this.chunk) : Promise.resolve();
+  }
+
+  /** The part's last bytes given: the part as the zip stores it, once every piece is compressed. */
+  async finish(rest: Uint8Array, now = new Date()): Promise<StoredEntry> {
     this.add(rest, true);
+    if (this.stream.settled) await this.stream.settled(0);
     const pieces = this.compressed.splice(0);
     const data = pieces.length === 1 ? pieces[0]! : joined(pieces);
     return { method: 8, crc: this.crc, size: this.size, data, ...dosDateTime(now) };

@@ -153,7 +153,7 @@ const BYTES_PER_CELL = 64;
  * its columns, each column's look looked up once. The bytes are a view of the writer's buffer (sized by an estimate);
  * with a sink, the sheet's bytes but the last are handed to it a chunk at a time, as they are written.
  */
-export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLookup, sink?: XmlSink): Uint8Array {
+export async function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLookup, sink?: XmlSink): Promise<Uint8Array> {
   const { rows, blocks, rowCount } = sheetCells(plan);
   const heights = rowHeightsOf(plan);
   // the dimension names the last column of a row that writes a cell, so it is found before the rows are written
@@ -186,39 +186,26 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
   );
   /** '<c r="AB' by column */
   const opens: string[] = [];
-  const openOf = (c: number) => (opens[c] ??= `<c r="${columnLetters(c)}`);
-  let nextBlock = 0;
-  for (let r = 0; r < rowCount; r++) {
-    const block = blocks[nextBlock];
-    if (block && block.top === r) {
-      writeBlock(out, block, heights, openOf, xfFor);
-      r += block.rowCount - 1;
-      nextBlock++;
-      continue;
-    }
-    out.spill();
-    const row = rows[r] ?? [];
-    const start = out.length;
-    const tallest = heights.get(r);
-    const rowNumber = String(r + 1);
-    rowStart(out, rowNumber, tallest);
-    let any = false;
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (cell === undefined) continue;
-      if (writeCell(out, cell, openOf(c), rowNumber, xfFor(cell), plan.name)) any = true;
-    }
-    if (!any && !tallest) {
-      out.rewind(start);
-      continue;
-    }
-    out.ascii('</row>');
+  const sheet: SheetRows = { rows, blocks, rowCount, heights, openOf: (c) => (opens[c] ??= `<c r="${columnLetters(c)}`), xfFor, name: plan.name };
+  // the rows are written until the sink has pieces enough to compress, then again once it has room
+  for (let r = 0; r < rowCount; ) {
+    r = writeRows(out, sheet, r);
+    if (r < rowCount) await out.ready();
   }
   out.markup(
     '</sheetData>' +
       protectionXml(plan.protection),
   );
-  mergesXml(out, merges, openOf);
+  if (merges.length) {
+    out.ascii('<mergeCells count="');
+    out.number(merges.length);
+    out.ascii('">');
+    for (let m = 0; m < merges.length; ) {
+      m = writeMerges(out, merges, m, sheet.openOf);
+      if (m < merges.length) await out.ready();
+    }
+    out.ascii('</mergeCells>');
+  }
   out.markup(
     conditionalFormatsXml(plan.conditionalFormats, dxfFor) +
       validationsXml(plan.validations) +
@@ -229,19 +216,69 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
   return out.view();
 }
 
-/** <mergeCells>, a cell reference at a time (a 核对 sheet of 100,000 units merges 100,000 rows). */
-function mergesXml(out: XmlBytes, merges: SheetPlan['merges'], openOf: (c: number) => string): void {
-  if (!merges.length) return;
-  out.ascii('<mergeCells count="');
-  out.number(merges.length);
-  out.ascii('">');
+/** What writing a sheet's rows needs, kept while the writer waits for its sink. */
+interface SheetRows {
+  rows: ReturnType<typeof sheetCells>['rows'];
+  blocks: readonly CellBlock[];
+  rowCount: number;
+  heights: Map<number, number>;
+  /** '<c r="AB' by column */
+  openOf: (c: number) => string;
+  xfFor: XfLookup;
+  name: string;
+}
+
+/**
+ * The sheet's rows from row `from` on, until the last or until the sink asks the writer to wait
+ * (XmlBytes.spill): the row to go on from.
+ */
+function writeRows(out: XmlBytes, sheet: SheetRows, from: number): number {
+  const { rows, blocks, rowCount, heights, openOf, xfFor } = sheet;
+  let nextBlock = 0;
+  while (nextBlock < blocks.length && blocks[nextBlock]!.top + blocks[nextBlock]!.rowCount <= from) nextBlock++;
+  for (let r = from; r < rowCount; r++) {
+    const block = blocks[nextBlock];
+    if (block && block.top <= r) {
+      const i = writeBlock(out, block, r - block.top, heights, openOf, xfFor);
+      if (i < block.rowCount) return block.top + i;
+      r = block.top + block.rowCount - 1;
+      nextBlock++;
+      continue;
+    }
+    if (out.spill()) return r;
+    const row = rows[r] ?? [];
+    const start = out.length;
+    const tallest = heights.get(r);
+    const rowNumber = String(r + 1);
+    rowStart(out, rowNumber, tallest);
+    let any = false;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell === undefined) continue;
+      if (writeCell(out, cell, openOf(c), rowNumber, xfFor(cell), sheet.name)) any = true;
+    }
+    if (!any && !tallest) {
+      out.rewind(start);
+      continue;
+    }
+    out.ascii('</row>');
+  }
+  return rowCount;
+}
+
+/**
+ * <mergeCell>s from the `from`th on, a cell reference at a time (a 核对 sheet of 100,000 units
+ * merges 100,000 rows), until the last or until the sink asks the writer to wait: the one to go on from.
+ */
+function writeMerges(out: XmlBytes, merges: SheetPlan['merges'], from: number, openOf: (c: number) => string): number {
   // openOf(c) is '<c r="AB': its letters start at 6
   const ref = (row: number, col: number) => {
     out.ascii(openOf(col).slice(6));
     out.number(row + 1);
   };
-  for (const m of merges) {
-    out.spill();
+  for (let i = from; i < merges.length; i++) {
+    if (out.spill()) return i;
+    const m = merges[i]!;
     out.ascii('<mergeCell ref="');
     ref(m.top, m.left);
     if (m.bottom !== m.top || m.right !== m.left) {
@@ -250,7 +287,7 @@ function mergesXml(out: XmlBytes, merges: SheetPlan['merges'], openOf: (c: numbe
     }
     out.ascii('"/>');
   }
-  out.ascii('</mergeCells>');
+  return merges.length;
 }
 
 function rowStart(out: XmlBytes, rowNumber: string, height: number | undefined): void {
@@ -263,10 +300,11 @@ function rowStart(out: XmlBytes, rowNumber: string, height: number | undefined):
   } else out.ascii('">');
 }
 
-function writeBlock(out: XmlBytes, b: CellBlock, heights: Map<number, number>, openOf: (c: number) => string, xfFor: XfLookup): void {
+/** A block's rows from its `from`th on, until its last or until the sink asks the writer to wait: the row of the block to go on from. */
+function writeBlock(out: XmlBytes, b: CellBlock, from: number, heights: Map<number, number>, openOf: (c: number) => string, xfFor: XfLookup): number {
   const columns = b.columns.map((column, c) => new ColumnWriter(column, openOf(c), xfFor));
-  for (let i = 0; i < b.rowCount; i++) {
-    out.spill();
+  for (let i = from; i < b.rowCount; i++) {
+    if (out.spill()) return i;
     const r = b.top + i;
     const start = out.length;
     const tallest = heights.get(r);
@@ -283,4 +321,5 @@ function writeBlock(out: XmlBytes, b: CellBlock, heights: Map<number, number>, o
     }
     out.ascii('</row>');
   }
+  return b.rowCount;
 }

@@ -29,7 +29,7 @@ import { attrLocal, firstChild, toBytes } from './xml';
  * tables, macros, comments, validation, conditional formats — keeps its bytes.
  * New sheets PERF does not own are added like its own, without the mark.
  */
-export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?: string): WriteReport {
+export async function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?: string): Promise<WriteReport> {
   const wbPath = workbookPath(pkg, fileName);
   const info = readWorkbookInfo(pkg, wbPath);
   if (info.strict) {
@@ -57,7 +57,10 @@ export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?
   let nextSheetId = workbook.nextSheetId();
   // every sheet is rendered before the package changes: a plan PERF cannot write leaves the workbook as it was
   // each compressed as soon as it is written (where the codec can): 100,000 rows of XML are not all held at once
-  const rendered = plan.sheets.map((sheetPlan) => renderPart(sheetPlan, styles, pkg.zipCodec));
+  const rendered: (Uint8Array | Promise<StoredEntry>)[] = [];
+  // one sheet after another (its new looks numbered in order), its last pieces compressed while the next is written
+  for (const sheetPlan of plan.sheets) rendered.push((await renderPart(sheetPlan, styles, pkg.zipCodec)).part);
+  const parts = await Promise.all(rendered);
   const edited = editSheets(pkg, info, plan, styles);
   const needsCalc =
     plan.sheets.some((p) => sheetCells(p).rows.some((row) => row?.some((c) => c.formula && (c.value === null || c.value === '')))) ||
@@ -65,7 +68,7 @@ export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?
 
   plan.sheets.forEach((sheetPlan, i) => {
     const target = targets[i];
-    const xml = rendered[i];
+    const xml = parts[i]!;
     let index: number;
     if (target.action === 'replaced') {
       const sheet = info.sheets.find((s) => s.name === target.actual)!;
@@ -200,17 +203,17 @@ const DEFLATE_AT_ONCE = 1 << 20;
  * once (100,000 rows of XML are never held whole); otherwise (the pane, whose zip is made in
  * fflate's worker) its XML.
  */
-function renderPart(sheetPlan: SheetPlan, styles: StyleBook, codec: ZipCodec): Uint8Array | StoredEntry {
+async function renderPart(sheetPlan: SheetPlan, styles: StyleBook, codec: ZipCodec): Promise<{ part: Uint8Array | Promise<StoredEntry> }> {
   const deflater = gzipsAtOnce(codec) ? new PartDeflater(codec) : undefined;
-  const xml = renderWorksheet(
+  const xml = await renderWorksheet(
     sheetPlan,
     (cell) => styles.xfFor(cell),
     (fill, font) => styles.dxfFor(fill, font),
     deflater,
   );
-  if (deflater && (deflater.taken || xml.length >= DEFLATE_AT_ONCE)) return deflater.finish(xml);
+  if (deflater && (deflater.taken || xml.length >= DEFLATE_AT_ONCE)) return { part: deflater.finish(xml) };
   // the writer's buffer is sized by an estimate: a part kept as XML keeps only its bytes
-  return xml.buffer.byteLength > xml.length * 1.5 ? xml.slice() : xml;
+  return { part: xml.buffer.byteLength > xml.length * 1.5 ? xml.slice() : xml };
 }
 
 function setPart(pkg: Package, path: string, part: Uint8Array | StoredEntry): void {

@@ -9,8 +9,11 @@ const POWERS_OF_TEN = [1, 10, 100, 1000, 10000, 100000, 1000000];
 export interface XmlSink {
   /** Bytes held before they are handed on. */
   readonly chunk: number;
-  /** Takes the bytes at once: the buffer they are in is written over afterwards. */
-  take(bytes: Uint8Array): void;
+  /** Whether the sink keeps the bytes it takes (compressing them meanwhile): the writer then writes on into a new buffer. */
+  readonly keeps: boolean;
+  /** Takes the bytes at once; true when the writer should wait for `ready()` before it writes more (the sink holds enough). */
+  take(bytes: Uint8Array): boolean;
+  ready(): Promise<void>;
 }
 
 export class XmlBytes {
@@ -26,13 +29,21 @@ export class XmlBytes {
 
   /**
    * A point no rewind goes back past (the end of a row): with a sink, a chunk's worth written is
-   * handed to it and the buffer used again from its start.
+   * handed to it and the writer starts again at the start of its buffer. True when the writer
+   * should wait for ready() before it writes more.
    */
-  spill(): void {
-    if (this.sink && this.length >= this.sink.chunk) {
-      this.sink.take(this.buf.subarray(0, this.length));
-      this.length = 0;
-    }
+  spill(): boolean {
+    const sink = this.sink;
+    if (!sink || this.length < sink.chunk) return false;
+    const wait = sink.take(this.buf.subarray(0, this.length));
+    if (sink.keeps) this.buf = new Uint8Array(this.buf.length);
+    this.length = 0;
+    return wait;
+  }
+
+  /** Resolves when the sink has room for more (see spill). */
+  ready(): Promise<void> {
+    return this.sink ? this.sink.ready() : Promise.resolve();
   }
 
   private room(n: number): void {

@@ -20,8 +20,15 @@ export interface ZipCodec {
 
 export interface DeflateStream {
   /**
-   * Compresses the next piece of a part at once (the caller writes over `piece` afterwards), handing
-   * what it made to `ondata`; `final`: the part's last piece, after which the stream is finished.
+   * Compresses the next piece of a part, handing what it made to `ondata` in order, now or (when
+   * the stream `keeps` its pieces) later; `final`: the part's last piece, after which the stream is
+   * finished.
    */
   push(piece: Uint8Array, final: boolean): void;
+  /** Whether the stream keeps the pieces it is given, compressing them meanwhile: the caller must not write over them. */
+  readonly keeps?: boolean;
+  /** Bytes given and not yet compressed. */
+  held?(): number;
+  /** Resolves once the stream holds at most `bytes` not yet compressed (0: everything pushed has been handed to ondata). */
+  settled?(bytes: number): Promise<void>;
 }
