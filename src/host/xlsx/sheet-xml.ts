@@ -3,7 +3,7 @@ import type { BlockColumn, CellBlock, PlanCell, PrintSetup, SheetPlan } from '..
 import { blockValue, sheetCells } from '../../sheet/plan-blocks';
 import { checkNativeFormula } from '../../sheet/write/formula-text';
 import { fitsToWidth, footerText, pageBreakRows, printScale } from '../../sheet/write/print';
-import { rowHeightsOf } from '../../sheet/write/row-heights';
+import { rowHeightList } from '../../sheet/write/row-heights';
 import { fileFormula } from './formula-file';
 import { protectionXml } from './protection-xml';
 import { conditionalFormatsXml, validationsXml, type DxfLookup } from './rules-xml';
@@ -30,43 +30,99 @@ function formulaCellXml(cell: PlanCell, ref: string, style: string, sheet: strin
 }
 
 const styleAttributes: string[] = [''];
-/** '" s="5"': the end of a cell's reference and its style. */
-const refEnds: string[] = ['"'];
 
-/** One plan cell into the sheet's bytes; false when it writes nothing (a blank without a style). */
-function writeCell(out: XmlBytes, cell: PlanCell, open: string, row: string, s: number, sheet: string): boolean {
-  if (cell.formula) {
-    out.markup(formulaCellXml(cell, `${open.slice(6)}${row}`, (styleAttributes[s] ??= ` s="${s}"`), sheet));
-    return true;
+const encoder = new TextEncoder();
+
+/**
+ * What follows a cell's reference, by cellXfs index, as bytes: the end of the reference, the
+ * style, and the start of a blank, a number, a boolean or a text.
+ */
+interface CellTails {
+  blank: Uint8Array;
+  number: Uint8Array;
+  boolean: Uint8Array;
+  text: Uint8Array;
+  /** For text whose spaces at either end, tabs or line breaks must be kept. */
+  preserved: Uint8Array;
+}
+const cellTails: CellTails[] = [];
+
+function tailsOf(s: number): CellTails {
+  let tails = cellTails[s];
+  if (!tails) {
+    const style = s ? `" s="${s}"` : '"';
+    tails = cellTails[s] = {
+      blank: encoder.encode(`${style}/>`),
+      number: encoder.encode(`${style}><v>`),
+      boolean: encoder.encode(`${style} t="b"><v>`),
+      text: encoder.encode(`${style} t="inlineStr"><is><t>`),
+      preserved: encoder.encode(`${style} t="inlineStr"><is><t xml:space="preserve">`),
+    };
   }
-  return writeValue(out, cell.value, open, row, s);
+  return tails;
 }
 
-/** A value cell: `open` is '<c r="AB', `row` the row's number, `s` its cellXfs index. */
-function writeValue(out: XmlBytes, v: PlanCell['value'], open: string, row: string, s: number): boolean {
-  if ((v === null || v === '') && !s) return false;
-  out.ascii(open);
-  out.ascii(row);
-  out.ascii((refEnds[s] ??= `" s="${s}"`));
-  if (v === null || v === '') out.ascii('/>');
-  else if (typeof v === 'number') {
-    if (!Number.isFinite(v)) textValue(out, String(v));
+/** A column's '<c r="AB' (the start of a cell's reference) as text and as bytes, and its letters as bytes. */
+interface ColumnOpen {
+  text: string;
+  bytes: Uint8Array;
+  letters: Uint8Array;
+}
+
+function columnOpen(c: number): ColumnOpen {
+  const letters = columnLetters(c);
+  return { text: `<c r="${letters}`, bytes: encoder.encode(`<c r="${letters}`), letters: encoder.encode(letters) };
+}
+
+/** One plan cell into the sheet's bytes (its row begun with rowStart); false when it writes nothing (a blank without a style). */
+function writeCell(out: XmlBytes, cell: PlanCell, open: ColumnOpen, row: string, s: number, sheet: string): boolean {
+  if (cell.formula) {
+    out.markup(formulaCellXml(cell, `${open.text.slice(6)}${row}`, (styleAttributes[s] ??= ` s="${s}"`), sheet));
+    return true;
+  }
+  return writeValue(out, cell.value, open.bytes, s);
+}
+
+const NUMBER_CLOSE = encoder.encode('</v></c>');
+const TEXT_CLOSE = encoder.encode('</t></is></c>');
+
+/** A value cell of the row begun with rowStart: `open` is '<c r="AB', `s` its cellXfs index. */
+function writeValue(out: XmlBytes, v: PlanCell['value'], open: Uint8Array, s: number): boolean {
+  if (v === null || v === '') {
+    if (!s) return false;
+    out.cell(open, tailsOf(s).blank);
+  } else if (typeof v === 'number') {
+    if (!Number.isFinite(v)) textValue(out, String(v), open, s);
     else {
-      out.ascii('><v>');
+      out.cell(open, tailsOf(s).number);
       out.number(v);
-      out.ascii('</v></c>');
+      out.raw(NUMBER_CLOSE);
     }
-  } else if (typeof v === 'boolean') out.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
-  else textValue(out, v);
+  } else if (typeof v === 'boolean') {
+    out.cell(open, tailsOf(s).boolean);
+    out.ascii(v ? '1</v></c>' : '0</v></c>');
+  } else textValue(out, v, open, s);
   return true;
 }
 
-const TEXT_OPEN = new TextEncoder().encode(' t="inlineStr"><is><t xml:space="preserve">');
-const TEXT_CLOSE = new TextEncoder().encode('</t></is></c>');
+/** XML whitespace (space, tab, line feed, carriage return): a reader drops it at either end of a text unless told to keep it. */
+const isXmlSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
-function textValue(out: XmlBytes, text: string): void {
-  out.raw(TEXT_OPEN);
-  if (!out.plainText(text)) out.text(encodeOoxmlString(text));
+/**
+ * An inline text cell. xml:space="preserve" only where a reader could change the text without it
+ * (spaces at either end, a tab or a line break): 21 bytes less a cell everywhere else.
+ */
+function textValue(out: XmlBytes, text: string, open: Uint8Array, s: number): void {
+  const tails = tailsOf(s);
+  const start = out.length;
+  const ends = text.length > 0 && (isXmlSpace(text.charCodeAt(0)) || isXmlSpace(text.charCodeAt(text.length - 1)));
+  out.cell(open, ends ? tails.preserved : tails.text);
+  if (!out.plainText(text)) {
+    // a tab, a line break or what an OOXML string must encode
+    out.rewind(start);
+    out.cell(open, tails.preserved);
+    out.text(encodeOoxmlString(text));
+  }
   out.raw(TEXT_CLOSE);
 }
 
@@ -81,7 +137,7 @@ class ColumnWriter {
 
   constructor(
     readonly column: BlockColumn,
-    readonly open: string,
+    readonly open: Uint8Array,
     private readonly xfFor: XfLookup,
   ) {}
 
@@ -155,7 +211,7 @@ const BYTES_PER_CELL = 64;
  */
 export async function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLookup, sink?: XmlSink): Promise<Uint8Array> {
   const { rows, blocks, rowCount } = sheetCells(plan);
-  const heights = rowHeightsOf(plan);
+  const heights = rowHeightList(plan);
   // the dimension names the last column of a row that writes a cell, so it is found before the rows are written
   let lastCol = 0;
   let cellCount = 0;
@@ -184,9 +240,9 @@ export async function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: 
       (cols ? `<cols>${cols}</cols>` : '') +
       '<sheetData>',
   );
-  /** '<c r="AB' by column */
-  const opens: string[] = [];
-  const sheet: SheetRows = { rows, blocks, rowCount, heights, openOf: (c) => (opens[c] ??= `<c r="${columnLetters(c)}`), xfFor, name: plan.name };
+  const opens: ColumnOpen[] = [];
+  const openOf = (c: number) => (opens[c] ??= columnOpen(c));
+  const sheet: SheetRows = { rows, blocks, rowCount, heights, openOf, xfFor, name: plan.name };
   // the rows are written until the sink has pieces enough to compress, then again once it has room
   for (let r = 0; r < rowCount; ) {
     r = writeRows(out, sheet, r);
@@ -221,9 +277,9 @@ interface SheetRows {
   rows: ReturnType<typeof sheetCells>['rows'];
   blocks: readonly CellBlock[];
   rowCount: number;
-  heights: Map<number, number>;
+  heights: Float64Array;
   /** '<c r="AB' by column */
-  openOf: (c: number) => string;
+  openOf: (c: number) => ColumnOpen;
   xfFor: XfLookup;
   name: string;
 }
@@ -248,9 +304,9 @@ function writeRows(out: XmlBytes, sheet: SheetRows, from: number): number {
     if (out.spill()) return r;
     const row = rows[r] ?? [];
     const start = out.length;
-    const tallest = heights.get(r);
+    const tallest = heights[r]!;
     const rowNumber = String(r + 1);
-    rowStart(out, rowNumber, tallest);
+    rowStart(out, r, tallest);
     let any = false;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
@@ -261,7 +317,7 @@ function writeRows(out: XmlBytes, sheet: SheetRows, from: number): number {
       out.rewind(start);
       continue;
     }
-    out.ascii('</row>');
+    out.raw(ROW_CLOSE);
   }
   return rowCount;
 }
@@ -270,10 +326,9 @@ function writeRows(out: XmlBytes, sheet: SheetRows, from: number): number {
  * <mergeCell>s from the `from`th on, a cell reference at a time (a 核对 sheet of 100,000 units
  * merges 100,000 rows), until the last or until the sink asks the writer to wait: the one to go on from.
  */
-function writeMerges(out: XmlBytes, merges: SheetPlan['merges'], from: number, openOf: (c: number) => string): number {
-  // openOf(c) is '<c r="AB': its letters start at 6
+function writeMerges(out: XmlBytes, merges: SheetPlan['merges'], from: number, openOf: (c: number) => ColumnOpen): number {
   const ref = (row: number, col: number) => {
-    out.ascii(openOf(col).slice(6));
+    out.raw(openOf(col).letters);
     out.number(row + 1);
   };
   for (let i = from; i < merges.length; i++) {
@@ -290,36 +345,44 @@ function writeMerges(out: XmlBytes, merges: SheetPlan['merges'], from: number, o
   return merges.length;
 }
 
-function rowStart(out: XmlBytes, rowNumber: string, height: number | undefined): void {
-  out.ascii('<row r="');
-  out.ascii(rowNumber);
-  if (height) {
-    out.ascii('" ht="');
-    out.ascii(String(height));
-    out.ascii('" customHeight="1">');
-  } else out.ascii('">');
+const ROW_OPEN = encoder.encode('<row r="');
+const ROW_OPENED = encoder.encode('">');
+const ROW_CLOSE = encoder.encode('</row>');
+/** '" ht="18" customHeight="1">' by height */
+const heightEnds = new Map<number, Uint8Array>();
+
+/** '<row r="12">' (or with its height), the row's number kept for its cells' references (out.cell). */
+function rowStart(out: XmlBytes, r: number, height: number): void {
+  out.raw(ROW_OPEN);
+  out.row(r + 1);
+  if (!height) {
+    out.raw(ROW_OPENED);
+    return;
+  }
+  let end = heightEnds.get(height);
+  if (!end) heightEnds.set(height, (end = encoder.encode(`" ht="${height}" customHeight="1">`)));
+  out.raw(end);
 }
 
 /** A block's rows from its `from`th on, until its last or until the sink asks the writer to wait: the row of the block to go on from. */
-function writeBlock(out: XmlBytes, b: CellBlock, from: number, heights: Map<number, number>, openOf: (c: number) => string, xfFor: XfLookup): number {
-  const columns = b.columns.map((column, c) => new ColumnWriter(column, openOf(c), xfFor));
+function writeBlock(out: XmlBytes, b: CellBlock, from: number, heights: Float64Array, openOf: (c: number) => ColumnOpen, xfFor: XfLookup): number {
+  const columns = b.columns.map((column, c) => new ColumnWriter(column, openOf(c).bytes, xfFor));
   for (let i = from; i < b.rowCount; i++) {
     if (out.spill()) return i;
     const r = b.top + i;
     const start = out.length;
-    const tallest = heights.get(r);
-    const rowNumber = String(r + 1);
-    rowStart(out, rowNumber, tallest);
+    const tallest = heights[r]!;
+    rowStart(out, r, tallest);
     let any = false;
     for (let c = 0; c < columns.length; c++) {
       const w = columns[c]!;
-      if (writeValue(out, blockValue(w.column, i), w.open, rowNumber, w.xfAt(i))) any = true;
+      if (writeValue(out, blockValue(w.column, i), w.open, w.xfAt(i))) any = true;
     }
     if (!any && !tallest) {
       out.rewind(start);
       continue;
     }
-    out.ascii('</row>');
+    out.raw(ROW_CLOSE);
   }
   return b.rowCount;
 }
