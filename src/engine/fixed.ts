@@ -30,7 +30,8 @@ export function fixedOfText(s: string): Fixed | null {
   return int < MAX_INT ? { int, scale: decimals.length } : null;
 }
 
-function shift(int: number, by: number): number {
+/** int × 10^by, exact; NaN beyond safe integers. */
+export function scaleUp(int: number, by: number): number {
   if (by === 0) return int;
   if (by > 22) return NaN;
   const v = int * POW10[by]!;
@@ -43,7 +44,7 @@ function make(int: number, scale: number): Fixed | null {
 
 export function fixedAdd(a: Fixed, b: Fixed): Fixed | null {
   const scale = Math.max(a.scale, b.scale);
-  return make(shift(a.int, scale - a.scale) + shift(b.int, scale - b.scale), scale);
+  return make(scaleUp(a.int, scale - a.scale) + scaleUp(b.int, scale - b.scale), scale);
 }
 
 export function fixedSub(a: Fixed, b: Fixed): Fixed | null {
@@ -62,8 +63,8 @@ export function fixedShiftDown(a: Fixed, k: number): Fixed | null {
 /** Exact comparison; null when the two cannot be aligned in safe integers. */
 export function fixedCmp(a: Fixed, b: Fixed): number | null {
   const scale = Math.max(a.scale, b.scale);
-  const x = shift(a.int, scale - a.scale);
-  const y = shift(b.int, scale - b.scale);
+  const x = scaleUp(a.int, scale - a.scale);
+  const y = scaleUp(b.int, scale - b.scale);
   if (Number.isNaN(x) || Number.isNaN(y)) return null;
   return x < y ? -1 : x > y ? 1 : 0;
 }
@@ -99,9 +100,9 @@ export class FixedSum {
   add(int: number, scale: number): boolean {
     if (!Number.isSafeInteger(int) || scale > 22) return false;
     if (scale > this.scale) {
-      this.int = shift(this.int, scale - this.scale);
+      this.int = scaleUp(this.int, scale - this.scale);
       this.scale = scale;
-    } else if (scale < this.scale) int = shift(int, this.scale - scale);
+    } else if (scale < this.scale) int = scaleUp(int, this.scale - scale);
     this.int += int;
     return Number.isSafeInteger(this.int);
   }
@@ -185,7 +186,7 @@ export function fixedOfDec(d: Dec): Fixed | null {
   const exponent = d.e - digits + 1;
   if (exponent < -22) return null;
   if (exponent > 0) {
-    int = shift(int, exponent);
+    int = scaleUp(int, exponent);
     if (!(int < MAX_INT)) return null;
   }
   return { int: d.s < 0 ? -int : int, scale: exponent < 0 ? -exponent : 0 };

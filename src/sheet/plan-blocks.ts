@@ -1,4 +1,4 @@
-import type { BlockColumn, CellBlock, PlanCell, SheetPlan } from './plan';
+import type { BlockColumn, CellBlock, PlanCell, SheetPlan, Utf8Texts } from './plan';
 
 /** The cells of a planned sheet as hosts write them: the rows outside blocks (a block's rows are empty there), and the blocks. */
 export interface SheetCells {
@@ -19,6 +19,25 @@ const COMPACT = new WeakMap<SheetPlan, SheetCells>();
 export function compactSheet(layout: Omit<SheetPlan, 'rows'>, rows: PlanCell[][], blocks: CellBlock[]): SheetPlan {
   if (blocks.length === 0) return { ...layout, rows };
   const plan = { ...layout } as SheetPlan;
+  if (blocks.some((b) => b.mergeAcross)) {
+    const own = layout.merges;
+    MERGED.set(plan, { merges: own, blocks: blocks.filter((b) => b.mergeAcross) });
+    // read as a plain plan, the merges are all of them, listed on first read
+    Object.defineProperty(plan, 'merges', {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const all = [...own, ...acrossRanges(blocks)];
+        MERGED.delete(plan);
+        Object.defineProperty(plan, 'merges', { value: all, writable: true, enumerable: true, configurable: true });
+        return all;
+      },
+      set(all: SheetPlan['merges']) {
+        MERGED.delete(plan);
+        Object.defineProperty(plan, 'merges', { value: all, writable: true, enumerable: true, configurable: true });
+      },
+    });
+  }
   const rowCount = blocks.reduce((n, b) => Math.max(n, b.top + b.rowCount), rows.length);
   COMPACT.set(plan, { rows, blocks, rowCount });
   const settle = (full: PlanCell[][]) => {
@@ -40,15 +59,47 @@ export function compactSheet(layout: Omit<SheetPlan, 'rows'>, rows: PlanCell[][]
   return plan;
 }
 
+const MERGED = new WeakMap<SheetPlan, SheetMerges>();
+
+/** The merged areas of a planned sheet as hosts write them: the listed ones, then each block's rows merged across. */
+export interface SheetMerges {
+  merges: SheetPlan['merges'];
+  /** Blocks with mergeAcross, in row order. */
+  blocks: readonly CellBlock[];
+}
+
+/** THE way to the merges of a planned sheet for a host that can meet a big one (a range per row of a block is not made). */
+export function sheetMerges(plan: Pick<SheetPlan, 'merges'>): SheetMerges {
+  return MERGED.get(plan as SheetPlan) ?? { merges: plan.merges, blocks: [] };
+}
+
+/** A block's rows merged across, a range each. */
+export function acrossRanges(blocks: readonly CellBlock[]): SheetPlan['merges'] {
+  const out: SheetPlan['merges'] = [];
+  for (const b of blocks) {
+    const across = b.mergeAcross;
+    if (across) for (let i = 0; i < b.rowCount; i++) out.push({ top: b.top + i, left: across.left, bottom: b.top + i, right: across.right });
+  }
+  return out;
+}
+
 /** THE way to the cells of a planned sheet for a host or a measure that can meet a big one. */
 export function sheetCells(plan: Pick<SheetPlan, 'rows'>): SheetCells {
   const compact = COMPACT.get(plan as SheetPlan);
   return compact ?? { rows: plan.rows, blocks: [], rowCount: plan.rows.length };
 }
 
+const decoder = new TextDecoder();
+
+export function isUtf8Texts(values: BlockColumn['values']): values is Utf8Texts {
+  return values !== undefined && !Array.isArray(values) && !(values instanceof Float64Array);
+}
+
 /** The value of a block's cell (see BlockColumn.values). */
 export function blockValue(column: BlockColumn, i: number): PlanCell['value'] {
-  const v = column.values?.[i];
+  const values = column.values;
+  if (isUtf8Texts(values)) return decoder.decode(values.bytes.subarray(values.starts[i], values.ends[i]));
+  const v = values?.[i];
   return v === undefined || (typeof v === 'number' && v !== v) ? null : v;
 }
 

@@ -57,11 +57,27 @@ export interface BlockColumn {
    * The value of each row of the block (null or "": a blank with the column's look); absent: all
    * blank. A column of numbers may be a Float64Array, NaN for a blank: no boxed number per cell.
    */
-  values?: readonly PlanCell['value'][] | Float64Array;
+  values?: readonly PlanCell['value'][] | Float64Array | Utf8Texts;
   /** A row's own style instead of the column's ("未计分" in a number column), by row within the block. */
   styles?: readonly (CellStyle | undefined)[];
   /** A row's own number format, by row within the block. */
   numFmts?: readonly (string | undefined)[];
+  /**
+   * No text of the column is wider than this, in character cells, when its builder knows it (it
+   * measured the texts, or they come from a few known ones): row heights skip a column that fits.
+   */
+  widest?: number;
+}
+
+/**
+ * Texts of a block's column kept as UTF-8, one buffer for all rows: row i's text is
+ * bytes[starts[i], ends[i]). A big column of texts made as bytes (the 校验快照) is written
+ * without a JavaScript string per row.
+ */
+export interface Utf8Texts {
+  bytes: Uint8Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
 }
 
 export interface CellBlock {
@@ -70,6 +86,12 @@ export interface CellBlock {
   rowCount: number;
   /** From column A. */
   columns: readonly BlockColumn[];
+  /**
+   * Every row of the block merged from column `left` to `right` (核对's 100,000 snapshot rows):
+   * one entry, not a range per row. The sheet's `merges` read as a plain SheetPlan list them
+   * all; a host reads them with sheetMerges (src/sheet/plan-blocks.ts).
+   */
+  mergeAcross?: { left: number; right: number };
 }
 
 export interface PrintSetup {

@@ -29,13 +29,25 @@ export function textWidth(s: string): number {
   return w;
 }
 
-/** A column wide enough for its longest text (and a little air), within [min, max]. */
-export function fitWidth(texts: readonly string[], min: number, max: number): number {
+/**
+ * The widest of some texts in character cells (0 for none), measured only where one could be
+ * wider than the widest so far (no text is wider than twice its length); stops once one reaches `cap`.
+ */
+export function widestText(texts: readonly string[], cap = Infinity): number {
   let widest = 0;
-  // no text is wider than twice its length, and none wider than the cap matters: most are not measured
-  for (let i = 0; i < texts.length && widest + 2 < max; i++) {
+  for (let i = 0; i < texts.length && widest < cap; i++) {
     const t = texts[i]!;
     if (2 * t.length > widest) widest = Math.max(widest, textWidth(t));
   }
+  return widest;
+}
+
+/** A column wide enough for its longest text (and a little air), within [min, max]. */
+export function fitWidth(texts: readonly string[], min: number, max: number): number {
+  return widthFor(widestText(texts, max - 2), min, max);
+}
+
+/** The width of a column whose widest text is `widest`, with a little air, within [min, max]. */
+export function widthFor(widest: number, min: number, max: number): number {
   return Math.max(min, Math.min(max, widest + 2));
 }

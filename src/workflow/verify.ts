@@ -1,5 +1,5 @@
 import { readKeptSnapshot } from '../sheet/publish/snapshot-read';
-import { SCHEME_KEY, sameCode, snapshotOf, verificationCode } from '../sheet/publish/snapshot';
+import { SCHEME_KEY, sameCode, snapshotEntries, snapshotFromEntries, snapshotOf, verificationCode } from '../sheet/publish/snapshot';
 import { describeChanges } from '../sheet/publish/snapshot-diff';
 import type { SheetData } from '../sheet/source-table';
 import type { Warning } from '../sheet/warning';
@@ -48,7 +48,7 @@ export function verifyRanking(sheets: SheetData[], options: VerifyOptions = {}):
   const findings: string[] = [];
   if (options.code !== undefined && !sameCode(options.code, kept.code))
     findings.push(`输入的校验码 ${options.code} 与本文件公示的校验码 ${kept.code} 不同：该打印件不是由这个文件生成的，或公示后重新排名过`);
-  if (verificationCode(kept.entries) !== kept.code) findings.push('核对表中的校验快照与其校验码不符：快照在生成后被改动过');
+  if (verificationCode(snapshotFromEntries(kept.entries)) !== kept.code) findings.push('核对表中的校验快照与其校验码不符：快照在生成后被改动过');
 
   const rerun = runRanking(sheets, {
     sheet: kept.source,
@@ -56,8 +56,8 @@ export function verifyRanking(sheets: SheetData[], options: VerifyOptions = {}):
     now: new Date(0),
   });
   if (!rerun.ok) return { ok: false, problems: rerun.problems };
-  const entries = snapshotOf(rerun.result);
-  const current = verificationCode(entries);
-  if (current !== kept.code) findings.push(...describeChanges(kept.entries, entries));
+  const snapshot = snapshotOf(rerun.result);
+  const current = verificationCode(snapshot);
+  if (current !== kept.code) findings.push(...describeChanges(kept.entries, snapshotEntries(snapshot)));
   return { ok: true, matches: findings.length === 0, posted: kept.code, current, findings };
 }

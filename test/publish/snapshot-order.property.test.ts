@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fastPaths } from '../../src/engine/fast-paths';
-import { snapshotOf, verificationCode } from '../../src/sheet/publish/snapshot';
+import { snapshotEntries, snapshotOf, verificationCode } from '../../src/sheet/publish/snapshot';
 import type { SheetData } from '../../src/sheet/source-table';
 import { runRanking } from '../../src/workflow/rank';
 
@@ -26,8 +26,8 @@ function snapshot(sheets: SheetData[], fast: boolean) {
   fastPaths.enabled = fast;
   const o = runRanking(sheets, { now: new Date('2026-12-01T00:00:00Z') });
   if (!o.ok) return null;
-  const entries = snapshotOf(o.result);
-  return { keys: entries.map((e) => e.key), code: verificationCode(entries) };
+  const snapshot = snapshotOf(o.result);
+  return { keys: snapshotEntries(snapshot).map((e) => e.key), code: verificationCode(snapshot) };
 }
 
 describe('snapshot order', () => {

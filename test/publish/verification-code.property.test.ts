@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { verificationCode, type SnapshotEntry } from '../../src/sheet/publish/snapshot';
+import { snapshotFromEntries, verificationCode as codeOf, type Sha256, type SnapshotEntry } from '../../src/sheet/publish/snapshot';
+
+const verificationCode = (entries: SnapshotEntry[], digest?: Sha256) => codeOf(snapshotFromEntries(entries), digest);
 
 /** The 校验码 as first defined: SHA-256 of the whole "key\tvalue\n" text in UTF-8, its first 8 bytes in groups of four hex digits. */
 function reference(entries: SnapshotEntry[]): string {

@@ -15,14 +15,18 @@ export class ListsById extends Map<number, string[]> {
 export class Ledger {
   readonly awards = new ListsById();
   readonly notes = new ListsById();
-  /** Place awards held (综合奖, 一等奖 …), for exclusivity. */
-  readonly placeAwards = new Map<number, string[]>();
   /** 单项奖 held, in rule order, for maxSinglePerUnit. */
-  readonly singles = new Map<number, string[]>();
+  readonly singles = new ListsById();
 
   givePlace(id: number, award: string): void {
     push(this.awards, id, award);
-    push(this.placeAwards, id, award);
+  }
+
+  /** Place awards held (综合奖, 一等奖 …), for exclusivity: a unit's awards before its 单项奖 (place awards are settled first). */
+  placeAwards(id: number): string[] {
+    const all = this.awards.get(id);
+    const singles = this.singles.get(id)?.length ?? 0;
+    return singles === 0 ? all : all.slice(0, all.length - singles);
   }
 
   giveSingle(id: number, award: string): void {
@@ -35,8 +39,8 @@ export class Ledger {
   }
 }
 
-function push(m: Map<number, string[]>, id: number, v: string): void {
-  const list = m.has(id) ? m.get(id) : undefined;
-  if (list) list.push(v);
+function push(m: ListsById, id: number, v: string): void {
+  const list = m.get(id);
+  if (list !== NONE) list.push(v);
   else m.set(id, [v]);
 }

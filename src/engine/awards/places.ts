@@ -4,7 +4,7 @@ import type { AwardSettings, AwardTier, PlaceAwardRule } from '../scheme/types';
 import type { Ledger } from './ledger';
 import { fillPassingDown } from './pass-down';
 import type { Slot } from './slot';
-import { groupsOf, recipient, reportTie, whyNot } from './slot';
+import { recipient, reportTie, whyNot } from './slot';
 import type { AwardLine, AwardUnit } from './types';
 import { placeInWindow, windowBounds } from './window';
 import { categoryLabel, groupNames, minGradeIndex, readCount } from './words';
@@ -42,20 +42,26 @@ export function assignPlaceRule(
  * (whole numbers from 1), stable over `members` in id order.
  */
 function inPlaceOrder(members: readonly AwardUnit[]): AwardUnit[] {
+  // each member's place read once (0: not ranked), then counted out
+  const n = members.length;
+  const placeOf = new Int32Array(n);
   let last = 0;
   let count = 0;
-  for (const u of members) {
-    if (u.total === null || u.place === null) continue;
-    if (!(Number.isInteger(u.place) && u.place >= 1 && u.place <= 4 * members.length))
+  for (let i = 0; i < n; i++) {
+    const u = members[i]!;
+    const place = u.place;
+    if (place === null || u.total === null) continue;
+    if (!(Number.isInteger(place) && place >= 1 && place <= 4 * n))
       return members.filter((x) => x.total !== null && x.place !== null).sort((a, b) => a.place! - b.place! || a.id - b.id);
-    if (u.place > last) last = u.place;
+    if (place > last) last = place;
+    placeOf[i] = place;
     count++;
   }
   const start = new Int32Array(last + 2);
-  for (const u of members) if (u.total !== null && u.place !== null) start[u.place + 1]!++;
+  for (let i = 0; i < n; i++) if (placeOf[i]! > 0) start[placeOf[i]! + 1]!++;
   for (let p = 1; p <= last; p++) start[p + 1]! += start[p]!;
   const out: AwardUnit[] = new Array(count);
-  for (const u of members) if (u.total !== null && u.place !== null) out[start[u.place]!++] = u;
+  for (let i = 0; i < n; i++) if (placeOf[i]! > 0) out[start[placeOf[i]!]!++] = members[i]!;
   return out;
 }
 
@@ -67,13 +73,26 @@ function inPlaceOrder(members: readonly AwardUnit[]): AwardUnit[] {
 function categoriesOf(rule: PlaceAwardRule, units: readonly AwardUnit[]): [string, AwardUnit[]][] {
   if (rule.categories.length > 0)
     return rule.categories.map((c) => [c, units.filter((u) => textKey(u.category) === textKey(c))]);
-  const groups = new Map<string, AwardUnit[]>();
-  for (const u of units) {
-    const g = groups.get(u.category);
-    if (g) g.push(u);
-    else groups.set(u.category, [u]);
+  // each unit's category numbered, then each category's list made at its size (no list grown unit by unit)
+  const idOf = new Map<string, number>();
+  const names: string[] = [];
+  const sizes: number[] = [];
+  const ids = new Int32Array(units.length);
+  for (let i = 0; i < units.length; i++) {
+    const category = units[i]!.category;
+    let id = idOf.get(category);
+    if (id === undefined) {
+      idOf.set(category, (id = names.length));
+      names.push(category);
+      sizes.push(0);
+    }
+    sizes[id]!++;
+    ids[i] = id;
   }
-  return [...groups];
+  const lists = sizes.map((size) => new Array<AwardUnit>(size));
+  const filled = new Int32Array(names.length);
+  for (let i = 0; i < units.length; i++) lists[ids[i]!]![filled[ids[i]!]!++] = units[i]!;
+  return names.map((name, id) => [name, lists[id]!]);
 }
 
 function slotFor(
@@ -137,52 +156,64 @@ function fillWindows(all: readonly AwardUnit[], slots: Slot[], bands: Bands, led
   let within = 0;
   while (within < all.length && all[within]!.place! <= lastPlace) within++;
   const ranked = within === all.length ? all : all.slice(0, within);
-  for (const u of ranked) {
-    const { window, qualifies } = placeInWindow(u.place!, u.gradeIndex, slots, !u.excluded);
+  // each unit's place read once; the tie groups as where each starts in `ranked` (no list per group)
+  const placeAt = new Int32Array(ranked.length);
+  const starts: number[] = [];
+  for (let i = 0; i < ranked.length; i++) {
+    const u = ranked[i]!;
+    const place = u.place!;
+    placeAt[i] = place;
+    if (i === 0 || place !== placeAt[i - 1]) starts.push(i);
+    const { window, qualifies } = placeInWindow(place, u.gradeIndex, slots, !u.excluded);
     if (window < 0) continue;
-    const s = slots[window];
-    inWindow[window].push(u);
+    const s = slots[window]!;
+    inWindow[window]!.push(u);
     if (qualifies) {
       s.line.recipients.push(recipient(u, null));
       ledger.givePlace(u.id, s.name);
       continue;
     }
     const why = whyNot(u, s, bands)!;
-    s.line.vacancies.push({ place: u.place, unitId: u.id, unitName: u.name, reason: why });
-    s.line.events.push(`第${u.place}名 ${u.name}：${why}，${s.name}该名次空缺（不顺延）`);
-    ledger.note(u.id, `第${u.place}名，${why}：${s.name}名次空缺（不顺延）`);
+    s.line.vacancies.push({ place, unitId: u.id, unitName: u.name, reason: why });
+    s.line.events.push(`第${place}名 ${u.name}：${why}，${s.name}该名次空缺（不顺延）`);
+    ledger.note(u.id, `第${place}名，${why}：${s.name}名次空缺（不顺延）`);
   }
-  const groups = groupsOf(ranked);
-  // the tie group covering a place, by binary search over the groups (they run in place order)
-  const coverOf = (q: number) => {
+  starts.push(ranked.length);
+  // the tie group covering a place (-1: none), by binary search over the groups (they run in place order)
+  const coverOf = (q: number): number => {
     let lo = 0;
-    let hi = groups.length - 1;
+    let hi = starts.length - 2;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const [p, g] = groups[mid]!;
-      if (p + g.length - 1 < q) lo = mid + 1;
+      const p = placeAt[starts[mid]!]!;
+      if (p + starts[mid + 1]! - starts[mid]! - 1 < q) lo = mid + 1;
       else if (p > q) hi = mid - 1;
-      else return groups[mid];
+      else return mid;
     }
-    return undefined;
+    return -1;
   };
+  const members = (g: number) => ranked.slice(starts[g]!, starts[g + 1]!);
   slots.forEach((s, t) => {
     if (!s.line.window) return;
-    const held = inWindow[t];
-    const heldPlaces = new Set(held.map((u) => u.place));
+    const held = inWindow[t]!;
     if (held.length > s.count) {
-      const last = held[held.length - 1].place!;
-      reportTie(s, last, coverOf(last)?.[1] ?? [], s.line.recipients.length - s.count, ledger);
+      const last = held[held.length - 1]!.place!;
+      const g = coverOf(last);
+      reportTie(s, last, g < 0 ? [] : members(g), s.line.recipients.length - s.count, ledger);
     }
     const { from, to } = s.line.window;
+    // the held places run in place order: walked beside the places of the window
+    let h = 0;
     for (let q = from; q <= to; q++) {
-      if (heldPlaces.has(q)) continue;
-      const group = coverOf(q);
-      const cover = group && group[0] < q ? group : undefined;
-      if (cover && cover[0] >= from) continue;
-      const reason = cover
-        ? `第${q}名已由并列第${cover[0]}名的单位（${groupNames(cover[1])}）占用`
-        : `${label}没有第${q}名（已评分的单位不足）`;
+      while (h < held.length && held[h]!.place! < q) h++;
+      if (h < held.length && held[h]!.place === q) continue;
+      const g = coverOf(q);
+      const coverPlace = g < 0 ? q : placeAt[starts[g]!]!;
+      if (coverPlace < q && coverPlace >= from) continue;
+      const reason =
+        coverPlace < q
+          ? `第${q}名已由并列第${coverPlace}名的单位（${groupNames(members(g))}）占用`
+          : `${label}没有第${q}名（已评分的单位不足）`;
       s.line.vacancies.push({ place: q, unitId: null, unitName: null, reason });
       s.line.events.push(`${reason}，${s.name}少 1 名`);
     }

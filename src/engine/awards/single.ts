@@ -156,8 +156,8 @@ function keyReader(rule: SingleAwardRule, units: readonly AwardUnit[], what: str
 
 function blocker(settings: AwardSettings, ledger: Ledger): (id: number) => string | null {
   return (id) => {
-    const places = ledger.placeAwards.get(id);
-    if (settings.exclusive && places && places.length > 0) return `已获${places.join('、')}（综合奖和单项奖不兼得）`;
+    const places = ledger.placeAwards(id);
+    if (settings.exclusive && places.length > 0) return `已获${places.join('、')}（综合奖和单项奖不兼得）`;
     const singles = ledger.singles.get(id) ?? [];
     const max = settings.maxSinglePerUnit;
     if (max !== null && singles.length >= max) return `已获单项奖 ${singles.join('、')}（每个单位最多 ${max} 项单项奖）`;

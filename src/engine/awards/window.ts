@@ -28,9 +28,20 @@ export function windowBounds(counts: readonly number[]): (WindowBounds | null)[]
  * Returns -1 beyond the last window. A window of 0 places holds nothing.
  */
 export function windowOf(place: number, counts: readonly number[]): number {
+  return windowIndex(place, counts);
+}
+
+/** windowOf for window sizes or tiers: windowBounds walked without making it (a window per unit of a big sheet). */
+function windowIndex(place: number, sizes: readonly (number | WindowTier)[]): number {
   if (!Number.isInteger(place) || place < 1) throw invalid(`名次 ${place} 无效：名次应为 1 或更大的整数`);
-  const bounds = windowBounds(counts);
-  return bounds.findIndex((w) => w !== null && place >= w.from && place <= w.to);
+  let start = 1;
+  for (let t = 0; t < sizes.length; t++) {
+    const size = sizes[t]!;
+    const n = typeof size === 'number' ? size : size.count;
+    if (n > 0 && place >= start && place <= start + n - 1) return t;
+    start += n;
+  }
+  return -1;
 }
 
 /** Whether a grade (band index, 0 = best) reaches a tier's minimum (null = any grade). */
@@ -54,7 +65,7 @@ export function placeInWindow(
   tiers: readonly WindowTier[],
   eligible: boolean,
 ): { window: number; qualifies: boolean } {
-  const window = windowOf(place, tiers.map((t) => t.count));
+  const window = windowIndex(place, tiers);
   return { window, qualifies: window >= 0 && qualifiesFor(tiers[window], gradeIndex, eligible) };
 }
 

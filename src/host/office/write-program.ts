@@ -1,6 +1,6 @@
 import { absoluteRange, cellRef, rangeRef } from '../../sheet/address';
 import type { CellRange, ConditionalFormat, SheetPlan } from '../../sheet/plan';
-import { forEachPlanRow, planWidth } from '../../sheet/plan-blocks';
+import { forEachPlanRow, planWidth, sheetMerges } from '../../sheet/plan-blocks';
 import { pointsFromCharacters } from '../../sheet/write/column-width';
 import { checkNativeFormula, ruleFormulas } from '../../sheet/write/formula-text';
 import { fitsToWidth, footerText, pageBreakRows, printScale } from '../../sheet/write/print';
@@ -80,7 +80,7 @@ export function sheetProgram(plan: SheetPlan, target: SheetTarget): SheetProgram
     target,
     blocks,
     looks: lookAreas(plan),
-    merges: mergeCalls(plan.merges),
+    merges: mergeCalls(plan),
     columnWidths: plan.columnWidths.map(pointsFromCharacters),
     rowHeights: heightRuns(rowHeightsOf(plan)),
     freeze: plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0) ? plan.freeze : null,
@@ -159,9 +159,19 @@ function valueBlocks(plan: SheetPlan, where: (r: number, c: number) => string): 
 }
 
 /** Merges as calls: equal one-row merges on consecutive rows become one merge(across) call. */
-function mergeCalls(merges: CellRange[]): SheetProgram['merges'] {
+function mergeCalls(plan: SheetPlan): SheetProgram['merges'] {
+  const { merges, blocks } = sheetMerges(plan);
   const real = merges.filter((m) => m.bottom > m.top || m.right > m.left);
+  // a block merged across is one call already
   const out: { rect: CellRange; across: boolean }[] = [];
+  for (const b of blocks) {
+    const rect = { top: b.top, left: b.mergeAcross!.left, bottom: b.top + b.rowCount - 1, right: b.mergeAcross!.right };
+    const last = out[out.length - 1];
+    if (last && last.rect.left === rect.left && last.rect.right === rect.right && last.rect.bottom + 1 === rect.top) {
+      last.rect = { ...last.rect, bottom: rect.bottom };
+      last.across = true;
+    } else out.push({ rect, across: b.rowCount > 1 });
+  }
   const sorted = [...real].sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
   for (const m of sorted) {
     const last = out[out.length - 1];

@@ -1,6 +1,6 @@
 import { cellRef, columnLetters } from '../../sheet/address';
 import type { BlockColumn, CellBlock, PlanCell, PrintSetup, SheetPlan } from '../../sheet/plan';
-import { blockValue, sheetCells } from '../../sheet/plan-blocks';
+import { blockValue, sheetCells, sheetMerges } from '../../sheet/plan-blocks';
 import { checkNativeFormula } from '../../sheet/write/formula-text';
 import { fitsToWidth, footerText, pageBreakRows, printScale } from '../../sheet/write/print';
 import { rowHeightList } from '../../sheet/write/row-heights';
@@ -228,7 +228,8 @@ export async function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: 
   const cols = plan.columnWidths
     .map((w, i) => (Number.isFinite(w) && w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : ''))
     .join('');
-  const merges = plan.merges.filter((m) => m.bottom > m.top || m.right > m.left);
+  const { merges: listed, blocks: across } = sheetMerges(plan);
+  const merges = listed.filter((m) => m.bottom > m.top || m.right > m.left);
   const fitToPage = fitsToWidth(plan.print);
   const out = new XmlBytes(4096 + cellCount * BYTES_PER_CELL, sink);
   out.markup(
@@ -252,13 +253,14 @@ export async function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: 
     '</sheetData>' +
       protectionXml(plan.protection),
   );
-  if (merges.length) {
+  const mergeCount = across.reduce((n, b) => n + b.rowCount, merges.length);
+  if (mergeCount) {
     out.ascii('<mergeCells count="');
-    out.number(merges.length);
+    out.number(mergeCount);
     out.ascii('">');
-    for (let m = 0; m < merges.length; ) {
-      m = writeMerges(out, merges, m, sheet.openOf);
-      if (m < merges.length) await out.ready();
+    for (let m = 0; m < mergeCount; ) {
+      m = writeMerges(out, merges, across, m, sheet.openOf);
+      if (m < mergeCount) await out.ready();
     }
     out.ascii('</mergeCells>');
   }
@@ -323,10 +325,11 @@ function writeRows(out: XmlBytes, sheet: SheetRows, from: number): number {
 }
 
 /**
- * <mergeCell>s from the `from`th on, a cell reference at a time (a 核对 sheet of 100,000 units
- * merges 100,000 rows), until the last or until the sink asks the writer to wait: the one to go on from.
+ * <mergeCell>s from the `from`th on, a cell reference at a time: the listed merges, then the rows
+ * of the blocks merged across (as a plain plan lists them; a 核对 sheet of 100,000 units merges
+ * 100,000 rows), until the last or until the sink asks the writer to wait: the one to go on from.
  */
-function writeMerges(out: XmlBytes, merges: SheetPlan['merges'], from: number, openOf: (c: number) => ColumnOpen): number {
+function writeMerges(out: XmlBytes, merges: SheetPlan['merges'], across: readonly CellBlock[], from: number, openOf: (c: number) => ColumnOpen): number {
   const ref = (row: number, col: number) => {
     out.raw(openOf(col).letters);
     out.number(row + 1);
@@ -342,7 +345,20 @@ function writeMerges(out: XmlBytes, merges: SheetPlan['merges'], from: number, o
     }
     out.ascii('"/>');
   }
-  return merges.length;
+  let at = merges.length;
+  for (const b of across) {
+    const { left, right } = b.mergeAcross!;
+    for (let i = Math.max(from - at, 0); i < b.rowCount; i++) {
+      if (out.spill()) return at + i;
+      out.ascii('<mergeCell ref="');
+      ref(b.top + i, left);
+      out.ascii(':');
+      ref(b.top + i, right);
+      out.ascii('"/>');
+    }
+    at += b.rowCount;
+  }
+  return at;
 }
 
 const ROW_OPEN = encoder.encode('<row r="');

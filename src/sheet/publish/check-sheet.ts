@@ -4,13 +4,14 @@ import type { BlockColumn, CellBlock, CellStyle, PlanCell, SheetPlan } from '../
 import { compactSheet } from '../plan-blocks';
 import { explained, noteText, type UnitNote } from '../ranking/notes';
 import { describeScheme } from '../ranking/scheme-summary';
-import { blankCells, cell, mergedRowFlags, rowHeights } from '../ranking/sheet-layout';
+import { blankCells, cell, mergedRowFlags, rowHeights, widestGrade, widestName } from '../ranking/sheet-layout';
+import { textWidth, widestText } from '../text-width';
 import type { RankingResult } from '../ranking/types';
 import { readReportLines, type ReadReport } from '../table/read-report';
 import { warningLine } from '../warning';
 import { vacantPlaces } from './award-sheet';
 import { chineseDate } from './posted-frame';
-import type { SnapshotEntry } from './snapshot';
+import type { Snapshot } from './snapshot';
 
 export const CHECK_SHEET_NAME = '核对';
 export const SNAPSHOT_TITLE = '六、校验快照（perf verify 核对公示结果时使用，请勿修改）';
@@ -25,12 +26,14 @@ export interface CheckInput {
   result: RankingResult;
   read: ReadReport;
   code: string;
-  entries: SnapshotEntry[];
+  snapshot: Snapshot;
   origin: SchemeOrigin;
   now: Date;
 }
 
 const WIDTHS = [6, 26, 12, 9, 7, 14, 60, 20];
+const NOT_RANKED = '未排名';
+const NOT_SCORED = '未计分';
 const WIDTH = WIDTHS.length;
 
 class Sheet {
@@ -39,9 +42,9 @@ class Sheet {
   blocks: CellBlock[] = [];
   merges: SheetPlan['merges'] = [];
 
-  block(columns: BlockColumn[], rowCount: number): void {
+  block(columns: BlockColumn[], rowCount: number, mergeAcross?: CellBlock['mergeAcross']): void {
     if (rowCount <= 0) return;
-    this.blocks.push({ top: this.rows.length, rowCount, columns });
+    this.blocks.push({ top: this.rows.length, rowCount, columns, ...(mergeAcross ? { mergeAcross } : {}) });
     this.rows.length += rowCount;
   }
 
@@ -65,7 +68,7 @@ class Sheet {
  * behind the 校验码.
  */
 export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): SheetPlan {
-  const { result, read, code, entries, now } = input;
+  const { result, read, code, snapshot, now } = input;
   const s = new Sheet();
   s.wide('核对表（供绩效办内部核对，不公示）', 'title');
   s.wide(`汇总表：工作表“${result.sheet}”　方案：${result.scheme.name}（${result.schemeSource}）　生成：${chineseDate(now)}　校验码 ${code}`, 'subtitle');
@@ -86,26 +89,44 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
 
   s.section('三、各单位计算说明');
   s.rows.push(['名次', '单位', '类别', '总分', '等次', '奖项', '计算说明', '备注'].map((h) => cell(h, 'header')));
-  // the units of a large tie share the list of names their note shows (compute.ts), and so its sentence
-  const tieText = new Map<UnitNote, string>();
-  const byOthers = new Map<string[], UnitNote>();
+  // the units of a large tie share one note (frozen, compute.ts), and so its sentence
+  const shared = new Map<UnitNote, string>();
+  const textOf = (n: UnitNote): string => {
+    if (!Object.isFrozen(n)) return noteText(n);
+    let text = shared.get(n);
+    if (text === undefined) shared.set(n, (text = noteText(n)));
+    return text;
+  };
+  const parts: string[] = [];
   const explanation = (notes: UnitNote[]): string => {
     if (notes.length === 0) return '';
-    const n = notes[0]!;
-    if (notes.length > 1 || n.kind !== 'tie' || n.sharesAward) return explained(notes).map(noteText).join('；');
-    let first = byOthers.get(n.others);
-    if (first === undefined) byOthers.set(n.others, (first = n));
-    let text = tieText.get(first);
-    if (text === undefined) tieText.set(first, (text = noteText(first)));
-    return text;
+    if (notes.length === 1 && !(notes[0]!.kind === 'tie' && notes[0]!.sharesAward)) return textOf(notes[0]!);
+    parts.length = 0;
+    for (const n of explained(notes)) parts.push(textOf(n));
+    return parts.join('；');
   };
   const units = result.units;
   const n = units.length;
   // units with the same total share its decimal (fixedToDec): each is written out once
   const shownTotals = new Map<Dec, string>();
+  let totalWidest = textWidth(NOT_SCORED);
   const totalText = (d: Dec) => {
     let text = shownTotals.get(d);
-    if (text === undefined) shownTotals.set(d, (text = showFast(d)));
+    if (text === undefined) {
+      shownTotals.set(d, (text = showFast(d)));
+      totalWidest = Math.max(totalWidest, textWidth(text));
+    }
+    return text;
+  };
+  // a unit's awards as one text: most units have none or one, a text the run already holds
+  const awardWidths = new Map<string, number>();
+  let awardWidest = 0;
+  const awardText = (awards: string[]) => {
+    if (awards.length === 0) return '';
+    const text = awards.length === 1 ? awards[0]! : awards.join('、');
+    let width = awardWidths.get(text);
+    if (width === undefined) awardWidths.set(text, (width = textWidth(text)));
+    if (width > awardWidest) awardWidest = width;
     return text;
   };
   const column = () => new Array<PlanCell['value']>(n);
@@ -113,18 +134,20 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
   // one pass over the units, each read once (see ranking-sheet.ts)
   for (let k = 0; k < n; k++) {
     const u = units[k]!;
-    ranks[k] = u.rank ?? '未排名';
+    ranks[k] = u.rank ?? NOT_RANKED;
     names[k] = u.name;
     categories[k] = u.category;
-    totals[k] = u.total === null ? '未计分' : totalText(u.total);
+    totals[k] = u.total === null ? NOT_SCORED : totalText(u.total);
     grades[k] = u.grade ?? '';
-    awards[k] = u.awards.length === 0 ? '' : u.awards.join('、');
+    awards[k] = awardText(u.awards);
     explanations[k] = explanation(u.notes);
     remarks[k] = u.remark ?? '';
   }
   const styles: CellStyle[] = ['integer', 'text', 'text', 'integer', 'integer', 'text', 'note', 'note'];
+  // what each column's texts can be, known: their heights need no measuring (explanations and 备注 are measured)
+  const fits = [textWidth(NOT_RANKED), widestName(result), widestText(result.categories), totalWidest, widestGrade(result), awardWidest, undefined, undefined];
   s.block(
-    [ranks, names, categories, totals, grades, awards, explanations, remarks].map((values, i) => ({ style: styles[i]!, values })),
+    [ranks, names, categories, totals, grades, awards, explanations, remarks].map((values, i) => ({ style: styles[i]!, values, widest: fits[i] })),
     n,
   );
 
@@ -143,15 +166,19 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
 
   s.section(SNAPSHOT_TITLE);
   s.rows.push(['', '项目', '内容'].map((h) => cell(h || null, 'header')));
-  const snapshot = [
-    { key: CODE_KEY, value: code },
-    { key: ORIGIN_KEY, value: input.origin },
-    { key: SOURCE_KEY, value: result.sheet },
-    ...entries,
+  const run: [string, string][] = [
+    [CODE_KEY, code],
+    [ORIGIN_KEY, input.origin],
+    [SOURCE_KEY, result.sheet],
   ];
-  for (let i = 0; i < snapshot.length; i++) s.merges.push({ top: s.rows.length + i, left: 2, bottom: s.rows.length + i, right: WIDTH - 1 });
   const blank: BlockColumn = { style: 'text' };
-  s.block([blank, { style: 'text', values: snapshot.map((e) => e.key) }, { style: 'text', values: snapshot.map((e) => e.value) }, ...new Array<BlockColumn>(WIDTH - 3).fill(blank)], snapshot.length);
+  const blanks = new Array<BlockColumn>(WIDTH - 3).fill(blank);
+  // each row's 内容 merged across to the last column
+  const across = { left: 2, right: WIDTH - 1 };
+  s.block([blank, { style: 'text', values: run.map((e) => e[0]) }, { style: 'text', values: run.map((e) => e[1]) }, ...blanks], run.length, across);
+  // the entries as the snapshot's own bytes: no text of 100,000 lines made again
+  const widest = 2 * snapshot.longest;
+  s.block([blank, { style: 'text', values: snapshot.keys, widest }, { style: 'text', values: snapshot.values, widest }, ...blanks], snapshot.count, across);
 
   const cells = { rows: s.rows, blocks: s.blocks, rowCount: s.rows.length };
   return compactSheet(
@@ -160,7 +187,7 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
       kind: 'check',
       merges: s.merges,
       columnWidths: WIDTHS,
-      rowHeights: rowHeights(cells, WIDTHS, mergedRowFlags(s.merges, cells.rowCount)),
+      rowHeights: rowHeights(cells, WIDTHS, mergedRowFlags(s.merges, cells.rowCount, s.blocks)),
       freeze: null,
       print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: null, footer: { left: '核对表（不公示）', center: '', right: '' } },
     },

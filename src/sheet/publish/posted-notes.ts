@@ -1,6 +1,10 @@
 import type { UnitNote } from '../ranking/notes';
 import type { UnitResult } from '../ranking/types';
 
+/** "并列第N名" by N: most units of a big sheet share a place with another. */
+const TIES: string[] = [];
+const TIES_KEPT = 1 << 16;
+
 /**
  * What the public reads about one unit on 排名: a veto, an exclusion, a tie, not ranked.
  * Everything else (caps, rounding, disagreements, the award arithmetic) is on 核对.
@@ -14,7 +18,7 @@ function postedNote(n: UnitNote): string | null {
     case 'excluded':
       return '取消评优资格';
     case 'tie':
-      return `并列第${n.rank}名`;
+      return n.rank < TIES_KEPT ? (TIES[n.rank] ??= `并列第${n.rank}名`) : `并列第${n.rank}名`;
     case 'not-scored':
       return '不参加排名';
     default:

@@ -2,12 +2,12 @@ import { textKey } from '../../engine/cell';
 import type { Dec } from '../../engine/decimal';
 import { toExcelFast } from '../../engine/fixed';
 import type { BlockColumn, CellStyle, PlanCell, SheetPlan } from '../plan';
-import { totalFormat } from '../ranking/sheet-layout';
+import { totalFormat, widestGrade, widestName } from '../ranking/sheet-layout';
 import type { RankingResult, UnitResult, UsedComponent } from '../ranking/types';
 import { PostedFrame, type PostedContext } from './posted-frame';
 import { postedNotes } from './posted-notes';
 import { ruleLine } from './rule-line';
-import { fitWidth, textWidth } from '../text-width';
+import { textWidth, widestText, widthFor } from '../text-width';
 
 
 function byRank(a: UnitResult, b: UnitResult): number {
@@ -21,6 +21,9 @@ function byCategory(result: RankingResult): number[][] {
   result.units.forEach((u, i) => groups.get(u.category)?.push(i));
   return [...groups.values()];
 }
+
+const NOT_RANKED = '—';
+const NOT_SCORED = '未计分';
 
 const ROWS = 2 ** 21;
 
@@ -96,79 +99,93 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
     if (n === undefined) numbers.set(d, (n = toExcelFast(d)));
     return n;
   };
-  const awardTexts: string[][] = [];
   const all = result.units;
-  grouped.forEach((order, i) => {
-    if (result.hasCategory && !categoryColumn) frame.heading(`${result.categories[i]}（${order.length} 个单位）`);
+  // each unit's group and place in it: the units are then read once, in sheet order (100,000 units
+  // read in rank order miss the processor's cache at every one)
+  const groupOf = new Int32Array(all.length).fill(-1);
+  const placeOf = new Int32Array(all.length);
+  grouped.forEach((order, g) => order.forEach((index, k) => ((groupOf[index] = g), (placeOf[index] = k))));
+  const groups = grouped.map((order) => {
     const n = order.length;
     const column = () => new Array<PlanCell['value']>(n);
-    const ranks = column();
-    const names = column();
-    const categories = column();
-    // numbers as doubles, NaN for a blank (see BlockColumn.values)
-    const scores = shown.map(() => new Float64Array(n));
-    const deductions = new Float64Array(n);
-    const bonuses = new Float64Array(n);
-    const totals = column();
-    const totalStyles: (CellStyle | undefined)[] = [];
-    const totalFormats = new Array<string | undefined>(n);
-    const grades = column();
-    const awards = new Array<string>(n);
-    awardTexts.push(awards);
-    const remarkTexts = column();
-    const noteTexts = column();
-    // one pass over the units, each read once: 100,000 units do not stay in the processor's cache
-    for (let k = 0; k < n; k++) {
-      const index = order[k]!;
-      const u = all[index]!;
-      ranks[k] = u.rank ?? '—';
-      names[k] = u.name;
-      categories[k] = u.category;
-      const own = u.scores;
-      for (let j = 0; j < shown.length; j++) scores[j]![k] = numberOf(own[shown[j]!] ?? null);
-      deductions[k] = numberOf(u.deduction);
-      bonuses[k] = numberOf(u.bonus);
-      if (u.total === null) {
-        totals[k] = '未计分';
-        totalStyles[k] = 'integer';
-      } else {
-        totals[k] = numberOf(u.total);
-        totalFormats[k] = formatOf(u.total);
-      }
-      grades[k] = u.grade ?? '';
-      if (awarded) awards[k] = u.awards.length === 0 ? '' : u.awards.join('、');
-      if (remarks) remarkTexts[k] = u.remark ?? '';
-      if (noted) noteTexts[k] = notes[index]!;
+    return {
+      n,
+      ranks: column(),
+      names: column(),
+      categories: column(),
+      // numbers as doubles, NaN for a blank (see BlockColumn.values)
+      scores: shown.map(() => new Float64Array(n)),
+      deductions: new Float64Array(n),
+      bonuses: new Float64Array(n),
+      totals: column(),
+      totalStyles: new Array<CellStyle | undefined>(n),
+      totalFormats: new Array<string | undefined>(n),
+      grades: column(),
+      awards: new Array<string>(n),
+      remarks: column(),
+      notes: column(),
+    };
+  });
+  for (let index = 0; index < all.length; index++) {
+    const g = groupOf[index]!;
+    if (g < 0) continue;
+    const c = groups[g]!;
+    const k = placeOf[index]!;
+    const u = all[index]!;
+    c.ranks[k] = u.rank ?? NOT_RANKED;
+    c.names[k] = u.name;
+    c.categories[k] = u.category;
+    const own = u.scores;
+    for (let j = 0; j < shown.length; j++) c.scores[j]![k] = numberOf(own[shown[j]!] ?? null);
+    c.deductions[k] = numberOf(u.deduction);
+    c.bonuses[k] = numberOf(u.bonus);
+    if (u.total === null) {
+      c.totals[k] = NOT_SCORED;
+      c.totalStyles[k] = 'integer';
+    } else {
+      c.totals[k] = numberOf(u.total);
+      c.totalFormats[k] = formatOf(u.total);
     }
+    c.grades[k] = u.grade ?? '';
+    if (awarded) c.awards[k] = u.awards.length === 0 ? '' : u.awards.length === 1 ? u.awards[0]! : u.awards.join('、');
+    if (remarks) c.remarks[k] = u.remark ?? '';
+    if (noted) c.notes[k] = notes[index]!;
+  }
+  const nameWidest = widestName(result);
+  const categoryWidest = widestText(result.categories);
+  const awardWidest = awarded ? Math.max(...groups.map((c) => widestText(c.awards))) : 0;
+  const noteWidest = noted ? widestText(notes) : 0;
+  groups.forEach((c, i) => {
+    if (result.hasCategory && !categoryColumn) frame.heading(`${result.categories[i]}（${c.n} 个单位）`);
     const columns: BlockColumn[] = [
-      { style: 'integer', values: ranks },
-      { style: 'text', values: names },
-      ...(categoryColumn ? [{ style: 'text' as const, values: categories }] : []),
-      ...scores.map((values): BlockColumn => ({ style: 'number', values })),
-      ...(hasDeduction ? [{ style: 'number' as const, values: deductions }] : []),
-      ...(hasBonus ? [{ style: 'number' as const, values: bonuses }] : []),
-      { style: 'number', values: totals, styles: totalStyles, numFmts: totalFormats },
-      { style: 'integer', values: grades },
-      ...(awarded ? [{ style: 'text' as const, values: awards }] : []),
-      ...(remarks ? [{ style: 'note' as const, values: remarkTexts }] : []),
-      ...(noted ? [{ style: 'note' as const, values: noteTexts }] : []),
+      { style: 'integer', values: c.ranks, widest: textWidth(NOT_RANKED) },
+      { style: 'text', values: c.names, widest: nameWidest },
+      ...(categoryColumn ? [{ style: 'text' as const, values: c.categories, widest: categoryWidest }] : []),
+      ...c.scores.map((values): BlockColumn => ({ style: 'number', values })),
+      ...(hasDeduction ? [{ style: 'number' as const, values: c.deductions }] : []),
+      ...(hasBonus ? [{ style: 'number' as const, values: c.bonuses }] : []),
+      { style: 'number', values: c.totals, styles: c.totalStyles, numFmts: c.totalFormats, widest: textWidth(NOT_SCORED) },
+      { style: 'integer', values: c.grades, widest: widestGrade(result) },
+      ...(awarded ? [{ style: 'text' as const, values: c.awards, widest: awardWidest }] : []),
+      ...(remarks ? [{ style: 'note' as const, values: c.remarks }] : []),
+      ...(noted ? [{ style: 'note' as const, values: c.notes, widest: noteWidest }] : []),
     ];
-    frame.block(columns, n);
+    frame.block(columns, c.n);
   });
   frame.close(ctx, ruleLine(result));
   const widths = [
     5,
-    fitWidth(result.units.map((u) => u.name), 8, 22),
-    ...(categoryColumn ? [fitWidth(result.categories, 6, 20)] : []),
+    widthFor(nameWidest, 8, 22),
+    ...(categoryColumn ? [widthFor(categoryWidest, 6, 20)] : []),
     // a few components get room for their headers; many share the page
     ...components.map((c) => Math.max(7, Math.min(components.length > 5 ? 8 : 12, Math.ceil(textWidth(c.header) / 2) + 1))),
     ...(hasDeduction ? [6] : []),
     ...(hasBonus ? [6] : []),
     7,
     5,
-    ...(awarded ? [fitWidth(awardTexts.flat(), 6, 16)] : []),
+    ...(awarded ? [widthFor(awardWidest, 6, 16)] : []),
     ...(remarks ? [14] : []),
-    ...(noted ? [fitWidth(notes, 6, 22)] : []),
+    ...(noted ? [widthFor(noteWidest, 6, 22)] : []),
   ];
   return frame.plan(name, 'ranking', widths, ctx);
 }

@@ -3,7 +3,8 @@ import type { CellValue } from '../../engine/cell';
 import { fastPaths } from '../../engine/fast-paths';
 import { readCellFast } from '../../engine/text-fast';
 import { SCHEME_VERSION, schemeToJson } from '../../engine/scheme/json';
-import type { RankingResult } from '../ranking/types';
+import type { Utf8Texts } from '../plan';
+import type { RankingResult, UnitResult } from '../ranking/types';
 
 /**
  * What decided a result, in a canonical form: each unit's values as the engine read them
@@ -61,22 +62,9 @@ function plainNumberText(n: number): string | null {
   return digits <= 15 ? text : null;
 }
 
-/** valuesJson's pieces, one list for every unit. */
-let parts: string[] = [];
-
-/** JSON of a unit's values (JSON.stringify of valueOf each): plain numbers need no escaping. */
+/** JSON of a unit's values (JSON.stringify of valueOf each), as the decimal path writes it. */
 function valuesJson(cells: readonly CellValue[], columns: readonly number[]): string {
-  // joined once into one flat string: one built by += is a chain of pieces, and the plan keeps every entry
-  if (parts.length !== columns.length + 2) parts = new Array<string>(columns.length + 2);
-  parts[0] = '[';
-  for (let i = 0; i < columns.length; i++) {
-    const raw = cells[columns[i]!];
-    const plain = fastPaths.enabled && typeof raw === 'number' && Number.isFinite(raw) ? plainNumberJsonOf(raw) : null;
-    const json = plain ?? JSON.stringify(valueOf(raw));
-    parts[i + 1] = i === 0 ? json : `,${json}`;
-  }
-  parts[columns.length + 1] = ']';
-  return parts.join('');
+  return `[${columns.map((c) => JSON.stringify(valueOf(cells[c]))).join(',')}]`;
 }
 
 function valueOf(raw: CellValue): string | null {
@@ -94,11 +82,126 @@ function valueOf(raw: CellValue): string | null {
 }
 
 export function unitKey(category: string, name: string): string {
-  return (category ? [UNIT_KEY, category, '/', name] : [UNIT_KEY, name]).join('');
+  return category ? `${UNIT_KEY}${category}/${name}` : `${UNIT_KEY}${name}`;
+}
+
+/**
+ * A snapshot as one UTF-8 text, "key\tvalue\n" for each entry in key order: the bytes the
+ * 校验码 hashes, and 核对's two columns as views of them. No string and no object per unit.
+ */
+export interface Snapshot {
+  bytes: Uint8Array;
+  keys: Utf8Texts;
+  values: Utf8Texts;
+  count: number;
+  /** The longest key or value, in bytes (none is wider than twice it, in character cells). */
+  longest: number;
+}
+
+/** "key\tvalue\n" written entry by entry into one growing buffer. */
+class SnapshotWriter {
+  bytes: Uint8Array;
+  at = 0;
+  count = 0;
+  keyStarts: Uint32Array;
+  valueStarts: Uint32Array;
+  longest = 0;
+
+  constructor(entries: number) {
+    this.bytes = new Uint8Array(4096 + 160 * entries);
+    this.keyStarts = new Uint32Array(entries + 1);
+    this.valueStarts = new Uint32Array(entries);
+  }
+
+  /** Room for n more bytes. */
+  room(n: number): void {
+    if (this.at + n <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(2 * this.bytes.length, this.at + n));
+    grown.set(this.bytes.subarray(0, this.at));
+    this.bytes = grown;
+  }
+
+  startKey(): void {
+    this.keyStarts[this.count] = this.at;
+  }
+
+  /** After the key: the tab, and the value starts. */
+  startValue(): void {
+    this.longest = Math.max(this.longest, this.at - this.keyStarts[this.count]!);
+    this.room(1);
+    this.bytes[this.at++] = 9;
+    this.valueStarts[this.count] = this.at;
+  }
+
+  end(): void {
+    this.longest = Math.max(this.longest, this.at - this.valueStarts[this.count]!);
+    this.room(1);
+    this.bytes[this.at++] = 10;
+    this.count++;
+  }
+
+  text(s: string): void {
+    this.room(3 * s.length);
+    this.at = utf8Into(this.bytes, this.at, s);
+  }
+
+  entry(key: string, value: string): void {
+    this.startKey();
+    this.text(key);
+    this.startValue();
+    this.text(value);
+    this.end();
+  }
+
+  done(): Snapshot {
+    this.keyStarts[this.count] = this.at;
+    const bytes = this.bytes.subarray(0, this.at);
+    const keyEnds = new Uint32Array(this.count);
+    const valueEnds = new Uint32Array(this.count);
+    for (let i = 0; i < this.count; i++) {
+      keyEnds[i] = this.valueStarts[i]! - 1;
+      valueEnds[i] = this.keyStarts[i + 1]! - 1;
+    }
+    return {
+      bytes,
+      keys: { bytes, starts: this.keyStarts.subarray(0, this.count), ends: keyEnds },
+      values: { bytes, starts: this.valueStarts.subarray(0, this.count), ends: valueEnds },
+      count: this.count,
+      longest: this.longest,
+    };
+  }
+}
+
+export function snapshotFromEntries(entries: readonly SnapshotEntry[]): Snapshot {
+  const out = new SnapshotWriter(entries.length);
+  for (const e of entries) out.entry(e.key, e.value);
+  return out.done();
+}
+
+const decoder = new TextDecoder();
+
+export function snapshotEntries(snapshot: Snapshot): SnapshotEntry[] {
+  const { bytes, keys, values } = snapshot;
+  return Array.from({ length: snapshot.count }, (_, i) => ({
+    key: decoder.decode(bytes.subarray(keys.starts[i], keys.ends[i])),
+    value: decoder.decode(bytes.subarray(values.starts[i], values.ends[i])),
+  }));
+}
+
+/** The entries of the run as a whole (rules' version, columns, weights, the scheme), in key order. */
+function runEntries(result: RankingResult, decisive: readonly { header: string }[]): SnapshotEntry[] {
+  const head: SnapshotEntry[] = [
+    { key: '规则版本', value: JSON.stringify(SCHEME_VERSION) },
+    { key: COLUMNS_KEY, value: JSON.stringify(decisive.map((c) => c.header)) },
+  ];
+  for (const c of result.components) head.push({ key: `${WEIGHT_KEY}${c.header}`, value: JSON.stringify(`${c.weight.toFixed()}${c.unit === 'percent' ? '%' : '分'}`) });
+  const scheme = JSON.parse(schemeToJson(result.scheme)) as Record<string, unknown>;
+  for (const [k, v] of Object.entries(scheme)) if (k !== 'version' && k !== 'name') head.push({ key: `${SCHEME_KEY}${k}`, value: JSON.stringify(v) });
+  return head.sort(byKey);
 }
 
 /** The snapshot of a run, sorted by key. */
-export function snapshotOf(result: RankingResult): SnapshotEntry[] {
+export function snapshotOf(result: RankingResult): Snapshot {
   const table = result.table;
   const decisive = table.columns.filter(
     (c) => result.components.some((u) => u.col === c.index) || ['deduction', 'bonus', 'total', 'veto', 'exclude'].includes(c.role),
@@ -106,103 +209,143 @@ export function snapshotOf(result: RankingResult): SnapshotEntry[] {
   // by sheet row in a plain list: a map of 100,000 rows costs more to build than the lookups save
   const rowOf: (typeof table.rows)[number][] = [];
   for (const r of table.rows) if (Number.isInteger(r.row) && r.row >= 0) rowOf[r.row] = r;
-  const entries: SnapshotEntry[] = [
-    { key: '规则版本', value: JSON.stringify(SCHEME_VERSION) },
-    { key: COLUMNS_KEY, value: JSON.stringify(decisive.map((c) => c.header)) },
-  ];
+  const head = runEntries(result, decisive);
   const columns = decisive.map((c) => c.index);
-  const units = result.units.map((u) => ({ category: u.category, name: u.name, entry: { key: unitKey(u.category, u.name), value: valuesJson(rowOf[u.row]?.cells ?? [], columns) } }));
-  for (const c of result.components) entries.push({ key: `${WEIGHT_KEY}${c.header}`, value: JSON.stringify(`${c.weight.toFixed()}${c.unit === 'percent' ? '%' : '分'}`) });
-  const scheme = JSON.parse(schemeToJson(result.scheme)) as Record<string, unknown>;
-  for (const [k, v] of Object.entries(scheme)) if (k !== 'version' && k !== 'name') entries.push({ key: `${SCHEME_KEY}${k}`, value: JSON.stringify(v) });
-  return merged(entries.sort(byKey), sortedUnits(units));
+  const units = result.units;
+  const cellsOf = (u: UnitResult) => rowOf[u.row]?.cells ?? [];
+  if (!fastPaths.enabled) {
+    // the definition: every entry as text, all sorted by key
+    const entries = head.concat(units.map((u) => ({ key: unitKey(u.category, u.name), value: valuesJson(cellsOf(u), columns) })));
+    return snapshotFromEntries(entries.sort(byKey));
+  }
+  const out = new SnapshotWriter(head.length + units.length);
+  // every unit's key starts with UNIT_KEY and no other key does: one comparison places each of the others
+  let h = 0;
+  while (h < head.length && head[h]!.key < UNIT_KEY) out.entry(head[h]!.key, head[h++]!.value);
+  const categories = new Map<string, Uint8Array>();
+  const prefixOf = (category: string) => {
+    let prefix = categories.get(category);
+    if (prefix === undefined) categories.set(category, (prefix = new TextEncoder().encode(category ? `${UNIT_KEY}${category}/` : UNIT_KEY)));
+    return prefix;
+  };
+  const order = unitOrder(units);
+  for (let j = 0; j < order.length; j++) {
+    const u = units[order[j]!]!;
+    const prefix = prefixOf(u.category);
+    out.startKey();
+    out.room(prefix.length);
+    out.bytes.set(prefix, out.at);
+    out.at += prefix.length;
+    out.text(u.name);
+    out.startValue();
+    valuesInto(out, cellsOf(u), columns);
+    out.end();
+  }
+  for (; h < head.length; h++) out.entry(head[h]!.key, head[h]!.value);
+  return out.done();
+}
+
+/** valuesJson's text written into the snapshot: a plain number as its kept JSON, anything else as valuesJson writes it. */
+function valuesInto(out: SnapshotWriter, cells: readonly CellValue[], columns: readonly number[]): void {
+  out.room(1);
+  out.bytes[out.at++] = 0x5b; // [
+  for (let i = 0; i < columns.length; i++) {
+    const raw = cells[columns[i]!];
+    const plain = typeof raw === 'number' && Number.isFinite(raw) ? plainNumberJsonOf(raw) : null;
+    const json = plain ?? JSON.stringify(valueOf(raw));
+    out.room(json.length * 3 + 2);
+    if (i > 0) out.bytes[out.at++] = 0x2c; // ,
+    if (plain !== null) {
+      // ASCII: digits, a point, a sign, quotes
+      const bytes = out.bytes;
+      let at = out.at;
+      for (let k = 0; k < plain.length; k++) bytes[at++] = plain.charCodeAt(k);
+      out.at = at;
+    } else out.at = utf8Into(out.bytes, out.at, json);
+  }
+  out.room(1);
+  out.bytes[out.at++] = 0x5d; // ]
 }
 
 const byKey = (a: SnapshotEntry, b: SnapshotEntry) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /**
- * The units' entries in key order. "单位 类别/名称" orders as the category and then the name
+ * The units' indices in key order. "单位 类别/名称" orders as the category and then the name
  * when no category holds a "/" (and all or none are blank): shorter texts to compare, and
  * names listed in order are already sorted. Else by the whole key.
  */
-function sortedUnits(units: { category: string; name: string; entry: SnapshotEntry }[]): SnapshotEntry[] {
-  const blank = units.filter((u) => u.category === '').length;
-  if (!fastPaths.enabled || (blank !== 0 && blank !== units.length) || units.some((u) => u.category.includes('/')))
-    return units.map((u) => u.entry).sort(byKey);
-  const byCategory = new Map<string, { name: string; entry: SnapshotEntry }[]>();
-  for (const u of units) {
-    const list = byCategory.get(u.category);
-    if (list) list.push(u);
-    else byCategory.set(u.category, [u]);
+function unitOrder(units: readonly { category: string; name: string }[]): number[] {
+  let blank = 0;
+  let slash = false;
+  for (let i = 0; i < units.length; i++) {
+    const category = units[i]!.category;
+    if (category === '') blank++;
+    else if (category.includes('/')) slash = true;
   }
-  const out: SnapshotEntry[] = [];
+  if ((blank !== 0 && blank !== units.length) || slash) {
+    const keys = units.map((u) => unitKey(u.category, u.name));
+    return units.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+  }
+  const byCategory = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    const list = byCategory.get(u.category);
+    if (list) list.push(i);
+    else byCategory.set(u.category, [i]);
+  });
+  const out: number[] = [];
   for (const category of [...byCategory.keys()].map((c) => `${c}/`).sort()) {
     const list = byCategory.get(category.slice(0, -1))!;
-    list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const u of list) out.push(u.entry);
+    if (!namesInOrder(units, list)) list.sort((a, b) => (units[a]!.name < units[b]!.name ? -1 : units[a]!.name > units[b]!.name ? 1 : 0));
+    for (let k = 0; k < list.length; k++) out.push(list[k]!);
   }
   return out;
 }
 
-/** Two lists in key order as one. */
-function merged(a: SnapshotEntry[], b: SnapshotEntry[]): SnapshotEntry[] {
-  const out = new Array<SnapshotEntry>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = byKey(b[j]!, a[i]!) < 0 ? b[j++]! : a[i++]!;
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
-  return out;
+/** Whether the units of a list are in name order (as clerks list them, often). */
+function namesInOrder(units: readonly { name: string }[], list: readonly number[]): boolean {
+  for (let k = 1; k < list.length; k++) if (units[list[k]!]!.name < units[list[k - 1]!]!.name) return false;
+  return true;
 }
 
 /** SHA-256 of some bytes. The host may hand in a faster one (the command line: node:crypto); any gives the same code. */
 export type Sha256 = (bytes: Uint8Array) => Uint8Array;
 
 /** "7F3A-92C1-4D0B-E815": the first 64 bits of the SHA-256 of the entries. */
-export function verificationCode(entries: readonly SnapshotEntry[], digestOf: Sha256 = sha256): string {
-  const digest = digestOf(snapshotBytes(entries));
+export function verificationCode(snapshot: Snapshot, digestOf: Sha256 = sha256): string {
+  const digest = digestOf(snapshot.bytes);
   const hex = Array.from(digest.slice(0, 8), (b) => b.toString(16).padStart(2, '0'))
     .join('')
     .toUpperCase();
   return hex.match(/.{4}/g)!.join('-');
 }
 
-const ENTRIES_PER_PIECE = 1024;
-
-/**
- * The UTF-8 of "key\tvalue\n" for each entry, encoded a piece of entries at a time into one
- * buffer: the same bytes as the whole text encoded at once (a piece ends with "\n", never
- * inside a character), without the whole text as one string of 100,000 lines.
- */
-function snapshotBytes(entries: readonly SnapshotEntry[]): Uint8Array {
-  const encoder = new TextEncoder();
-  let length = 0;
-  for (const e of entries) length += e.key.length + e.value.length + 2;
-  // most of a snapshot is ASCII: room for that, grown when a piece could not fit
-  let bytes = new Uint8Array(length + 1024);
-  let used = 0;
-  const parts = new Array<string>(4 * ENTRIES_PER_PIECE);
-  for (let from = 0; from < entries.length; from += ENTRIES_PER_PIECE) {
-    const to = Math.min(entries.length, from + ENTRIES_PER_PIECE);
-    let k = 0;
-    for (let i = from; i < to; i++) {
-      const e = entries[i]!;
-      parts[k++] = e.key;
-      parts[k++] = '\t';
-      parts[k++] = e.value;
-      parts[k++] = '\n';
+function utf8Into(bytes: Uint8Array, at: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80) bytes[at++] = c;
+    else if (c < 0x800) {
+      bytes[at++] = 0xc0 | (c >> 6);
+      bytes[at++] = 0x80 | (c & 63);
+    } else {
+      if (c >= 0xd800 && c <= 0xdfff) {
+        const next = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+        if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+          c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+          i++;
+          bytes[at++] = 0xf0 | (c >> 18);
+          bytes[at++] = 0x80 | ((c >> 12) & 63);
+          bytes[at++] = 0x80 | ((c >> 6) & 63);
+          bytes[at++] = 0x80 | (c & 63);
+          continue;
+        }
+        c = 0xfffd;
+      }
+      bytes[at++] = 0xe0 | (c >> 12);
+      bytes[at++] = 0x80 | ((c >> 6) & 63);
+      bytes[at++] = 0x80 | (c & 63);
     }
-    parts.length = k;
-    const text = parts.join('');
-    if (bytes.length - used < 3 * text.length) {
-      const grown = new Uint8Array(Math.max(2 * bytes.length, used + 3 * text.length));
-      grown.set(bytes.subarray(0, used));
-      bytes = grown;
-    }
-    used += encoder.encodeInto(text, bytes.subarray(used)).written;
   }
-  return bytes.subarray(0, used);
+  return at;
 }
 
 /** A code as a clerk may type it off a page: case, spaces and dashes do not matter. */

@@ -6,6 +6,14 @@ import type { Warning } from '../warning';
 
 const UNCATEGORISED = '未分类';
 
+/** The table's categories as numbers: each row's (0, 1, … in the order they first appear), and each number's name. */
+export interface CategoryIndex {
+  ids: Int32Array;
+  names: string[];
+  /** Units of each category. */
+  counts: number[];
+}
+
 /**
  * Each data row's category, one spelling per category ("一 类", "一类" are the same category
  * under the one matching rule, engine/match.ts, that PERF.RANKS groups by too; named as it first appears) so that ranking, awards and the scheme's checks
@@ -13,31 +21,66 @@ const UNCATEGORISED = '未分类';
  * Problems are added to `warnings` when given. The list is shared: read it, never change it.
  */
 export function readCategories(table: SourceTable, warnings?: Warning[]): string[] {
+  return readOnce(table, warnings).categories;
+}
+
+/** readCategories as numbers (one category '' when the sheet has none); shared: never change it. */
+export function categoryIndex(table: SourceTable): CategoryIndex {
+  return readOnce(table).index;
+}
+
+interface Read {
+  rows: SourceTable['rows'];
+  count: number;
+  categories: string[];
+  index: CategoryIndex;
+  warnings: Warning[];
+}
+
+function readOnce(table: SourceTable, warnings?: Warning[]): Read {
   // the scheme's checks and the ranking both read them: once per table (its rows never change once found)
   let read = READ.get(table);
   if (read === undefined || read.rows !== table.rows || read.count !== table.rows.length) {
     const found: Warning[] = [];
-    read = { rows: table.rows, count: table.rows.length, categories: categoriesOf(table, found), warnings: found };
+    const index: CategoryIndex = { ids: new Int32Array(table.rows.length), names: [], counts: [] };
+    read = { rows: table.rows, count: table.rows.length, categories: categoriesOf(table, found, index), index, warnings: found };
     READ.set(table, read);
   }
   if (warnings) for (const w of read.warnings) warnings.push(w);
-  return read.categories;
+  return read;
 }
 
-const READ = new WeakMap<SourceTable, { rows: SourceTable['rows']; count: number; categories: string[]; warnings: Warning[] }>();
+const READ = new WeakMap<SourceTable, Read>();
 
-function categoriesOf(table: SourceTable, warnings: Warning[]): string[] {
+function categoriesOf(table: SourceTable, warnings: Warning[], index: CategoryIndex): string[] {
+  const n = table.rows.length;
+  const out: string[] = new Array(n);
   const col = table.columns.find((c) => c.role === 'category');
-  if (!col) return table.rows.map(() => '');
+  if (!col) {
+    out.fill('');
+    if (n > 0) {
+      index.names.push('');
+      index.counts.push(n);
+    }
+    return out;
+  }
   const unit = table.columns.find((c) => c.role === 'unit');
   const spelling = new Map<string, { text: string; cell: string }>();
+  // a category's number by its spelling
+  const idOf = new Map<string, number>();
   // a category is typed the same way row after row: a raw text read once, with nothing to say, is its own category again
-  const known = new Map<string, string>();
-  return table.rows.map((row) => {
+  const known = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const row = table.rows[i]!;
     const raw = row.cells[col.index];
     if (typeof raw === 'string') {
       const again = known.get(raw);
-      if (again !== undefined) return again;
+      if (again !== undefined) {
+        out[i] = index.names[again]!;
+        index.ids[i] = again;
+        index.counts[again]!++;
+        continue;
+      }
     }
     const c = readCell(raw);
     let category = c.kind === 'text' ? c.text : c.kind === 'number' ? c.value.toFixed() : c.kind === 'bool' ? String(c.value) : '';
@@ -50,9 +93,8 @@ function categoriesOf(table: SourceTable, warnings: Warning[]): string[] {
     const key = textKey(category);
     const first = spelling.get(key);
     if (!first) spelling.set(key, { text: category, cell: cellAddress(table.sheet, row.row, col.index) });
-    if (!first || first.text === category) {
-      if (typeof raw === 'string' && c.kind === 'text' && known.size < 1000) known.set(raw, category);
-    } else {
+    const plain = !first || first.text === category;
+    if (!plain) {
       const address = cellAddress(table.sheet, row.row, col.index);
       warnings.push({
         cell: address,
@@ -60,6 +102,16 @@ function categoriesOf(table: SourceTable, warnings: Warning[]): string[] {
       });
       category = first.text;
     }
-    return category;
-  });
+    let id = idOf.get(category);
+    if (id === undefined) {
+      idOf.set(category, (id = index.names.length));
+      index.names.push(category);
+      index.counts.push(0);
+    }
+    if (plain && typeof raw === 'string' && c.kind === 'text' && known.size < 1000) known.set(raw, id);
+    out[i] = category;
+    index.ids[i] = id;
+    index.counts[id]!++;
+  }
+  return out;
 }

@@ -3,13 +3,14 @@ import type { AwardUnit } from '../../engine/awards/types';
 import { bandIndex, lowered } from '../../engine/bands';
 import { D, Dec, roundHalfUp, show } from '../../engine/decimal';
 import { applyDistribution } from '../../engine/distribution';
-import { groupIdsOf, ranksAndPlaces, ranksOfNumbers } from '../../engine/rank';
+import { ranksAndPlaces, ranksOfNumbers } from '../../engine/rank';
 import { fastPaths } from '../../engine/fast-paths';
 import { fixedOfDec, fixedToNumber } from '../../engine/fixed';
 import { bandsOf } from '../../engine/scheme/access';
 import type { Scheme } from '../../engine/scheme/types';
 import type { SourceTable } from '../source-table';
 import type { Warning } from '../warning';
+import { categoryIndex } from './categories';
 import { resolveComponents } from './components';
 import { NO_AWARDS, readUnits, type ReadUnits } from './read-rows';
 import { addNote, NO_NOTES, TIE_NAMES_SHOWN, type UnitNote } from './notes';
@@ -48,51 +49,70 @@ function rankKeys(units: UnitResult[], read: ReadUnits, scheme: Scheme): (Dec[] 
  * Each tied unit's note names the place, the size of the group and a few of the others: linear
  * in the group. `order` is the ranking order (ranksAndPlaces): units sharing a place in a
  * category are next to each other there, in the order of the table. The groups are found along
- * the order with the places as numbers; the notes are then made in table order (units visited
- * in memory order, not at random).
+ * the order with the places and categories as numbers, each unit's group and place in it kept
+ * in typed arrays (no object per group); the notes are then made in table order (units visited
+ * in memory order, not at random), the others' names read from `names` (not from their units).
  */
-function tieNotes(units: UnitResult[], order: ArrayLike<number>, places: readonly (number | null)[]): void {
+function tieNotes(units: UnitResult[], order: ArrayLike<number>, places: readonly (number | null)[], categoryIds: Int32Array, names: readonly string[]): void {
+  // each unit of a tie (one category): its group's number and its position there; each group: where it starts in the order, its size
   const groupOf = new Int32Array(units.length).fill(-1);
-  const position = new Int32Array(units.length);
-  const groups: { size: number; shown: UnitResult[]; firstFew: string[]; common?: UnitNote; alone?: UnitNote[] }[] = [];
+  const positionOf = new Int32Array(units.length);
+  const groupStart: number[] = [];
+  const groupSize: number[] = [];
   for (let start = 0; start < order.length; ) {
     const place = places[order[start]!];
     let end = start + 1;
     while (end < order.length && places[order[end]!] === place) end++;
     if (end - start >= 2) {
-      const first = units[order[start]!]!;
+      const category = categoryIds[order[start]!]!;
       let mixed = false;
-      for (let p = start + 1; p < end && !mixed; p++) mixed = units[order[p]!]!.category !== first.category;
+      for (let p = start + 1; p < end && !mixed; p++) mixed = categoryIds[order[p]!] !== category;
       if (mixed) {
         // ranked across categories, a tie is told within each category
         const tied: UnitResult[] = [];
         for (let p = start; p < end; p++) tied.push(units[order[p]!]!);
         for (const group of byCategory(tied)) noteTie(group);
       } else {
-        const shown: UnitResult[] = [];
-        for (let p = start; p < end && shown.length <= TIE_NAMES_SHOWN; p++) shown.push(units[order[p]!]!);
-        const g = groups.push({ size: end - start, shown, firstFew: shown.slice(0, TIE_NAMES_SHOWN).map((t) => t.name) }) - 1;
+        const g = groupStart.push(start) - 1;
+        groupSize.push(end - start);
         for (let p = start; p < end; p++) {
           groupOf[order[p]!] = g;
-          position[order[p]!] = p - start;
+          positionOf[order[p]!] = p - start;
         }
       }
     }
     start = end;
   }
+  const ties = groupStart.length;
+  if (ties === 0) return;
+  // a group's note for the units past the first few, and its frozen list for those with no other note, made on first use
+  const common: (UnitNote | undefined)[] = new Array(ties).fill(undefined);
+  const alone: (UnitNote[] | undefined)[] = new Array(ties).fill(undefined);
   for (let i = 0; i < units.length; i++) {
     const g = groupOf[i]!;
     if (g < 0) continue;
-    const group = groups[g]!;
-    const { size, shown, firstFew } = group;
-    const k = position[i]!;
+    const start = groupStart[g]!;
+    const size = groupSize[g]!;
+    const k = positionOf[i]!;
     const u = units[i]!;
-    if (k < shown.length) u.notes = addNote(u.notes, { kind: 'tie', rank: u.rank!, size, others: othersThan(shown, k) });
-    else {
-      // the units past the first few say the same: one frozen note, and one frozen list for those with no other note
-      // (a large tie is most units of a big sheet: a note and a list each would outlive every collection)
-      const common = (group.common ??= Object.freeze({ kind: 'tie', rank: u.rank!, size, others: firstFew }) as UnitNote);
-      u.notes = u.notes === NO_NOTES ? (group.alone ??= Object.freeze([common]) as UnitNote[]) : addNote(u.notes, common);
+    if (k < TIE_NAMES_SHOWN) {
+      // the others of the first few: the first few names but its own
+      const count = Math.min(size - 1, TIE_NAMES_SHOWN);
+      const others: string[] = new Array(count);
+      for (let x = 0, o = 0; o < count; x++) if (x !== k) others[o++] = names[order[start + x]!]!;
+      u.notes = addNote(u.notes, { kind: 'tie', rank: u.rank!, size, others });
+    } else {
+      // the units past the first few (and the one right after them, whose others are the first few too) say
+      // the same: one frozen note, and one frozen list for those with no other note (a large tie is most
+      // units of a big sheet: a note and a list each would outlive every collection)
+      let note = common[g];
+      if (note === undefined) {
+        const firstFew: string[] = new Array(TIE_NAMES_SHOWN);
+        for (let x = 0; x < TIE_NAMES_SHOWN; x++) firstFew[x] = names[order[start + x]!]!;
+        note = common[g] = Object.freeze({ kind: 'tie', rank: u.rank!, size, others: firstFew }) as UnitNote;
+      }
+      if (u.notes !== NO_NOTES) u.notes = addNote(u.notes, note);
+      else u.notes = alone[g] ??= Object.freeze([note]) as UnitNote[];
     }
   }
 }
@@ -141,31 +161,25 @@ function othersThan(shown: UnitResult[], k: number): string[] {
 
 /**
  * A unit as the award engine sees it, read through from the unit (a few fields, not a copy of
- * each: 100,000 of these live through the award engine); the numbers of its row are read only
- * when a 单项奖 asks.
+ * each: 100,000 of these live through the award engine); its category, place and total, which
+ * the engine reads for every unit, are kept here (the unit itself is not visited for them); the
+ * numbers of its row are read only when a 单项奖 asks.
  */
 class AwardCandidate implements AwardUnit {
   constructor(
     readonly id: number,
     private readonly u: UnitResult,
     private readonly read: ReadUnits,
-    private readonly byCategory: boolean,
+    readonly category: string,
+    readonly place: number | null,
+    readonly total: Dec | null,
   ) {}
 
   get name(): string {
     return this.u.name;
   }
-  get category(): string {
-    return this.byCategory ? this.u.category : '';
-  }
-  get total(): Dec | null {
-    return this.u.total;
-  }
   get gradeIndex(): number | null {
     return this.u.gradeIndex;
-  }
-  get place(): number | null {
-    return this.u.place;
   }
   get excluded(): boolean {
     return this.u.excluded;
@@ -254,34 +268,37 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
   }
 
   // ranking
-  const groups = hasCategory && scheme.ranking.byCategory ? units.map((u) => u.category) : null;
+  const byCategory = hasCategory && scheme.ranking.byCategory;
   const { ranks, places, order } =
     numbers && allExact && scheme.ranking.tieBreak.length === 0
-      ? ranksOfNumbers(numbers, scheme.ranking.method, groups && groupIdsOf(groups, units.length))
-    : ranksAndPlaces(rankKeys(units, read, scheme), scheme.ranking.method, groups);
-  units.forEach((u, i) => {
-    u.rank = ranks[i];
-    u.place = places[i];
-  });
-  tieNotes(units, order, places);
+      ? ranksOfNumbers(numbers, scheme.ranking.method, byCategory ? categoryIndex(table).ids : null)
+      : ranksAndPlaces(rankKeys(units, read, scheme), scheme.ranking.method, byCategory ? units.map((u) => u.category) : null);
+  // each unit's rank and place, and the unit as the award engine sees it, in one pass over the units
+  const awardUnits: AwardUnit[] = new Array(units.length);
+  for (let id = 0; id < units.length; id++) {
+    const u = units[id]!;
+    u.rank = ranks[id]!;
+    u.place = places[id]!;
+    awardUnits[id] = new AwardCandidate(id, u, read, byCategory ? u.category : '', u.place, u.total);
+  }
+  tieNotes(units, order, places, categoryIndex(table).ids, read.names);
 
   // awards
-  const awardUnits: AwardUnit[] = units.map((u, id) => new AwardCandidate(id, u, read, groups !== null));
   const outcome = assignAwards({ units: awardUnits, rules: scheme.awards, settings: scheme.awardSettings, bands });
   // only the units that won or were told something are listed
-  for (const [id, awards] of outcome.awards) if (awards.length > 0) units[id]!.awards = awards;
-  for (const [id, texts] of outcome.notes) {
+  outcome.awards.forEach((awards, id) => {
+    if (awards.length > 0) units[id]!.awards = awards;
+  });
+  outcome.notes.forEach((texts, id) => {
     const u = units[id]!;
-    for (const text of texts) u.notes = addNote(u.notes, { kind: 'award', text });
-  }
+    for (let t = 0; t < texts.length; t++) u.notes = addNote(u.notes, { kind: 'award', text: texts[t]! });
+  });
   // the award engine's note on a shared place says more (who shares which award) than the tie note
   for (const line of outcome.lines)
     for (const r of line.recipients) if (r.shared) markSharesAward(units[r.id]!);
   summary.push(...outcome.summary);
 
-  const seen = new Set<string>();
-  for (const u of units) seen.add(u.category);
-  const categories = [...seen];
+  const categories = categoryIndex(table).names.slice();
 
   return {
     sheet: table.sheet,

@@ -1,5 +1,5 @@
 import { Dec, excelShown, show } from '../../engine/decimal';
-import { fixedAdd, fixedCmp, fixedOfText, fixedToDec, fixedToNumber, FIXED_ZERO, FixedSum, type Fixed } from '../../engine/fixed';
+import { fixedAdd, fixedCmp, fixedOfText, fixedToDec, fixedToNumber, FIXED_ZERO, FixedSum, scaleUp, type Fixed } from '../../engine/fixed';
 import { isBlankFast } from '../../engine/text-fast';
 import type { Scheme } from '../../engine/scheme/types';
 import type { SourceColumn } from '../source-table';
@@ -15,8 +15,9 @@ import type { UsedComponent } from './types';
 
 interface FastComponent {
   col: number;
-  percent: boolean;
-  weight: Fixed;
+  /** A score's contribution: its scaled integer × factor, at its scale + factorScale (percent: × weight ÷ 100). */
+  factor: number;
+  factorScale: number;
   full: Fixed;
   /** full as a double, a little above it: a cheap first test. */
   fullNumber: number;
@@ -65,7 +66,15 @@ export function fastPlan(components: UsedComponent[], deductionCols: SourceColum
     const weight = fixedOfText(c.weight.toFixed());
     if (!weight) return null;
     const full = c.unit === 'percent' ? HUNDRED : weight;
-    fast.push({ col: c.col, percent: c.unit === 'percent', weight, full, fullNumber: fixedToNumber(full) * (1 + 1e-9), fullValue: fixedToNumber(full) });
+    const percent = c.unit === 'percent';
+    fast.push({
+      col: c.col,
+      factor: percent ? weight.int : 1,
+      factorScale: percent ? weight.scale + 2 : 0,
+      full,
+      fullNumber: fixedToNumber(full) * (1 + 1e-9),
+      fullValue: fixedToNumber(full),
+    });
   }
   const deduction = adjustmentPlan(deductionCols, scheme.deductionCap);
   const bonus = adjustmentPlan(bonusCols, scheme.bonusCap);
@@ -74,26 +83,37 @@ export function fastPlan(components: UsedComponent[], deductionCols: SourceColum
 
 /**
  * Each score, with Σ contribution (contribution() of components.ts) left in `sum`, or null when
- * any score is not a plain number in 0…full.
+ * any score is not a plain number in 0…full. The sum is kept in locals (FixedSum.add's rule,
+ * scaleUp), not in the object's fields, and stored once at the end.
  */
 export function fastScores(cells: readonly unknown[], plan: FastPlan, sum: FixedSum): Dec[] | null {
-  const n = plan.components.length;
+  const components = plan.components;
+  const n = components.length;
   const scores: Dec[] = new Array(n);
-  sum.int = 0;
-  sum.scale = 0;
+  let total = 0;
+  let scale = 0;
   for (let i = 0; i < n; i++) {
-    const c = plan.components[i]!;
+    const c = components[i]!;
     const raw = cells[c.col];
     if (typeof raw !== 'number' || !(raw >= 0 && raw <= c.fullNumber)) return null;
     const v = excelShown(raw);
-    if (Number.isNaN(v.int)) return null;
+    if (v.int !== v.int) return null;
     // the double bounds are only a first sieve: the decimal bound decides, compared as exact doubles
     if (v.value > c.fullValue) return null;
-    // percent: score × weight ÷ 100
-    const added = c.percent ? sum.add(v.int * c.weight.int, v.scale + c.weight.scale + 2) : sum.add(v.int, v.scale);
-    if (!added) return null;
+    let int = v.int * c.factor;
+    const at = v.scale + c.factorScale;
+    if (!Number.isSafeInteger(int) || at > 22) return null;
+    // both at the larger scale (NaN when that leaves safe integers, and the sum with it)
+    if (at > scale) {
+      total = scaleUp(total, at - scale);
+      scale = at;
+    } else if (at < scale) int = scaleUp(int, scale - at);
+    total += int;
+    if (!Number.isSafeInteger(total)) return null;
     scores[i] = v.dec;
   }
+  sum.int = total;
+  sum.scale = scale;
   return scores;
 }
 

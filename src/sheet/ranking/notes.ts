@@ -51,6 +51,8 @@ export function explained(notes: readonly UnitNote[]): UnitNote[] {
   return notes.filter((n) => !(n.kind === 'tie' && n.sharesAward));
 }
 
+const TIE_PARTS = ['与 ', '', '', ' 并列第 ', '', ' 名', ''];
+
 /** The note as one Chinese sentence, as the printed sheet, the JSON and the pane show it. */
 export function noteText(n: UnitNote): string {
   switch (n.kind) {
@@ -76,8 +78,12 @@ export function noteText(n: UnitNote): string {
       return `取消评优${reasonText(n.reason)}：参加排名，不参加评奖`;
     case 'tie': {
       const more = n.size - 1 - n.others.length;
-      const names = n.others.join('、') + (more > 0 ? ` 等 ${n.size - 1} 个单位` : '');
-      return n.size === 2 ? `与 ${names} 并列第 ${n.rank} 名` : `与 ${names} 并列第 ${n.rank} 名（共 ${n.size} 个单位并列）`;
+      // one flat text (most units of a big sheet are tied, and 核对 measures each line)
+      TIE_PARTS[1] = n.others.join('、');
+      TIE_PARTS[2] = more > 0 ? ` 等 ${n.size - 1} 个单位` : '';
+      TIE_PARTS[4] = String(n.rank);
+      TIE_PARTS[6] = n.size === 2 ? '' : `（共 ${n.size} 个单位并列）`;
+      return TIE_PARTS.join('');
     }
     case 'distribution':
     case 'award':

@@ -20,8 +20,8 @@ export interface PlanContext {
 
 /** The sheets of the one-click ranking: 排名 and 表彰名单 (posted), 核对 (the clerk's, not posted). */
 export function rankingPlan(result: RankingResult, ctx: PlanContext): WritePlan {
-  const entries = snapshotOf(result);
-  const code = verificationCode(entries, ctx.digest);
+  const snapshot = snapshotOf(result);
+  const code = verificationCode(snapshot, ctx.digest);
   const base = ctx.office.title ?? result.table.title ?? `${result.sheet}绩效考评`;
   const titles = postedTitles(base);
   const posted: PostedContext = { title: base, office: ctx.office, code, now: ctx.now };
@@ -29,7 +29,7 @@ export function rankingPlan(result: RankingResult, ctx: PlanContext): WritePlan 
     sheets: [
       rankingSheetPlan(result, posted, titles.ranking),
       awardSheetPlan(result, posted, titles.awards),
-      checkSheetPlan({ result, read: ctx.read, code, entries, origin: ctx.origin, now: ctx.now }),
+      checkSheetPlan({ result, read: ctx.read, code, snapshot, origin: ctx.origin, now: ctx.now }),
     ],
   };
 }

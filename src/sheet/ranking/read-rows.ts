@@ -1,7 +1,7 @@
 import { normaliseText, readCell } from '../../engine/cell';
 import { fastPaths } from '../../engine/fast-paths';
 import { normaliseTextFast, readCellFast, textKeyFast } from '../../engine/text-fast';
-import { readCategories } from './categories';
+import { categoryIndex, readCategories } from './categories';
 import { D, Dec, HUNDRED, ZERO, fromExcel, show, sum } from '../../engine/decimal';
 import { invalid, isPerfError } from '../../engine/errors';
 import { bonusTotal, deductionTotal } from '../../engine/deduct';
@@ -31,6 +31,8 @@ export interface UnitFlags {
  */
 export interface ReadUnits {
   units: UnitResult[];
+  /** Each unit's name (units[i].name), in a list of their own: read beside other lists without visiting the units. */
+  names: string[];
   /** Each total as the double it exactly is, when the fast path made it; else NaN. */
   exactTotals: Float64Array;
   /** The flags of the rows that have one (most have none). */
@@ -151,7 +153,8 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   const vetoCol = columnsOf(table, 'veto')[0];
   const excludeCol = columnsOf(table, 'exclude')[0];
   const categories = readCategories(table, warnings);
-  refuseDuplicates(table, unitCol, categories);
+  const names: string[] = new Array(table.rows.length);
+  const nameReader = new NameReader(table.rows.length, categoryIndex(table).ids);
   if (totalCol && components.length === 0 && deductionCols.length + bonusCols.length > 0) {
     const address = cellAddress(table.sheet, table.headerRows[table.headerRows.length - 1], totalCol.index);
     const others = [...deductionCols, ...bonusCols].map((c) => `“${c.header}”`).join('、');
@@ -173,7 +176,7 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   const units = table.rows.map((row, index): UnitResult => {
     // most rows have nothing to note: a list is made on the first note
     let notes = NO_NOTES;
-    const name = normaliseTextFast(String(row.cells[unitCol.index] ?? ''));
+    const name = (names[index] = nameReader.read(index, String(row.cells[unitCol.index] ?? '')));
     const category = categories[index];
 
     let blanks = NONE;
@@ -298,9 +301,11 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
       remark: remarkCol ? remarkOf(row.cells[remarkCol.index]) : null,
     };
   });
+  // a unit twice in one category stops the run (its rows' warnings and units are let go with it)
+  if (nameReader.mayHaveDuplicates()) refuseDuplicates(table, unitCol, categories);
   // the numbers of a row's columns are read when a tie-break or a 单项奖 asks (most schemes never do)
   const columns: (Record<string, Dec | null> | undefined)[] = [];
-  return { units, exactTotals, flags, columns: (i) => (columns[i] ??= numericColumns(keys, table.rows[i]!)) };
+  return { units, names, exactTotals, flags, columns: (i) => (columns[i] ??= numericColumns(keys, table.rows[i]!)) };
 }
 
 /** Most units win nothing: they share one empty list (frozen, so that nothing adds to it). */
@@ -319,34 +324,33 @@ function remarkOf(raw: unknown): string | null {
 }
 
 /**
- * Whether some unit may come twice in one category: two 32-bit hashes of each category and name
- * key, rows with both equal looked for in a hash table of the first. No
- * false "no"; a rare false "maybe" only costs the exact check.
+ * Each row's unit name read once, in the pass that reads its scores: the name as shown
+ * (normaliseText) and two 32-bit hashes of its category and name key, for the duplicate check
+ * (mayHaveDuplicates). The category is its number (categoryIndex gives one per key).
  */
-function mayHaveDuplicates(table: SourceTable, unitCol: SourceColumn, categories: string[]): boolean {
-  const n = table.rows.length;
-  const first = new Uint32Array(n);
-  const second = new Uint32Array(n);
-  // a category's number by its spelling (readCategories gives one per category), and by its key
-  const idOf = new Map<string, number>();
-  const byKey = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const category = categories[i] ?? '';
-    let id = idOf.get(category);
-    if (id === undefined) {
-      const key = textKeyFast(category);
-      id = byKey.get(key);
-      if (id === undefined) byKey.set(key, (id = byKey.size));
-      idOf.set(category, id);
-    }
-    const raw = String(table.rows[i]!.cells[unitCol.index] ?? '');
+class NameReader {
+  readonly first: Uint32Array;
+  readonly second: Uint32Array;
+  constructor(n: number, private readonly categoryIds: Int32Array) {
+    this.first = new Uint32Array(n);
+    this.second = new Uint32Array(n);
+  }
+
+  /** Row i's name (from its raw cell text), its hashes kept. */
+  read(i: number, raw: string): string {
+    const id = this.categoryIds[i]!;
     // the name is its own key when it is plain text matchKey leaves as it is (textKeyFast): hashed in the same pass
     let h1 = 0x811c9dc5 ^ id;
     let h2 = (id + 0x9e3779b9) | 0;
     let own = raw.length > 0;
+    // and the name as normaliseTextFast gives it, from the same pass: plain text (isPlainText) is its own
+    let plain = own && raw.charCodeAt(0) !== 0x20 && raw.charCodeAt(raw.length - 1) !== 0x20;
     for (let k = 0; k < raw.length; k++) {
       const c = raw.charCodeAt(k);
-      if (c > 0x7e ? c < 0x4e00 || c > 0x9fff : c <= 0x20 || (c >= 0x41 && c <= 0x5a) || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) own = false;
+      if (c > 0x7e ? c < 0x4e00 || c > 0x9fff : c <= 0x20 || (c >= 0x41 && c <= 0x5a) || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) {
+        own = false;
+        if (c > 0x7e || c < 0x20) plain = false;
+      }
       h1 = Math.imul(h1 ^ c, 0x01000193);
       h2 = Math.imul((h2 + c) | 0, 0x5bd1e995) ^ (h2 >>> 15);
     }
@@ -360,10 +364,18 @@ function mayHaveDuplicates(table: SourceTable, unitCol: SourceColumn, categories
         h2 = Math.imul((h2 + c) | 0, 0x5bd1e995) ^ (h2 >>> 15);
       }
     }
-    first[i] = h1;
-    second[i] = h2;
+    this.first[i] = h1;
+    this.second[i] = h2;
+    return plain ? raw : normaliseText(raw);
   }
-  return hasEqualPair(first, second);
+
+  /**
+   * Whether some unit may come twice in one category: rows with both hashes equal, looked for
+   * in a hash table of the first. No false "no"; a rare false "maybe" only costs the exact check.
+   */
+  mayHaveDuplicates(): boolean {
+    return hasEqualPair(this.first, this.second);
+  }
 }
 
 /**
@@ -394,10 +406,10 @@ function hasEqualPair(first: Uint32Array, second: Uint32Array): boolean {
 
 /**
  * A unit is its name and category as the matching rule reads them: the same unit twice in
- * one category would be ranked twice, so the run stops and names both rows.
+ * one category would be ranked twice, so the run stops and names both rows (the exact check,
+ * when NameReader's hashes say it may be so).
  */
 function refuseDuplicates(table: SourceTable, unitCol: SourceColumn, categories: string[]): void {
-  if (!mayHaveDuplicates(table, unitCol, categories)) return;
   const seen = new Map<string, number>();
   const twice: string[] = [];
   table.rows.forEach((row, i) => {

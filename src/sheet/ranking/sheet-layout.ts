@@ -1,6 +1,7 @@
-import type { CellStyle, PlanCell } from '../plan';
-import type { SheetCells } from '../plan-blocks';
-import { textWidth } from '../text-width';
+import type { CellBlock, CellStyle, PlanCell } from '../plan';
+import { blockValue, isUtf8Texts, type SheetCells } from '../plan-blocks';
+import { textWidth, widestText } from '../text-width';
+import type { RankingResult } from './types';
 
 const BLANK = new Map<CellStyle, PlanCell>();
 
@@ -18,6 +19,28 @@ export function blankCells(count: number, style: CellStyle = 'text'): PlanCell[]
   return count <= 0 ? [] : new Array<PlanCell>(count).fill(cell(null, style));
 }
 
+const NAMES = new WeakMap<RankingResult, number>();
+
+/** The widest unit name of a run, in character cells: measured once for all the sheets that list the units. */
+export function widestName(result: RankingResult): number {
+  let widest = NAMES.get(result);
+  if (widest === undefined) {
+    widest = 0;
+    const units = result.units;
+    for (let i = 0; i < units.length; i++) {
+      const name = units[i]!.name;
+      if (2 * name.length > widest) widest = Math.max(widest, textWidth(name));
+    }
+    NAMES.set(result, widest);
+  }
+  return widest;
+}
+
+/** The widest grade a unit can get (a band's label). */
+export function widestGrade(result: RankingResult): number {
+  return widestText(result.bands.map((b) => b.label));
+}
+
 const FORMATS: string[] = [];
 
 /** Number format that shows exactly the decimals a value has ("0.000" for 89.996), or `decimals` when fixed. */
@@ -30,9 +53,13 @@ export function totalFormat(decimalPlaces: number, fixed: number | null): string
 const LINE_HEIGHT = 15;
 
 /** A flag per row that starts a merged area, for rowHeights: a plain list, not a set of 100,000 numbers. */
-export function mergedRowFlags(merges: readonly { top: number }[], rowCount: number): Uint8Array {
+export function mergedRowFlags(merges: readonly { top: number }[], rowCount: number, blocks: readonly CellBlock[] = []): Uint8Array {
   const flags = new Uint8Array(rowCount);
-  for (const m of merges) if (m.top >= 0 && m.top < rowCount) flags[m.top] = 1;
+  for (let i = 0; i < merges.length; i++) {
+    const top = merges[i]!.top;
+    if (top >= 0 && top < rowCount) flags[top] = 1;
+  }
+  for (const b of blocks) if (b.mergeAcross) flags.fill(1, b.top, Math.min(rowCount, b.top + b.rowCount));
   return flags;
 }
 
@@ -52,7 +79,15 @@ export function rowHeights(cells: SheetCells, widths: number[], mergedRows: Read
   const measure = (r: number, value: string, room: number) => {
     lines[r] = Math.max(lines[r]!, Math.min(0xffff, Math.ceil(textWidth(value) / room)));
   };
+  // the rows outside blocks (a block's rows are holes in the list: stepped over, not read)
+  let nextBlock = 0;
   for (let r = 0; r < cells.rows.length; r++) {
+    const b = cells.blocks[nextBlock];
+    if (b && r === b.top) {
+      r += b.rowCount - 1;
+      nextBlock++;
+      continue;
+    }
     const row = cells.rows[r];
     if (row)
       for (let i = 0; i < row.length; i++) {
@@ -63,11 +98,25 @@ export function rowHeights(cells: SheetCells, widths: number[], mergedRows: Read
       }
   }
   // a block column at a time: most hold numbers or short names
-  for (const b of cells.blocks)
+  for (const b of cells.blocks) {
+    let allMerged = true;
+    for (let k = 0; k < b.rowCount && allMerged; k++) allMerged = merged[b.top + k] === 1;
     for (let i = 0; i < b.columns.length; i++) {
-      const values = b.columns[i]!.values;
+      const column = b.columns[i]!;
+      const values = column.values;
       if (!values || values instanceof Float64Array) continue;
       const narrow = i < rooms.length ? rooms[i]! : 9;
+      // a merged row has the room of all columns, never less than one's
+      if (column.widest !== undefined && column.widest <= (allMerged ? wideRoom : Math.min(narrow, wideRoom))) continue;
+      if (isUtf8Texts(values)) {
+        // a text has no more characters than bytes: only a long one is read out and measured
+        for (let k = 0; k < b.rowCount; k++) {
+          const r = b.top + k;
+          const room = merged[r] === 1 ? wideRoom : narrow;
+          if (2 * (values.ends[k]! - values.starts[k]!) > room) measure(r, blockValue(column, k) as string, room);
+        }
+        continue;
+      }
       for (let k = 0; k < b.rowCount; k++) {
         const value = values[k];
         if (typeof value !== 'string') continue;
@@ -76,6 +125,7 @@ export function rowHeights(cells: SheetCells, widths: number[], mergedRows: Read
         if (2 * value.length > room) measure(r, value, room);
       }
     }
+  }
   for (let r = 0; r < lines.length; r++) if (lines[r]! > 1) out[r] = lines[r]! * LINE_HEIGHT + 3;
   return out;
 }

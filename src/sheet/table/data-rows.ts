@@ -31,10 +31,17 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
   const width = Math.min(sheetWidth(sheet), Math.max(0, ...columns.map((c) => c.index + 1)));
   const mergeAt = mergeIndex(sheet);
   const out: DataRows = { rows: [], skipped: [], warnings: [] };
+  // at most one data row per present row: the list made at that size and cut at the end (not grown row by row)
+  const rows: SourceRow[] = [];
   let notes: string | null = null;
   let row = firstRow;
   const skip = (reason: string) => out.skipped.push({ row, reason });
-  for (row of presentRows(sheet, firstRow)) {
+  // indexed, not for-of: this loop runs once per table, mostly before it is optimised (no iterator result per row)
+  const present = presentRows(sheet, firstRow);
+  rows.length = present.length;
+  let count = 0;
+  for (let p = 0; p < present.length; p++) {
+    row = present[p]!;
     let cells = rowCells(sheet, row, width);
     if (notes !== null) {
       skip(`在“${notes}”之后，表格已结束`);
@@ -105,8 +112,10 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
         cells[category.index] = value;
       }
     }
-    out.rows.push({ row, cells } satisfies SourceRow);
+    rows[count++] = { row, cells } satisfies SourceRow;
   }
+  rows.length = count;
+  out.rows = rows;
   return out;
 }
 

@@ -30,7 +30,8 @@ export function draftColumns(cells: HeaderCell[]): DraftColumn[] {
     if (cell.groupStart === undefined || !groupsWithSubs.has(cell.groupStart)) {
       if (isBlank(cell.top)) continue;
       const text = headerText(cell.top);
-      const role = roleOfName(text.name, text.weight !== undefined);
+      // a number is no header word (roleOfName of its text is null): the data rows the header search passes are mostly numbers
+      const role = typeof cell.top === 'number' ? null : roleOfName(text.name, text.weight !== undefined);
       drafts.push({ index: cell.col, text, header: text.display, role, ...(cell.secondRowOnly ? { fromSecondRow: true } : {}) });
       continue;
     }

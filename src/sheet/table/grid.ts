@@ -52,10 +52,12 @@ export function sheetWidth(sheet: SheetData): number {
 }
 
 /** The 0-based rows from `first` on that are present in the sheet's values, in order (a sparse sheet's holes left out). */
-export function presentRows(sheet: SheetData, first: number): number[] {
+export function presentRows(sheet: SheetData, first: number): readonly number[] | Int32Array {
   const values = sheet.values;
   if (values.length > WALK_BY_KEYS) return presentIndices(values).filter((row) => row >= first);
-  const out: number[] = [];
-  for (let i = first; i < values.length; i++) if (values[i] !== undefined || i in values) out.push(i);
-  return out;
+  // a dense sheet's rows as 4 bytes each, not a list grown row by row
+  const out = new Int32Array(Math.max(0, values.length - first));
+  let count = 0;
+  for (let i = first; i < values.length; i++) if (values[i] !== undefined || i in values) out[count++] = i;
+  return out.subarray(0, count);
 }

@@ -1,4 +1,5 @@
 import { normaliseText, type CellValue } from '../../engine/cell';
+import { isPlainText } from '../../engine/text-fast';
 
 /**
  * A weight written in a header. `bare`: a number in brackets with no % or 分 ("重点工作(80)"),
@@ -29,9 +30,16 @@ const BRACKETS = /[([【]([^()[\]【】]*)[)\]】]/g;
 const EDGE_SEPARATORS = /^[-_:·×*、,/]+|[-_:·×*、,/]+$/g;
 
 export function headerText(raw: CellValue): HeaderText {
+  // a number's text holds no weight (no %, 分 or brackets); the header search reads every cell of its rows
+  if (typeof raw === 'number') {
+    const text = String(raw);
+    return { display: text, compact: text, name: text };
+  }
   const original = raw === null || raw === undefined ? '' : String(raw);
-  const display = original.replace(/\s+/g, ' ').trim();
-  const compact = normaliseText(original).replace(/\s+/g, '');
+  // plain text without a space (isPlainText) is its own display and compact form
+  const plain = isPlainText(original) && original.indexOf(' ') < 0;
+  const display = plain ? original : original.replace(/\s+/g, ' ').trim();
+  const compact = plain ? original : normaliseText(original).replace(/\s+/g, '');
   const percent = PERCENT.exec(compact);
   const points = percent ? null : POINTS.exec(compact);
   const bare = percent || points ? null : BARE.exec(compact);

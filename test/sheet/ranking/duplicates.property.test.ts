@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../../src/engine/cell';
 import { matchKey } from '../../../src/engine/match';
 import { defaultScheme } from '../../../src/engine/scheme/defaults';
 import { computeRanking } from '../../../src/sheet/ranking/compute';
@@ -38,5 +39,23 @@ describe('the same unit twice in one category stops the run, and nothing else do
     values.pop();
     const distinct = chooseSummarySheet([{ name: '汇总', values, merges: [], perfKind: null }]).table;
     expect(computeRanking(distinct, defaultScheme(), 'test').units).toHaveLength(20_000);
+  });
+});
+
+describe('each unit’s name is read in the duplicate check’s pass as the one text rule reads it', () => {
+  // plain CJK and ASCII, and what normaliseText changes: spaces at either end or doubled, full-width forms, control characters, dashes
+  const piece = fc.constantFrom('甲', '局', 'a', 'B', ' ', '　', 'Ａ', '\t', '\u0001', '—', '－', '(', '（', '[', '７', 'é', '𠀀');
+  it('names of every kind, as normaliseText gives them', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 }), (parts) => {
+        // a unique suffix keeps the names distinct under the matching rule
+        const raws = parts.map((p, i) => `${p.join('')}单位${'一二三四五六七八'[i]}`);
+        const values = [['单位', '总分'], ...raws.map((n, i) => [n, 60 + i])];
+        const { table } = chooseSummarySheet([{ name: '汇总', values, merges: [], perfKind: null }]);
+        const names = computeRanking(table, defaultScheme(), 'test').units.map((u) => u.name);
+        expect(names).toEqual(table.rows.map((r) => normaliseText(String(r.cells[0]))));
+      }),
+      { seed: 20261204, numRuns: 300 },
+    );
   });
 });

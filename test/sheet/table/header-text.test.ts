@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../../src/engine/cell';
 import { headerText } from '../../../src/sheet/table';
+import { roleOfName } from '../../../src/sheet/table/header-roles';
 
 describe('headerText: the weight and the name written in a header', () => {
   it.each([
@@ -42,5 +45,32 @@ describe('headerText: the weight and the name written in a header', () => {
 
   it('a number of points without a cap word is no cap', () => {
     expect(headerText('扣分(每次0.5分)').cap).toBeUndefined();
+  });
+});
+
+describe('headerText’s shortcuts give what the general reading gives', () => {
+  // the general reading of one text, as headerText reads any text: spaces folded for display, normalised and spaces removed for the rest
+  const general = (text: string) => ({ display: text.replace(/\s+/g, ' ').trim(), compact: normaliseText(text).replace(/\s+/g, '') });
+
+  it('a number reads as its text, with no weight and no header word', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), fc.integer(), fc.constantFrom(-0, 1e21, 1e-7, -87.35)), (n) => {
+        expect(headerText(n)).toEqual(headerText(String(n)));
+        expect(roleOfName(headerText(n).name, false)).toBeNull();
+      }),
+      { seed: 20261205, numRuns: 500 },
+    );
+  });
+
+  it('plain text without a space is its own display and compact form; anything else is read in full', () => {
+    const piece = fc.constantFrom('单位', '指标考核', '(80%)', '（20%）', '80分', '满分', ' ', '　', '\n', 'Ａ', 'a', '%', '－', '扣分', '最多3分', '(80)');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 5 }), (parts) => {
+        const text = parts.join('');
+        const t = headerText(text);
+        expect({ display: t.display, compact: t.compact }).toEqual(general(text));
+      }),
+      { seed: 20261206, numRuns: 500 },
+    );
   });
 });
