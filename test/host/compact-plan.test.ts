@@ -1,8 +1,9 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readWorkbook, XlsxWorkbook } from '../../src/host/xlsx';
-import type { WritePlan } from '../../src/sheet/plan';
-import { sheetCells, sheetLayout } from '../../src/sheet/plan-blocks';
+import type { BlockColumn, Utf8Texts, WritePlan } from '../../src/sheet/plan';
+import { compactSheet, sheetCells, sheetLayout } from '../../src/sheet/plan-blocks';
+import { rankingSheet } from './helpers/plans';
 import { runRanking } from '../../src/workflow/rank';
 import { clerkWorkbook } from './helpers/workbooks';
 
@@ -17,10 +18,14 @@ async function ranking(clerk: Uint8Array): Promise<{ clerk: Uint8Array; plan: Wr
   return { clerk, plan: outcome.plan };
 }
 
-async function written(clerk: Uint8Array, plan: WritePlan): Promise<Record<string, string>> {
+async function bytesOf(clerk: Uint8Array, plan: WritePlan): Promise<Uint8Array> {
   const workbook = await XlsxWorkbook.open(clerk, 'clerk.xlsx');
   await workbook.apply(plan);
-  const parts = unzipSync(await workbook.toBytes());
+  return workbook.toBytes();
+}
+
+async function written(clerk: Uint8Array, plan: WritePlan): Promise<Record<string, string>> {
+  const parts = unzipSync(await bytesOf(clerk, plan));
   return Object.fromEntries(Object.entries(parts).map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]));
 }
 
@@ -69,5 +74,34 @@ describe("a ranking's layout, as the browser worker hands it to the page", () =>
     expect(layout).toMatchObject({ name: '排名', kind: 'ranking', freeze: { rows: 2, columns: 0 } });
     expect(layout.merges.length).toBeGreaterThan(0);
     expect(sheetCells(plan.sheets[0]!).blocks.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a block column of texts made as UTF-8 (Utf8Texts)', () => {
+  const texts = ['单位000001', '', ' 前后有空格 ', 'R&D <部> "甲"', '字面 _x000D_', '两行\n文字', '与 单位004984、单位005173、单位005311 并列第 575 名（共 4 个单位并列）', '😀 表情'];
+  const asUtf8 = (list: string[]): Utf8Texts => {
+    const encoded = list.map((t) => new TextEncoder().encode(t));
+    const bytes = new Uint8Array(encoded.reduce((n, b) => n + b.length, 0));
+    const starts = new Uint32Array(list.length);
+    const ends = new Uint32Array(list.length);
+    let at = 0;
+    encoded.forEach((b, i) => {
+      bytes.set(b, at);
+      starts[i] = at;
+      ends[i] = at += b.length;
+    });
+    return { bytes, starts, ends };
+  };
+  const sheet = (values: BlockColumn['values']) =>
+    compactSheet({ ...sheetLayout(rankingSheet([], '快照')), merges: [] }, [[{ value: '快照', style: 'title' }]], [
+      { top: 1, rowCount: texts.length, columns: [{ style: 'integer', values: texts.map((_, i) => i + 1) }, { style: 'note', values }] },
+    ]);
+
+  it('is written byte for byte as the same texts given as strings, and reads back as them', async () => {
+    const clerk = await clerkWorkbook();
+    const [a, b] = [await written(clerk, { sheets: [sheet(asUtf8(texts))] }), await written(clerk, { sheets: [sheet(texts)] })];
+    for (const name of Object.keys(b)) expect(a[name], name).toBe(b[name]);
+    const back = (await readWorkbook(await bytesOf(clerk, { sheets: [sheet(asUtf8(texts))] }))).find((s) => s.name === '快照')!;
+    expect(back.values.slice(1).map((r) => r[1] ?? '')).toEqual(texts);
   });
 });

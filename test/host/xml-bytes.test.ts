@@ -71,6 +71,27 @@ describe('XML written straight into UTF-8 bytes', () => {
     }
   });
 
+  it('copies UTF-8 text as plainText writes the same text, and refuses it where plainText does or would escape it', () => {
+    const noLoneSurrogate = (t: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(t);
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.oneof(fc.constantFrom('_', '\t', '&', '<', '>', '"', '良', '😀', '\uFFFE', '\uFFFF', '\uFFFD', '\u00e9'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 90 }).filter(noLoneSurrogate),
+        (t) => {
+          // the text in the middle of a buffer of other texts, as a plan's column holds it
+          const bytes = new TextEncoder().encode(`前${t}后`);
+          const start = 3;
+          const end = bytes.length - 3;
+          const copied = new XmlBytes(1);
+          const plain = new XmlBytes(1);
+          const ok = copied.plainUtf8(bytes, start, end);
+          expect(ok).toBe(plain.plainText(t) && !/[&<>"]/.test(t));
+          expect(decode(copied.view())).toBe(ok ? decode(plain.view()) : '');
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it('drops what was written after a rewind', () => {
     const out = new XmlBytes();
     out.ascii('<row r="1">');

@@ -1,6 +1,6 @@
 import { cellRef, columnLetters } from '../../sheet/address';
-import type { BlockColumn, CellBlock, PlanCell, PrintSetup, SheetPlan } from '../../sheet/plan';
-import { blockValue, sheetCells, sheetMerges } from '../../sheet/plan-blocks';
+import type { BlockColumn, CellBlock, PlanCell, PrintSetup, SheetPlan, Utf8Texts } from '../../sheet/plan';
+import { blockValue, isUtf8Texts, sheetCells, sheetMerges } from '../../sheet/plan-blocks';
 import { checkNativeFormula } from '../../sheet/write/formula-text';
 import { fitsToWidth, footerText, pageBreakRows, printScale } from '../../sheet/write/print';
 import { rowHeightList } from '../../sheet/write/row-heights';
@@ -126,6 +126,31 @@ function textValue(out: XmlBytes, text: string, open: Uint8Array, s: number): vo
   out.raw(TEXT_CLOSE);
 }
 
+const decoder = new TextDecoder();
+
+/** A text the plan made as UTF-8 (see Utf8Texts), its bytes copied as they are where they need no escaping. */
+function writeUtf8Text(out: XmlBytes, texts: Utf8Texts, i: number, open: Uint8Array, s: number): boolean {
+  const start = texts.starts[i]!;
+  const end = texts.ends[i]!;
+  if (start >= end) {
+    if (!s) return false;
+    out.cell(open, tailsOf(s).blank);
+    return true;
+  }
+  const bytes = texts.bytes;
+  const at = out.length;
+  if (!isXmlSpace(bytes[start]!) && !isXmlSpace(bytes[end - 1]!)) {
+    out.cell(open, tailsOf(s).text);
+    if (out.plainUtf8(bytes, start, end)) {
+      out.raw(TEXT_CLOSE);
+      return true;
+    }
+    out.rewind(at);
+  }
+  textValue(out, decoder.decode(bytes.subarray(start, end)), open, s);
+  return true;
+}
+
 /**
  * A block's column as the writer needs it: its look looked up once (on first use, so that new
  * cell formats are numbered in the order a row-by-row plan would meet them), a row's own look
@@ -134,12 +159,16 @@ function textValue(out: XmlBytes, text: string, open: Uint8Array, s: number): vo
 class ColumnWriter {
   private readonly own = new Map<string, number>();
   private xf = -1;
+  /** The column's texts when the plan made them as UTF-8. */
+  readonly utf8: Utf8Texts | undefined;
 
   constructor(
     readonly column: BlockColumn,
     readonly open: Uint8Array,
     private readonly xfFor: XfLookup,
-  ) {}
+  ) {
+    this.utf8 = isUtf8Texts(column.values) ? column.values : undefined;
+  }
 
   xfAt(i: number): number {
     const style = this.column.styles?.[i];
@@ -392,7 +421,8 @@ function writeBlock(out: XmlBytes, b: CellBlock, from: number, heights: Float64A
     let any = false;
     for (let c = 0; c < columns.length; c++) {
       const w = columns[c]!;
-      if (writeValue(out, blockValue(w.column, i), w.open, w.xfAt(i))) any = true;
+      const utf8 = w.utf8;
+      if (utf8 ? writeUtf8Text(out, utf8, i, w.open, w.xfAt(i)) : writeValue(out, blockValue(w.column, i), w.open, w.xfAt(i))) any = true;
     }
     if (!any && !tallest) {
       out.rewind(start);

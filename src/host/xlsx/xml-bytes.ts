@@ -221,6 +221,28 @@ export class XmlBytes {
     return true;
   }
 
+  /**
+   * UTF-8 text (bytes[start, end), as TextEncoder makes it) copied as it is, when it holds nothing
+   * plainText would leave to its caller or escape (& < > ", "_", control characters,
+   * U+FFFE/U+FFFF); else false and nothing written.
+   */
+  plainUtf8(bytes: Uint8Array, start: number, end: number): boolean {
+    for (let i = start; i < end; i++) {
+      const b = bytes[i]!;
+      if (b < 0x80) {
+        if (b < 32 || b === 34 || b === 38 || b === 60 || b === 62 || b === 95) return false;
+      } else if (b === 0xef && bytes[i + 1] === 0xbf && (bytes[i + 2] === 0xbe || bytes[i + 2] === 0xbf)) return false;
+    }
+    const n = end - start;
+    this.room(n);
+    const buf = this.buf;
+    let at = this.length;
+    if (n > 64) buf.set(bytes.subarray(start, end), at);
+    else for (let i = start; i < end; i++) buf[at++] = bytes[i]!;
+    this.length += n;
+    return true;
+  }
+
   /** Markup already escaped (it may hold non-ASCII text), as UTF-8. */
   markup(s: string): void {
     this.utf8(s, false);
