@@ -55,6 +55,15 @@ describe.each(codecs)('a big sheet PERF writes, with %s', (_what, codec) => {
     expect(reopened.values).toEqual(again.values);
   });
 
+  it('is not written when a later sheet of the plan is refused: the workbook stays as it was', async () => {
+    const workbook = await XlsxWorkbook.open(await clerkWorkbook(), 'clerk.xlsx', codec ? { codec } : {});
+    const before = await workbook.toBytes();
+    const refused = { ...rankingSheet([], '公式表'), rows: [[{ value: null, formula: 'PERF.WEIGHTED(A1:B1,A2:B2)' }]], merges: [] };
+    await expect(workbook.apply({ sheets: [bigSheet(n), refused] })).rejects.toThrow('PERF 函数只能在 Excel 中通过加载项输入');
+    expect((await workbook.readSheets()).map((s) => s.name)).not.toContain('大表');
+    expect(Buffer.from(await workbook.toBytes()).equals(Buffer.from(before))).toBe(true);
+  });
+
   it.skipIf(!hasSoffice && !process.env.CI)('opens in LibreOffice Calc with every row, as PERF wrote it', async () => {
     const workbook = await written();
     const expected = (await workbook.readSheets()).find((s) => s.name === '大表')!;

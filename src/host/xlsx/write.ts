@@ -59,7 +59,12 @@ export async function applyPlanToPackage(pkg: Package, requested: WritePlan, fil
   // each compressed as soon as it is written (where the codec can): 100,000 rows of XML are not all held at once
   const rendered: (Uint8Array | Promise<StoredEntry>)[] = [];
   // one sheet after another (its new looks numbered in order), its last pieces compressed while the next is written
-  for (const sheetPlan of plan.sheets) rendered.push((await renderPart(sheetPlan, styles, pkg.zipCodec)).part);
+  for (const sheetPlan of plan.sheets) {
+    const { part } = await renderPart(sheetPlan, styles, pkg.zipCodec);
+    // awaited below; should a later sheet be refused first, its failure is not left unhandled
+    if (part instanceof Promise) part.catch(() => undefined);
+    rendered.push(part);
+  }
   const parts = await Promise.all(rendered);
   const edited = editSheets(pkg, info, plan, styles);
   const needsCalc =
