@@ -159,6 +159,9 @@ function writeUtf8Text(out: XmlBytes, texts: Utf8Texts, i: number, open: Uint8Ar
 class ColumnWriter {
   private readonly own = new Map<string, number>();
   private xf = -1;
+  private lastStyle: string | undefined;
+  private lastNumFmt: string | undefined;
+  private lastXf = -1;
   /** The column's texts when the plan made them as UTF-8. */
   readonly utf8: Utf8Texts | undefined;
 
@@ -174,10 +177,14 @@ class ColumnWriter {
     const style = this.column.styles?.[i];
     const numFmt = this.column.numFmts?.[i];
     if (style === undefined && numFmt === undefined) return this.xf >= 0 ? this.xf : (this.xf = this.xfFor(this.column));
+    // rows of a look come in runs: the last row's, without making its key
+    if (style === this.lastStyle && numFmt === this.lastNumFmt) return this.lastXf;
     const key = `${style ?? ''}\u0000${numFmt ?? ''}`;
     let xf = this.own.get(key);
     if (xf === undefined) this.own.set(key, (xf = this.xfFor({ style: style ?? this.column.style, numFmt: numFmt ?? this.column.numFmt })));
-    return xf;
+    this.lastStyle = style;
+    this.lastNumFmt = numFmt;
+    return (this.lastXf = xf);
   }
 }
 

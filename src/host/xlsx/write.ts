@@ -1,6 +1,6 @@
 import { invalid } from '../../engine/errors';
 import { absoluteRange, quoteSheetName } from '../../sheet/address';
-import type { SheetPlan, WritePlan, WriteReport } from '../../sheet/plan';
+import type { PlanCell, SheetPlan, WritePlan, WriteReport } from '../../sheet/plan';
 import { sheetCells } from '../../sheet/plan-blocks';
 import { PERF_MARK_NAME, perfMarkFormula, resolveTargets, targetReport } from '../../sheet/targets';
 import { decideName } from '../../sheet/write/defined-names';
@@ -68,8 +68,8 @@ export async function applyPlanToPackage(pkg: Package, requested: WritePlan, fil
   const parts = await Promise.all(rendered);
   const edited = editSheets(pkg, info, plan, styles);
   const needsCalc =
-    plan.sheets.some((p) => sheetCells(p).rows.some((row) => row?.some((c) => c.formula && (c.value === null || c.value === '')))) ||
-    (plan.edits ?? []).some((e) => (e.write ?? []).some((c) => c.formula && (c.value === null || c.value === '')));
+    plan.sheets.some(hasUncachedFormula) ||
+    (plan.edits ?? []).some((e) => (e.write ?? []).some(uncached));
 
   plan.sheets.forEach((sheetPlan, i) => {
     const target = targets[i];
@@ -115,6 +115,22 @@ export async function applyPlanToPackage(pkg: Package, requested: WritePlan, fil
   const report = targetReport(targets, messages);
   if (edited.length) report.edited = edited.map((e) => ({ sheet: e.sheet, written: e.outcome.written, cleared: e.outcome.cleared, kept: e.outcome.kept }));
   return report;
+}
+
+const uncached = (c: PlanCell) => Boolean(c.formula) && (c.value === null || c.value === '');
+
+/** A formula without a cached result in a planned sheet's rows (a block holds none: its rows are skipped, not looked through). */
+function hasUncachedFormula(plan: SheetPlan): boolean {
+  const { rows, blocks, rowCount } = sheetCells(plan);
+  let next = 0;
+  for (let r = 0; r < rowCount; r++) {
+    const block = blocks[next];
+    if (block && block.top === r) {
+      r += block.rowCount - 1;
+      next++;
+    } else if (rows[r]?.some(uncached)) return true;
+  }
+  return false;
 }
 
 /** The plan's edits of existing sheets, worked out before anything changes (a refused edit leaves the file as it was). */

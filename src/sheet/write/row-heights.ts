@@ -1,4 +1,4 @@
-import type { PlanCell, SheetPlan } from '../plan';
+import type { CellStyle, PlanCell, SheetPlan } from '../plan';
 import { sheetCells } from '../plan-blocks';
 import { DEFAULT_FONT_SIZE, lookOf } from './looks';
 
@@ -24,9 +24,24 @@ export function rowHeightsOf(plan: Pick<SheetPlan, 'rows' | 'rowHeights'>): Map<
 export function rowHeightList(plan: Pick<SheetPlan, 'rows' | 'rowHeights'>): Float64Array {
   const { rows, blocks, rowCount } = sheetCells(plan);
   const heights = new Float64Array(rowCount);
-  rows.forEach((row, r) => {
+  // a row's own look, looked up once a look (a column of 100,000 rows has a few)
+  const needs = new Map<CellStyle, number>();
+  const styleNeed = (style: CellStyle) => {
+    let need = needs.get(style);
+    if (need === undefined) needs.set(style, (need = fontRowHeight({ style }) ?? 0));
+    return need;
+  };
+  // the rows outside the blocks (a block's rows are empty there: skipped, not looked through)
+  for (let r = 0, next = 0; r < rowCount; r++) {
+    const block = blocks[next];
+    if (block && block.top === r) {
+      r += block.rowCount - 1;
+      next++;
+      continue;
+    }
+    const row = rows[r];
     if (row) for (const cell of row) heights[r] = Math.max(heights[r]!, fontRowHeight(cell) ?? 0);
-  });
+  }
   for (const b of blocks)
     for (const column of b.columns) {
       const need = fontRowHeight(column) ?? 0;
@@ -35,7 +50,7 @@ export function rowHeightList(plan: Pick<SheetPlan, 'rows' | 'rowHeights'>): Flo
       for (let i = 0; i < b.rowCount; i++) {
         const style = own?.[i];
         const r = b.top + i;
-        heights[r] = Math.max(heights[r]!, style === undefined ? need : (fontRowHeight({ style }) ?? 0));
+        heights[r] = Math.max(heights[r]!, style === undefined ? need : styleNeed(style));
       }
     }
   const planned = plan.rowHeights;
