@@ -14,6 +14,8 @@ export function zlibDeflateStream(level: number, ondata: (compressed: Uint8Array
   let held = 0;
   let failure: Error | null = null;
   let waiting: { bytes: number; resolve: () => void; reject: (e: Error) => void }[] = [];
+  /** Buffers of pieces compressed, for the writer to write on into (no new 2 MiB each piece). */
+  const spares: Uint8Array[] = [];
 
   /** At most `bytes` held; at 0, every piece (an empty last one too) handed on. */
   const settledAt = (bytes: number) => held <= bytes && (bytes > 0 || delivered === done.length);
@@ -32,11 +34,13 @@ export function zlibDeflateStream(level: number, ondata: (compressed: Uint8Array
       const at = done.length;
       done.push(undefined);
       held += piece.length;
-      const options = { level, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH, chunkSize: piece.length + (64 << 10) };
+      // room for what a piece of XML deflates to (a sixth or so) in one go
+      const options = { level, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH, chunkSize: Math.max(64 << 10, piece.length >> 2) };
       deflateRaw(piece, options, (e, out) => {
         held -= piece.length;
         if (e) failure ??= e;
         else {
+          if (spares.length < 3) spares.push(new Uint8Array(piece.buffer, piece.byteOffset, piece.buffer.byteLength - piece.byteOffset));
           done[at] = out.buffer.byteLength > 2 * out.length ? new Uint8Array(out) : new Uint8Array(out.buffer, out.byteOffset, out.length);
           for (; delivered < done.length && done[delivered]; delivered++) {
             ondata(done[delivered]!);
@@ -47,6 +51,7 @@ export function zlibDeflateStream(level: number, ondata: (compressed: Uint8Array
       });
     },
     held: () => held,
+    spare: () => spares.pop(),
     settled(bytes) {
       if (failure) return Promise.reject(failure);
       if (settledAt(bytes)) return Promise.resolve();

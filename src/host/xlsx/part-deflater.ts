@@ -52,6 +52,10 @@ export class PartDeflater implements XmlSink {
     return (this.stream.held?.() ?? 0) > HELD_PIECES * this.chunk;
   }
 
+  spare(): Uint8Array | undefined {
+    return this.stream.spare?.();
+  }
+
   ready(): Promise<void> {
     return this.stream.settled ? this.stream.settled(HELD_PIECES * this.chunk) : Promise.resolve();
   }

@@ -20,6 +20,8 @@ export interface XmlSink {
   /** Takes the bytes at once; true when the writer should wait for `ready()` before it writes more (the sink holds enough). */
   take(bytes: Uint8Array): boolean;
   ready(): Promise<void>;
+  /** A buffer given before and done with, to write on into (a sink that keeps its bytes). */
+  spare?(): Uint8Array | undefined;
 }
 
 export class XmlBytes {
@@ -45,7 +47,10 @@ export class XmlBytes {
     const sink = this.sink;
     if (!sink || this.length < sink.chunk) return false;
     const wait = sink.take(this.buf.subarray(0, this.length));
-    if (sink.keeps) this.buf = new Uint8Array(this.buf.length);
+    if (sink.keeps) {
+      const spare = sink.spare?.();
+      this.buf = spare && spare.length >= this.buf.length ? spare : new Uint8Array(this.buf.length);
+    }
     this.length = 0;
     return wait;
   }

@@ -29,6 +29,8 @@ export interface DeflateStream {
   readonly keeps?: boolean;
   /** Bytes given and not yet compressed. */
   held?(): number;
+  /** A buffer a piece was given in, now compressed, for the caller to write the next one into (a stream that keeps its pieces). */
+  spare?(): Uint8Array | undefined;
   /** Resolves once the stream holds at most `bytes` not yet compressed (0: everything pushed has been handed to ondata). */
   settled?(bytes: number): Promise<void>;
 }
