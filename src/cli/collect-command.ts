@@ -9,6 +9,7 @@ import { CommandIO, filesOf } from './io';
 import type { FileSystem } from './file-system';
 import { checkOutputPaths, checkReplaceable, type PlannedOutput } from './output-rule';
 import { isOwnWorkbook } from './own-output';
+import { NODE_ZIP } from './node-zip';
 
 const FLAGS = ['into', 'out', 'sheet', 'prefer'];
 const WORKBOOK = new Set(['.xlsx', '.xlsm']);
@@ -56,7 +57,7 @@ export async function runCollectCommand(argv: string[], io: CommandIO, now = new
   let target: CollectTarget | null = null;
   let workbook: XlsxWorkbook | null = null;
   if (flags.into) {
-    workbook = await XlsxWorkbook.open(await readInput(flags.into, '汇总表', fs), flags.into);
+    workbook = await XlsxWorkbook.open(await readInput(flags.into, '汇总表', fs), flags.into, { codec: NODE_ZIP });
     target = { name: basename(flags.into), sheets: await workbook.readSheets() };
   }
   await checkReplaceable(planned, flags.force === 'true', (_o, existing) => isOwnWorkbook(existing, target?.sheets ?? []), fs);
@@ -69,15 +70,15 @@ export async function runCollectCommand(argv: string[], io: CommandIO, now = new
     preferNewer: flags.prefer === 'newer',
     refresh: flags.refresh === 'true',
     now,
-    read: (bytes, name) => readWorkbook(bytes, name),
+    read: (bytes, name) => readWorkbook(bytes, name, { codec: NODE_ZIP }),
   });
   for (const p of outcome.problems) io.stderr(p.message);
   if (!outcome.ok) {
     io.stderr(`错误：${outcome.message}；没有写出任何文件`);
     return 1;
   }
-  if (outcome.base.kind === 'file') workbook = await XlsxWorkbook.open(await files[outcome.base.index]!.bytes(), files[outcome.base.index]!.name);
-  else if (outcome.base.kind === 'blank' || !workbook) workbook = await XlsxWorkbook.open(blankWorkbook(), '新工作簿');
+  if (outcome.base.kind === 'file') workbook = await XlsxWorkbook.open(await files[outcome.base.index]!.bytes(), files[outcome.base.index]!.name, { codec: NODE_ZIP });
+  else if (outcome.base.kind === 'blank' || !workbook) workbook = await XlsxWorkbook.open(blankWorkbook(), '新工作簿', { codec: NODE_ZIP });
   if (outcome.clearFirst) await workbook.apply(outcome.clearFirst);
   const report = await workbook.apply(outcome.plan);
   await writeAll([{ path: flags.out, data: await workbook.toBytes() }], fs);

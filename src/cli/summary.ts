@@ -1,4 +1,4 @@
-import { show } from '../engine/decimal';
+import { showFast } from '../engine/fixed';
 import type { RankingResult } from '../sheet/ranking/types';
 import { warningLine } from '../sheet/warning';
 
@@ -18,7 +18,7 @@ export function printSummary(result: RankingResult, print: (s: string) => void):
       .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.row - b.row);
     for (const u of units) {
       const rank = u.rank === null ? '未排名' : `第${u.rank}名`;
-      const total = u.total === null ? '未计分' : show(u.total);
+      const total = u.total === null ? '未计分' : showFast(u.total);
       write(`  ${rank}\t${u.name}\t${total}\t${u.grade ?? ''}\t${u.awards.join('、')}`);
     }
   }

@@ -125,7 +125,8 @@ export function fixedToDec(a: Fixed): Dec | null {
   return d;
 }
 
-const SLOT_MASK = (1 << 12) - 1;
+// a big sheet has thousands of distinct totals: enough slots that most find theirs without the maps
+const SLOT_MASK = (1 << 14) - 1;
 const slotInts = new Float64Array(SLOT_MASK + 1).fill(NaN);
 const slotScales = new Int8Array(SLOT_MASK + 1);
 const slotDecs: (Dec | undefined)[] = new Array(SLOT_MASK + 1).fill(undefined);

@@ -1,10 +1,10 @@
-import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readWorkbook, XlsxWorkbook } from '../../src/host/xlsx';
 import type { BlockColumn, Utf8Texts, WritePlan } from '../../src/sheet/plan';
 import { compactSheet, sheetCells, sheetLayout } from '../../src/sheet/plan-blocks';
 import { rankingSheet } from './helpers/plans';
 import { runRanking } from '../../src/workflow/rank';
+import { writtenParts } from './helpers/parts';
 import { clerkWorkbook } from './helpers/workbooks';
 
 /**
@@ -24,11 +24,6 @@ async function bytesOf(clerk: Uint8Array, plan: WritePlan): Promise<Uint8Array> 
   return workbook.toBytes();
 }
 
-async function written(clerk: Uint8Array, plan: WritePlan): Promise<Record<string, string>> {
-  const parts = unzipSync(await bytesOf(clerk, plan));
-  return Object.fromEntries(Object.entries(parts).map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]));
-}
-
 describe('a ranking planned as blocks', () => {
   it('is written by the .xlsx host from its blocks, the same parts as the plan read cell by cell', async () => {
     const clerk = await clerkWorkbook();
@@ -43,7 +38,7 @@ describe('a ranking planned as blocks', () => {
     // reading the rows makes every cell; from then on the sheet is planned cell by cell
     for (const s of cells.plan.sheets) expect(s.rows.length).toBeGreaterThan(5);
     expect(cells.plan.sheets.every((s) => sheetCells(s).blocks.length === 0)).toBe(true);
-    const [a, b] = [await written(compact.clerk, compact.plan), await written(cells.clerk, cells.plan)];
+    const [a, b] = [await writtenParts(compact.clerk, compact.plan), await writtenParts(cells.clerk, cells.plan)];
     // the host never read the rows of the blocked plan
     expect(compact.plan.sheets.map((s) => [s.name, sheetCells(s).blocks.length > 0])).toEqual(blocked);
     expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());
@@ -99,7 +94,7 @@ describe('a block column of texts made as UTF-8 (Utf8Texts)', () => {
 
   it('is written byte for byte as the same texts given as strings, and reads back as them', async () => {
     const clerk = await clerkWorkbook();
-    const [a, b] = [await written(clerk, { sheets: [sheet(asUtf8(texts))] }), await written(clerk, { sheets: [sheet(texts)] })];
+    const [a, b] = [await writtenParts(clerk, { sheets: [sheet(asUtf8(texts))] }), await writtenParts(clerk, { sheets: [sheet(texts)] })];
     for (const name of Object.keys(b)) expect(a[name], name).toBe(b[name]);
     const back = (await readWorkbook(await bytesOf(clerk, { sheets: [sheet(asUtf8(texts))] }))).find((s) => s.name === '快照')!;
     expect(back.values.slice(1).map((r) => r[1] ?? '')).toEqual(texts);

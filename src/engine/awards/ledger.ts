@@ -18,8 +18,21 @@ export class Ledger {
   /** 单项奖 held, in rule order, for maxSinglePerUnit. */
   readonly singles = new ListsById();
 
+  /** A unit holding one award alone shares that award's list (frozen; most winners hold one award). */
+  private readonly alone = new Map<string, string[]>();
+
   givePlace(id: number, award: string): void {
-    push(this.awards, id, award);
+    this.giveAward(id, award);
+  }
+
+  private giveAward(id: number, award: string): void {
+    const list = this.awards.get(id);
+    if (list === NONE) {
+      let shared = this.alone.get(award);
+      if (shared === undefined) this.alone.set(award, (shared = Object.freeze([award]) as unknown as string[]));
+      this.awards.set(id, shared);
+    } else if (Object.isFrozen(list)) this.awards.set(id, [...list, award]);
+    else list.push(award);
   }
 
   /** Place awards held (综合奖, 一等奖 …), for exclusivity: a unit's awards before its 单项奖 (place awards are settled first). */
@@ -30,7 +43,7 @@ export class Ledger {
   }
 
   giveSingle(id: number, award: string): void {
-    push(this.awards, id, award);
+    this.giveAward(id, award);
     push(this.singles, id, award);
   }
 

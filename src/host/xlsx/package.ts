@@ -57,6 +57,16 @@ export class Package {
     return data;
   }
 
+  /**
+   * What a part holds now, as an object that stays the same until the part is set again (its
+   * bytes, or its compressed entry): a reader's cache compares it without inflating the part.
+   */
+  version(path: string): object | null {
+    const k = this.find(path);
+    if (k === null) return null;
+    return this.deflated.get(k) ?? this.parts.get(k) ?? this.stored.get(k) ?? null;
+  }
+
   text(path: string): string | null {
     const b = this.get(path);
     return b === null ? null : utf8(b);

@@ -2,6 +2,7 @@ import type { WritePlan, WriteReport } from '../../sheet/plan';
 import type { SheetData } from '../../sheet/source-table';
 import type { FileWorkbook } from '../workbook';
 import { openPackage, workbookPath, type Package } from './package';
+import { planValues } from './plan-values';
 import { readSharedStrings } from './strings-read';
 import { perfKindOf, readWorkbookInfo, sharedStringsPath } from './workbook-info';
 import { readWorksheetValues, type WorksheetValues } from './worksheet-read';
@@ -20,8 +21,8 @@ export interface OpenOptions extends InflateOptions {
 const PARSE_ELSEWHERE_BYTES = 1_000_000;
 
 interface ReadSheet {
-  /** The bytes the values were read from; 'as-read' when those were the file's own (released since, see Package.release). */
-  part: Uint8Array | 'as-read';
+  /** The part's version the values were read from (Package.version); 'as-read' when those were the file's own (released since, see Package.release). */
+  part: object | 'as-read';
   strings: Uint8Array | null;
   values: WorksheetValues;
 }
@@ -67,7 +68,7 @@ export class XlsxWorkbook implements FileWorkbook {
       const path = sheet.type === 'worksheet' && sheet.path ? sheet.path : null;
       const before = path ? this.read.get(path) : undefined;
       const asRead = path !== null && pkg.unchanged(path);
-      const same = before !== undefined && before.strings === sstBytes && (before.part === 'as-read' ? asRead : before.part === pkg.get(path!));
+      const same = before !== undefined && before.strings === sstBytes && (before.part === 'as-read' ? asRead : before.part === pkg.version(path!));
       const kept = same ? before!.values : null;
       return { sheet, path, asRead, kept, xml: kept === null && path !== null ? pkg.get(path) : null };
     });
@@ -84,15 +85,38 @@ export class XlsxWorkbook implements FileWorkbook {
     return sheets.map(({ sheet, path, asRead, kept, xml }): SheetData => {
       const got = kept ?? (path ? parsed.get(path) : undefined) ?? { values: [], merges: [] };
       if (path && xml && !kept) {
-        this.read.set(path, { part: asRead ? 'as-read' : xml, strings: sstBytes, values: got });
+        this.read.set(path, { part: asRead ? 'as-read' : pkg.version(path)!, strings: sstBytes, values: got });
         if (asRead) pkg.release(path);
       }
       return { name: sheet.name, values: got.values, merges: got.merges, perfKind: perfKindOf(info, sheet.index) };
     });
   }
 
+  /** The sheets' names and PERF's marks, in order, from the workbook part alone (no sheet is parsed). */
+  sheetList(): Pick<SheetData, 'name' | 'perfKind'>[] {
+    const info = readWorkbookInfo(this.pkg, workbookPath(this.pkg, this.fileName));
+    return info.sheets.map((sheet) => ({ name: sheet.name, perfKind: perfKindOf(info, sheet.index) }));
+  }
+
   async apply(plan: WritePlan): Promise<WriteReport> {
-    return applyPlanToPackage(this.pkg, plan, this.fileName);
+    const report = await applyPlanToPackage(this.pkg, plan, this.fileName);
+    this.knowWritten(plan, report);
+    return report;
+  }
+
+  /** The sheets a plan wrote, known from the plan (planValues): reading again does not parse what was just written. */
+  private knowWritten(plan: WritePlan, report: WriteReport): void {
+    const pkg = this.pkg;
+    const info = readWorkbookInfo(pkg, workbookPath(pkg, this.fileName));
+    const sstPath = sharedStringsPath(pkg, info.path);
+    const strings = sstPath ? pkg.get(sstPath) : null;
+    for (const sheet of plan.sheets) {
+      const actual = report.written.find((w) => w.planned === sheet.name)?.actual;
+      const path = info.sheets.find((s) => s.name === actual)?.path;
+      const part = path ? pkg.version(path) : null;
+      const values = part ? planValues(sheet) : null;
+      if (path && part && values) this.read.set(path, { part, strings, values });
+    }
   }
 
   toBytes(): Promise<Uint8Array> {
@@ -101,8 +125,8 @@ export class XlsxWorkbook implements FileWorkbook {
 }
 
 /** Every sheet of an .xlsx/.xlsm file's bytes (a one-off read). */
-export async function readWorkbook(bytes: Uint8Array, fileName?: string): Promise<SheetData[]> {
-  return (await XlsxWorkbook.open(bytes, fileName)).readSheets();
+export async function readWorkbook(bytes: Uint8Array, fileName?: string, options?: OpenOptions): Promise<SheetData[]> {
+  return (await XlsxWorkbook.open(bytes, fileName, options)).readSheets();
 }
 
 /** A write plan applied to a file's bytes (a one-off write): the new bytes and where each sheet went. */

@@ -1,4 +1,4 @@
-import { toExcel } from '../../engine/decimal';
+import { toExcelFast } from '../../engine/fixed';
 import type { SheetPlan } from '../plan';
 import { totalFormat } from '../ranking/sheet-layout';
 import type { RankingResult } from '../ranking/types';
@@ -27,7 +27,7 @@ export function awardSheetPlan(result: RankingResult, ctx: PostedContext, title:
         { style: 'integer', values: won.map((_, i) => i + 1) },
         { style: 'text', values: won.map((r) => r.name) },
         ...(categoryColumn ? [{ style: 'text' as const, values: won.map((r) => r.category) }] : []),
-        { style: 'number', values: won.map((r) => toExcel(r.total)), numFmts: won.map((r) => totalFormat(r.total.decimalPlaces(), result.scheme.decimals)) },
+        { style: 'number', values: Float64Array.from(won, (r) => toExcelFast(r.total)), numFmts: won.map((r) => totalFormat(r.total.decimalPlaces(), result.scheme.decimals)) },
         { style: 'integer', values: won.map((r) => result.units[r.id]?.grade ?? '') },
         { style: 'integer', values: won.map((r) => r.position) },
       ],

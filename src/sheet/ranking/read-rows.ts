@@ -176,7 +176,8 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   const units = table.rows.map((row, index): UnitResult => {
     // most rows have nothing to note: a list is made on the first note
     let notes = NO_NOTES;
-    const name = (names[index] = nameReader.read(index, String(row.cells[unitCol.index] ?? '')));
+    const rawName = row.cells[unitCol.index];
+    const name = (names[index] = nameReader.read(index, typeof rawName === 'string' ? rawName : String(rawName ?? '')));
     const category = categories[index];
 
     let blanks = NONE;

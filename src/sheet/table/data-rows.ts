@@ -23,12 +23,12 @@ const NUMBERED = /^(\d+|[一二三四五六七八九十]+)[.、]|^\(\d+\)/;
 type DataRows = Pick<SourceTable, 'rows' | 'skipped' | 'warnings'>;
 
 /** The data rows under the header, stray rows (合计, 备注, blank…) listed in `skipped` with the reason. */
-export function readDataRows(sheet: SheetData, firstRow: number, columns: SourceColumn[]): DataRows {
+export function readDataRows(sheet: SheetData, firstRow: number, columns: SourceColumn[], widthOfSheet = sheetWidth(sheet)): DataRows {
   const unit = columns.find((c) => c.role === 'unit')!;
   const category = columns.find((c) => c.role === 'category');
   const scores = columns.filter((c) => isScoreRole(c.role));
   // the table is as wide as its header: a stray cell far to the right does not widen every row
-  const width = Math.min(sheetWidth(sheet), Math.max(0, ...columns.map((c) => c.index + 1)));
+  const width = Math.min(widthOfSheet, Math.max(0, ...columns.map((c) => c.index + 1)));
   const mergeAt = mergeIndex(sheet);
   const out: DataRows = { rows: [], skipped: [], warnings: [] };
   // at most one data row per present row: the list made at that size and cut at the end (not grown row by row)

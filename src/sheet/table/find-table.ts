@@ -13,6 +13,8 @@ export const HEADER_SEARCH_ROWS = 60;
 
 interface HeaderChoice {
   row: number;
+  /** The sheet's width (sheetWidth), measured once for the search and the data rows. */
+  width: number;
   twoRow: boolean;
   drafts: DraftColumn[];
   score: number;
@@ -32,7 +34,7 @@ export function findSummaryTable(sheet: SheetData): SourceTable | null {
     group: (start) => cellAddress(sheet.name, header.row, start),
   };
   const { columns, warnings } = finishColumns(header.drafts, at);
-  const data = readDataRows(sheet, headerRows[headerRows.length - 1]! + 1, columns);
+  const data = readDataRows(sheet, headerRows[headerRows.length - 1]! + 1, columns, header.width);
   const table: SourceTable = {
     sheet: sheet.name,
     headerRows,
@@ -70,11 +72,11 @@ function findHeader(sheet: SheetData): HeaderChoice | null {
   const mergeAt = mergeIndex(sheet);
   for (let row = 0; row < last; row++) {
     const one = draftColumns(headerCells(sheet, row, false, width, mergeAt));
-    let choice: HeaderChoice = { row, twoRow: false, drafts: one, score: headerScore(one) };
+    let choice: HeaderChoice = { row, width, twoRow: false, drafts: one, score: headerScore(one) };
     if (looksLikeSubHeader(sheet, row, width, mergeAt)) {
       const two = draftColumns(headerCells(sheet, row, true, width, mergeAt));
       const score = twoRowShape(two) ? headerScore(two) : 0;
-      if (score > 0) choice = { row, twoRow: true, drafts: two, score: Math.max(score, choice.score) };
+      if (score > 0) choice = { row, width, twoRow: true, drafts: two, score: Math.max(score, choice.score) };
     }
     if (choice.score > 0 && (!best || choice.score > best.score)) best = choice;
   }

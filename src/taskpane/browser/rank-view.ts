@@ -3,6 +3,7 @@
  * structured cloning) and what every step of the pane shows.
  */
 import { show, type Dec } from '../../engine/decimal';
+import { showFast } from '../../engine/fixed';
 import type { WritePlan } from '../../sheet/plan';
 import { contribution } from '../../sheet/ranking/components';
 import type { SheetData } from '../../sheet/source-table';
@@ -76,7 +77,6 @@ export interface RankRequest {
   now: number;
 }
 
-const text = (d: Dec | null): string | null => (d === null ? null : show(d));
 
 /** runRanking over the sheets, as plain data. */
 export function rankView(sheets: SheetData[], request: RankRequest): RankView {
@@ -88,6 +88,21 @@ export function rankView(sheets: SheetData[], request: RankRequest): RankView {
   const readLines = outcome.read ? readReportLines(outcome.read) : [];
   if (!outcome.ok) return { ok: false, problems: outcome.problems, read: outcome.read, readLines };
   const r = outcome.result;
+  // units share their scores' and totals' decimals (one per value): each is written out once
+  const shown = new Map<Dec, string>();
+  const text = (d: Dec | null): string | null => {
+    if (d === null) return null;
+    let t = shown.get(d);
+    if (t === undefined) shown.set(d, (t = showFast(d)));
+    return t;
+  };
+  const added = r.components.map(() => new Map<Dec, string>());
+  const contributionText = (i: number, s: Dec | null): string | null => {
+    if (s === null) return null;
+    let t = added[i]!.get(s);
+    if (t === undefined) added[i]!.set(s, (t = show(contribution(r.components[i]!, s))));
+    return t;
+  };
   return {
     ok: true,
     sheet: r.sheet,
@@ -103,7 +118,7 @@ export function rankView(sheets: SheetData[], request: RankRequest): RankView {
       veto: u.veto,
       notes: explained(u.notes).map(noteText),
       scores: u.scores.map(text),
-      contributions: u.scores.map((s, i) => (s === null ? null : show(contribution(r.components[i]!, s)))),
+      contributions: u.scores.map((s, i) => contributionText(i, s)),
       deduction: text(u.deduction),
       bonus: text(u.bonus),
     })),

@@ -11,7 +11,8 @@ import { describeSupport, detectSupport, isCellEditError, officeErrorMessage, ty
 import { readRecord } from '../../sheet/write/record';
 import { cellAddress } from '../../sheet/address';
 import { PaneController } from '../browser/controller';
-import { rankView } from '../browser/rank-view';
+import type { Ranker } from '../browser/ranker';
+import { inPageRanker } from './worker-ranker';
 import { enableDecision, recordedFormulas } from './formulas/enable-plan';
 import { stuckPerfFormulas } from './formulas/name-repair';
 import { valuesCopyName } from './formulas/values-copy';
@@ -287,13 +288,13 @@ export class ExcelPane {
 }
 
 /**
- * The Excel pane over a workbook: the browser version's controller ranking in this page (the
- * Office.js host cannot leave it), showing places in the workbook.
+ * The Excel pane over a workbook: the browser version's controller, showing places in the
+ * workbook. The ranking runs where `rank` runs it (in Excel: a Web Worker, worker-ranker.ts);
+ * reading and writing the workbook stay on this page (Office.js cannot leave it).
  */
-export function excelPaneOver(workbook: Workbook, env: ExcelEnv, probeAfterMs?: number): ExcelPane {
+export function excelPaneOver(workbook: Workbook, env: ExcelEnv, probeAfterMs?: number, rank: Ranker = inPageRanker): ExcelPane {
   const controller: PaneController = new PaneController({
-    // a task of its own, so the pane shows 正在排名 before the ranking takes the thread
-    rank: (sheets, request) => new Promise((resolve) => setTimeout(() => resolve(rankView(sheets, request)), 0)),
+    rank,
     now: () => new Date(),
     show: (place) => pane.reveal(place),
   });

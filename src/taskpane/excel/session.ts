@@ -5,11 +5,12 @@
  */
 import { OfficeWorkbook } from '../../host/office';
 import { excelPaneOver, type ExcelPane } from './excel-pane';
+import { workerRanker } from './worker-ranker';
 
 let pane: ExcelPane | null = null;
 
 /** The pane over the workbook Excel has open (after Office.onReady). */
 export function paneInExcel(): ExcelPane {
-  pane ??= excelPaneOver(OfficeWorkbook.inExcel(), { run: Excel.run, requirements: Office.context.requirements, addin: Office.addin });
+  pane ??= excelPaneOver(OfficeWorkbook.inExcel(), { run: Excel.run, requirements: Office.context.requirements, addin: Office.addin }, undefined, workerRanker());
   return pane;
 }

@@ -36,3 +36,11 @@ export function attrsOf(bytes: Uint8Array, path: string, localName: string): Rec
     return out;
   });
 }
+
+/** Every part of the workbook a plan writes into a clerk's file, as text, by name. */
+export async function writtenParts(clerk: Uint8Array, plan: import('../../../src/sheet/plan').WritePlan): Promise<Record<string, string>> {
+  const { XlsxWorkbook } = await import('../../../src/host/xlsx');
+  const workbook = await XlsxWorkbook.open(clerk, 'clerk.xlsx');
+  await workbook.apply(plan);
+  return Object.fromEntries(Object.entries(unzip(await workbook.toBytes())).map(([name, bytes]) => [name, strFromU8(bytes)]));
+}
