@@ -1,5 +1,7 @@
+import * as zlib from 'node:zlib';
 import { gunzipSync, gzipSync, inflateRawSync } from 'node:zlib';
 import type { ZipCodec } from '../host/xlsx/zip-codec';
+import { zlibDeflateStream } from './node-deflate-stream';
 
 /** Deflate expands a byte to at most about this many. */
 const MAX_RATIO = 1032;
@@ -63,4 +65,7 @@ export const NODE_ZIP: ZipCodec = {
     const out = gzipSync(data, { level });
     return new Uint8Array(out.buffer, out.byteOffset, out.length);
   },
+  deflateStream: zlibDeflateStream,
+  // zlib's crc32 came in Node 20.15: PERF's own before
+  crc32: typeof zlib.crc32 === 'function' ? (data, crc) => zlib.crc32(data, crc) : undefined,
 };

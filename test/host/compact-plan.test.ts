@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readWorkbook } from '../../src/host/xlsx';
-import type { WritePlan } from '../../src/sheet/plan';
-import { sheetCells, sheetLayout } from '../../src/sheet/plan-blocks';
+import { readWorkbook, XlsxWorkbook } from '../../src/host/xlsx';
+import type { BlockColumn, Utf8Texts, WritePlan } from '../../src/sheet/plan';
+import { compactSheet, sheetCells, sheetLayout } from '../../src/sheet/plan-blocks';
+import { rankingSheet } from './helpers/plans';
 import { runRanking } from '../../src/workflow/rank';
 import { writtenParts } from './helpers/parts';
 import { clerkWorkbook } from './helpers/workbooks';
@@ -15,6 +16,12 @@ async function ranking(clerk: Uint8Array): Promise<{ clerk: Uint8Array; plan: Wr
   const outcome = runRanking(await readWorkbook(clerk), { settings: { awards: '一等奖:1:良好,二等奖:25%' }, now: new Date('2026-12-01T00:00:00Z') });
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
   return { clerk, plan: outcome.plan };
+}
+
+async function bytesOf(clerk: Uint8Array, plan: WritePlan): Promise<Uint8Array> {
+  const workbook = await XlsxWorkbook.open(clerk, 'clerk.xlsx');
+  await workbook.apply(plan);
+  return workbook.toBytes();
 }
 
 describe('a ranking planned as blocks', () => {
@@ -62,5 +69,34 @@ describe("a ranking's layout, as the browser worker hands it to the page", () =>
     expect(layout).toMatchObject({ name: '排名', kind: 'ranking', freeze: { rows: 2, columns: 0 } });
     expect(layout.merges.length).toBeGreaterThan(0);
     expect(sheetCells(plan.sheets[0]!).blocks.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a block column of texts made as UTF-8 (Utf8Texts)', () => {
+  const texts = ['单位000001', '', ' 前后有空格 ', 'R&D <部> "甲"', '字面 _x000D_', '两行\n文字', '与 单位004984、单位005173、单位005311 并列第 575 名（共 4 个单位并列）', '😀 表情'];
+  const asUtf8 = (list: string[]): Utf8Texts => {
+    const encoded = list.map((t) => new TextEncoder().encode(t));
+    const bytes = new Uint8Array(encoded.reduce((n, b) => n + b.length, 0));
+    const starts = new Uint32Array(list.length);
+    const ends = new Uint32Array(list.length);
+    let at = 0;
+    encoded.forEach((b, i) => {
+      bytes.set(b, at);
+      starts[i] = at;
+      ends[i] = at += b.length;
+    });
+    return { bytes, starts, ends };
+  };
+  const sheet = (values: BlockColumn['values']) =>
+    compactSheet({ ...sheetLayout(rankingSheet([], '快照')), merges: [] }, [[{ value: '快照', style: 'title' }]], [
+      { top: 1, rowCount: texts.length, columns: [{ style: 'integer', values: texts.map((_, i) => i + 1) }, { style: 'note', values }] },
+    ]);
+
+  it('is written byte for byte as the same texts given as strings, and reads back as them', async () => {
+    const clerk = await clerkWorkbook();
+    const [a, b] = [await writtenParts(clerk, { sheets: [sheet(asUtf8(texts))] }), await writtenParts(clerk, { sheets: [sheet(texts)] })];
+    for (const name of Object.keys(b)) expect(a[name], name).toBe(b[name]);
+    const back = (await readWorkbook(await bytesOf(clerk, { sheets: [sheet(asUtf8(texts))] }))).find((s) => s.name === '快照')!;
+    expect(back.values.slice(1).map((r) => r[1] ?? '')).toEqual(texts);
   });
 });

@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/host/xlsx';
 import { featureSheet, handedOverSheet } from './contract/feature-plans';
-import { fullPlan, rankingSheet } from './helpers/plans';
+import { compactRankingSheet, fullPlan, rankingSheet } from './helpers/plans';
+import { recalculated, sheetOf } from '../templates/libreoffice-recalc';
 import { asXlsm, clerkWorkbook, withChart } from './helpers/workbooks';
 import { expectPdf, hasPoppler, hasSoffice, toPdf } from './helpers/libreoffice';
 
@@ -34,6 +35,14 @@ describe.skipIf(!hasSoffice && !process.env.CI)('LibreOffice Calc opens what PER
       // the record sheet is very hidden: not printed
       expect(text).not.toContain('PERF_RECORD');
     }
+  });
+
+  it('reads texts with spaces at either end, tabs and line breaks, and plain ones, as PERF wrote them', async () => {
+    const texts = [' 前后有空格 ', '末尾空格 ', '中\t间', '两行\n文字', '中间 有 空格', '普通文字'];
+    const units = texts.map((t, i): [string, number, string] => [t, 90 - i, '良好']);
+    const { bytes } = await applyPlan(await clerkWorkbook(), { sheets: [compactRankingSheet(units), rankingSheet(units, '排名甲')] });
+    const [sheets] = await recalculated([{ name: 'texts.xlsx', bytes }]);
+    for (const name of ['排名(2)', '排名甲']) expect(sheetOf(sheets!, name).values.slice(3, 3 + texts.length).map((r) => r[1]), name).toEqual(texts);
   });
 
   it.skipIf(!hasPoppler)('prints a long ranking on A4 landscape with the header and footer on every page', async () => {

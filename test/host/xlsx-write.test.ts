@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyPlan, readWorkbook } from '../../src/host/xlsx';
 import type { PlanCell, SheetPlan } from '../../src/sheet/plan';
-import { fullPlan, planValues, rankingSheet, SAMPLE_UNITS, trimValues } from './helpers/plans';
+import { compactRankingSheet, fullPlan, planValues, rankingSheet, SAMPLE_UNITS, trimValues } from './helpers/plans';
 import { strToU8, zipSync } from 'fflate';
 import { clerkWorkbook, partText, unzip, withChart } from './helpers/workbooks';
 
@@ -128,6 +128,29 @@ describe('names and text that need care', () => {
     const ws = wb.getWorksheet("O'Brien & 子<表>")!;
     expect(ws.headerFooter.oddFooter).toBe('&LR&&D 科&R第&&P页');
     expect(partText(bytes, 'xl/workbook.xml')).toContain(`'O''Brien &amp; 子&lt;表&gt;'!$1:$1`);
+  });
+});
+
+describe('texts whose spaces, tabs and line breaks must be kept', () => {
+  it('are marked xml:space="preserve", and only they, in a block and in a row of their own, and read back as they were', async () => {
+    const texts = [' 前后有空格 ', '末尾空格 ', '中\t间', '两行\n文字', '回车\r', '中间 有 空格', '普通文字', '良好'];
+    const kept = new Set([' 前后有空格 ', '末尾空格 ', '中\t间', '两行\n文字', '回车\r']);
+    const units = texts.map((t, i): [string, number, string] => [t, 90 - i, '良好']);
+    // the clerk's workbook has a 排名 of its own: PERF's are 排名(2) and 排名甲
+    const { bytes } = await applyPlan(original, { sheets: [compactRankingSheet(units), rankingSheet(units, '排名甲')] });
+    for (const name of ['排名(2)', '排名甲']) {
+      const back = (await readWorkbook(bytes)).find((s) => s.name === name)!;
+      expect(back.values.slice(3, 3 + texts.length).map((r) => r[1])).toEqual(texts);
+    }
+    const xml = Object.entries(unzip(bytes))
+      .map(([, b]) => new TextDecoder().decode(b))
+      .filter((x) => x.includes('普通文字'));
+    expect(xml).toHaveLength(2);
+    for (const x of xml) {
+      const marked = [...x.matchAll(/<t xml:space="preserve">([^<]*)<\/t>/g)].map((m) => m[1]);
+      expect(marked.map((t) => t!.replace('_x000D_', '\r')).sort()).toEqual([...kept].sort());
+      expect(x).toContain('<t>中间 有 空格</t>');
+    }
   });
 });
 

@@ -25,12 +25,71 @@ describe('XML written straight into UTF-8 bytes', () => {
     );
   });
 
-  it('writes plain text at once and leaves text an OOXML string must encode to the caller, writing nothing', () => {
+  it('writes plain text at once and leaves text an OOXML string must encode, or with a tab or line break, to the caller, writing nothing', () => {
     const out = new XmlBytes();
     expect(out.plainText('良好 & "优秀"')).toBe(true);
-    for (const t of ['a_x000D_', 'line\r', '\u0001', 'x\uD800', '\uFFFE']) expect(out.plainText(t), JSON.stringify(t)).toBe(false);
-    expect(out.plainText('tab\tand\nnewline')).toBe(true);
-    expect(decode(out.view())).toBe('良好 &amp; &quot;优秀&quot;tab\tand\nnewline');
+    for (const t of ['a_x000D_', 'line\r', '\u0001', 'x\uD800', '\uFFFE', 'tab\there', 'line\nbreak']) expect(out.plainText(t), JSON.stringify(t)).toBe(false);
+    expect(decode(out.view())).toBe('良好 &amp; &quot;优秀&quot;');
+  });
+
+  it("writes a cell's reference from its column's start and the row's number, kept for the row's cells", () => {
+    const out = new XmlBytes(1);
+    const bytes = (s: string) => new TextEncoder().encode(s);
+    out.ascii('<row r="');
+    out.row(1048576);
+    out.ascii('">');
+    out.cell(bytes('<c r="A'), bytes('"/>'));
+    out.cell(bytes('<c r="XFD'), bytes('" s="5"><v>'));
+    out.ascii('1</v></c></row><row r="');
+    out.row(7);
+    out.ascii('">');
+    out.cell(bytes('<c r="B'), bytes('"/>'));
+    expect(decode(out.view())).toBe('<row r="1048576"><c r="A1048576"/><c r="XFD1048576" s="5"><v>1</v></c></row><row r="7"><c r="B7"/>');
+  });
+
+  it('writes any text, short or long, as text() does when it needs no encoding, and nothing otherwise', () => {
+    // what plainText leaves to the caller: "_", control characters (tab and line break too), a lone surrogate, U+FFFE/U+FFFF
+    const needsMore = (t: string) => /[_\u0000-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(t);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('_', '\t', '\n', '&', '<', '"', '良', '😀', '\uD800', '\uDC00', '\uFFFE'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 60 }), (t) => {
+        const plain = new XmlBytes(1);
+        plain.ascii('x');
+        const written = plain.plainText(t);
+        const text = new XmlBytes(1);
+        text.ascii('x');
+        text.text(t);
+        expect(written).toBe(!needsMore(t));
+        expect(decode(plain.view())).toBe(written ? decode(text.view()) : 'x');
+      }),
+      { numRuns: 3000 },
+    );
+    // long texts: a tie's note, with and without what must be escaped or encoded
+    for (const t of ['与 单位004984、单位005173、单位005311 并列第 575 名（共 4 个单位并列）', '与 单位004984 & 单位005173 并列第 575 名（共 2 个单位并列）', '与 单位004984、单位005173 并列第 575 名😀（共 2 个单位并列）', '与 单位004984、单位005173 并列第_575_名（共 2 个单位并列）']) {
+      const out = new XmlBytes(1);
+      expect(out.plainText(t)).toBe(!t.includes('_'));
+      if (!t.includes('_')) expect(decode(out.view())).toBe(t.replace('&', '&amp;'));
+    }
+  });
+
+  it('copies UTF-8 text as plainText writes the same text, and refuses it where plainText does or would escape it', () => {
+    const noLoneSurrogate = (t: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(t);
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.oneof(fc.constantFrom('_', '\t', '&', '<', '>', '"', '良', '😀', '\uFFFE', '\uFFFF', '\uFFFD', '\u00e9'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 90 }).filter(noLoneSurrogate),
+        (t) => {
+          // the text in the middle of a buffer of other texts, as a plan's column holds it
+          const bytes = new TextEncoder().encode(`前${t}后`);
+          const start = 3;
+          const end = bytes.length - 3;
+          const copied = new XmlBytes(1);
+          const plain = new XmlBytes(1);
+          const ok = copied.plainUtf8(bytes, start, end);
+          expect(ok).toBe(plain.plainText(t) && !/[&<>"]/.test(t));
+          expect(decode(copied.view())).toBe(ok ? decode(plain.view()) : '');
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 
   it('drops what was written after a rewind', () => {
@@ -61,6 +120,8 @@ describe('numbers written as Excel keeps them in <v>', () => {
     expect(written(1e-7)).toBe('1e-7');
     expect(written(-0)).toBe('0');
     expect(written(123456789.5)).toBe('123456789.5');
+    // either side of 2^31, where the digits are no longer worked in 32-bit integers
+    for (const v of [2147483647, 2147483648, -2147483648, -2147483649, 214748364.7, 214748364.8, 999999999999999]) expect(written(v)).toBe(String(v));
   });
 
   it('writes any finite number as the text String gives it, which reads back as the same number', () => {

@@ -10,9 +10,10 @@ const TABLES = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
+/** The CRC-32 of `data`, or of the bytes before it and then `data` when `crc` is theirs (as zlib's crc32 continues). */
+export function crc32(data: Uint8Array, crc = 0): number {
   const t = TABLES;
-  let c = -1;
+  let c = ~crc;
   let i = 0;
   const end4 = data.length - (data.length & 3);
   for (; i < end4; i += 4) {

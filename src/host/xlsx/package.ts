@@ -95,7 +95,7 @@ export class Package {
   }
 
   /**
-   * A part PERF wrote, given as it will be stored (deflatePart of zip-write.ts): its bytes are
+   * A part PERF wrote, given as it will be stored (part-deflater.ts): its bytes are
    * not kept, and are inflated again only if the part is read.
    */
   setDeflated(path: string, entry: StoredEntry): void {

@@ -1,13 +1,13 @@
 import { cellRef, columnLetters } from '../../sheet/address';
-import type { BlockColumn, CellBlock, PlanCell, PrintSetup, SheetPlan } from '../../sheet/plan';
-import { blockValue, sheetCells, sheetMerges } from '../../sheet/plan-blocks';
+import type { BlockColumn, CellBlock, PlanCell, PrintSetup, SheetPlan, Utf8Texts } from '../../sheet/plan';
+import { blockValue, isUtf8Texts, sheetCells, sheetMerges } from '../../sheet/plan-blocks';
 import { checkNativeFormula } from '../../sheet/write/formula-text';
 import { fitsToWidth, footerText, pageBreakRows, printScale } from '../../sheet/write/print';
-import { rowHeightsOf } from '../../sheet/write/row-heights';
+import { rowHeightList } from '../../sheet/write/row-heights';
 import { fileFormula } from './formula-file';
 import { protectionXml } from './protection-xml';
 import { conditionalFormatsXml, validationsXml, type DxfLookup } from './rules-xml';
-import { XmlBytes } from './xml-bytes';
+import { XmlBytes, type XmlSink } from './xml-bytes';
 import { encodeOoxmlString, escapeXml } from './xml';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -30,44 +30,125 @@ function formulaCellXml(cell: PlanCell, ref: string, style: string, sheet: strin
 }
 
 const styleAttributes: string[] = [''];
-/** '" s="5"': the end of a cell's reference and its style. */
-const refEnds: string[] = ['"'];
 
-/** One plan cell into the sheet's bytes; false when it writes nothing (a blank without a style). */
-function writeCell(out: XmlBytes, cell: PlanCell, open: string, row: string, s: number, sheet: string): boolean {
-  if (cell.formula) {
-    out.markup(formulaCellXml(cell, `${open.slice(6)}${row}`, (styleAttributes[s] ??= ` s="${s}"`), sheet));
-    return true;
+const encoder = new TextEncoder();
+
+/**
+ * What follows a cell's reference, by cellXfs index, as bytes: the end of the reference, the
+ * style, and the start of a blank, a number, a boolean or a text.
+ */
+interface CellTails {
+  blank: Uint8Array;
+  number: Uint8Array;
+  boolean: Uint8Array;
+  text: Uint8Array;
+  /** For text whose spaces at either end, tabs or line breaks must be kept. */
+  preserved: Uint8Array;
+}
+const cellTails: CellTails[] = [];
+
+function tailsOf(s: number): CellTails {
+  let tails = cellTails[s];
+  if (!tails) {
+    const style = s ? `" s="${s}"` : '"';
+    tails = cellTails[s] = {
+      blank: encoder.encode(`${style}/>`),
+      number: encoder.encode(`${style}><v>`),
+      boolean: encoder.encode(`${style} t="b"><v>`),
+      text: encoder.encode(`${style} t="inlineStr"><is><t>`),
+      preserved: encoder.encode(`${style} t="inlineStr"><is><t xml:space="preserve">`),
+    };
   }
-  return writeValue(out, cell.value, open, row, s);
+  return tails;
 }
 
-/** A value cell: `open` is '<c r="AB', `row` the row's number, `s` its cellXfs index. */
-function writeValue(out: XmlBytes, v: PlanCell['value'], open: string, row: string, s: number): boolean {
-  if ((v === null || v === '') && !s) return false;
-  out.ascii(open);
-  out.ascii(row);
-  out.ascii((refEnds[s] ??= `" s="${s}"`));
-  if (v === null || v === '') out.ascii('/>');
-  else if (typeof v === 'number') {
-    if (!Number.isFinite(v)) textValue(out, String(v));
+/** A column's '<c r="AB' (the start of a cell's reference) as text and as bytes, and its letters as bytes. */
+interface ColumnOpen {
+  text: string;
+  bytes: Uint8Array;
+  letters: Uint8Array;
+}
+
+function columnOpen(c: number): ColumnOpen {
+  const letters = columnLetters(c);
+  return { text: `<c r="${letters}`, bytes: encoder.encode(`<c r="${letters}`), letters: encoder.encode(letters) };
+}
+
+/** One plan cell into the sheet's bytes (its row begun with rowStart); false when it writes nothing (a blank without a style). */
+function writeCell(out: XmlBytes, cell: PlanCell, open: ColumnOpen, row: string, s: number, sheet: string): boolean {
+  if (cell.formula) {
+    out.markup(formulaCellXml(cell, `${open.text.slice(6)}${row}`, (styleAttributes[s] ??= ` s="${s}"`), sheet));
+    return true;
+  }
+  return writeValue(out, cell.value, open.bytes, s);
+}
+
+const NUMBER_CLOSE = encoder.encode('</v></c>');
+const TEXT_CLOSE = encoder.encode('</t></is></c>');
+
+/** A value cell of the row begun with rowStart: `open` is '<c r="AB', `s` its cellXfs index. */
+function writeValue(out: XmlBytes, v: PlanCell['value'], open: Uint8Array, s: number): boolean {
+  if (v === null || v === '') {
+    if (!s) return false;
+    out.cell(open, tailsOf(s).blank);
+  } else if (typeof v === 'number') {
+    if (!Number.isFinite(v)) textValue(out, String(v), open, s);
     else {
-      out.ascii('><v>');
+      out.cell(open, tailsOf(s).number);
       out.number(v);
-      out.ascii('</v></c>');
+      out.raw(NUMBER_CLOSE);
     }
-  } else if (typeof v === 'boolean') out.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
-  else textValue(out, v);
+  } else if (typeof v === 'boolean') {
+    out.cell(open, tailsOf(s).boolean);
+    out.ascii(v ? '1</v></c>' : '0</v></c>');
+  } else textValue(out, v, open, s);
   return true;
 }
 
-const TEXT_OPEN = new TextEncoder().encode(' t="inlineStr"><is><t xml:space="preserve">');
-const TEXT_CLOSE = new TextEncoder().encode('</t></is></c>');
+/** XML whitespace (space, tab, line feed, carriage return): a reader drops it at either end of a text unless told to keep it. */
+const isXmlSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
-function textValue(out: XmlBytes, text: string): void {
-  out.raw(TEXT_OPEN);
-  if (!out.plainText(text)) out.text(encodeOoxmlString(text));
+/**
+ * An inline text cell. xml:space="preserve" only where a reader could change the text without it
+ * (spaces at either end, a tab or a line break): 21 bytes less a cell everywhere else.
+ */
+function textValue(out: XmlBytes, text: string, open: Uint8Array, s: number): void {
+  const tails = tailsOf(s);
+  const start = out.length;
+  const ends = text.length > 0 && (isXmlSpace(text.charCodeAt(0)) || isXmlSpace(text.charCodeAt(text.length - 1)));
+  out.cell(open, ends ? tails.preserved : tails.text);
+  if (!out.plainText(text)) {
+    // a tab, a line break or what an OOXML string must encode
+    out.rewind(start);
+    out.cell(open, tails.preserved);
+    out.text(encodeOoxmlString(text));
+  }
   out.raw(TEXT_CLOSE);
+}
+
+const decoder = new TextDecoder();
+
+/** A text the plan made as UTF-8 (see Utf8Texts), its bytes copied as they are where they need no escaping. */
+function writeUtf8Text(out: XmlBytes, texts: Utf8Texts, i: number, open: Uint8Array, s: number): boolean {
+  const start = texts.starts[i]!;
+  const end = texts.ends[i]!;
+  if (start >= end) {
+    if (!s) return false;
+    out.cell(open, tailsOf(s).blank);
+    return true;
+  }
+  const bytes = texts.bytes;
+  const at = out.length;
+  if (!isXmlSpace(bytes[start]!) && !isXmlSpace(bytes[end - 1]!)) {
+    out.cell(open, tailsOf(s).text);
+    if (out.plainUtf8(bytes, start, end)) {
+      out.raw(TEXT_CLOSE);
+      return true;
+    }
+    out.rewind(at);
+  }
+  textValue(out, decoder.decode(bytes.subarray(start, end)), open, s);
+  return true;
 }
 
 /**
@@ -78,21 +159,32 @@ function textValue(out: XmlBytes, text: string): void {
 class ColumnWriter {
   private readonly own = new Map<string, number>();
   private xf = -1;
+  private lastStyle: string | undefined;
+  private lastNumFmt: string | undefined;
+  private lastXf = -1;
+  /** The column's texts when the plan made them as UTF-8. */
+  readonly utf8: Utf8Texts | undefined;
 
   constructor(
     readonly column: BlockColumn,
-    readonly open: string,
+    readonly open: Uint8Array,
     private readonly xfFor: XfLookup,
-  ) {}
+  ) {
+    this.utf8 = isUtf8Texts(column.values) ? column.values : undefined;
+  }
 
   xfAt(i: number): number {
     const style = this.column.styles?.[i];
     const numFmt = this.column.numFmts?.[i];
     if (style === undefined && numFmt === undefined) return this.xf >= 0 ? this.xf : (this.xf = this.xfFor(this.column));
+    // rows of a look come in runs: the last row's, without making its key
+    if (style === this.lastStyle && numFmt === this.lastNumFmt) return this.lastXf;
     const key = `${style ?? ''}\u0000${numFmt ?? ''}`;
     let xf = this.own.get(key);
     if (xf === undefined) this.own.set(key, (xf = this.xfFor({ style: style ?? this.column.style, numFmt: numFmt ?? this.column.numFmt })));
-    return xf;
+    this.lastStyle = style;
+    this.lastNumFmt = numFmt;
+    return (this.lastXf = xf);
   }
 }
 
@@ -150,11 +242,12 @@ const BYTES_PER_CELL = 64;
  * A complete worksheet part for a planned sheet: values and formulas, styles, merges,
  * widths, frozen header, protection, conditional formats, validation, print set-up and
  * page breaks, in the order CT_Worksheet requires. A block is written a row at a time from
- * its columns, each column's look looked up once. The bytes are a view of the writer's buffer (sized by an estimate).
+ * its columns, each column's look looked up once. The bytes are a view of the writer's buffer (sized by an estimate);
+ * with a sink, the sheet's bytes but the last are handed to it a chunk at a time, as they are written.
  */
-export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLookup): Uint8Array {
+export async function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLookup, sink?: XmlSink): Promise<Uint8Array> {
   const { rows, blocks, rowCount } = sheetCells(plan);
-  const heights = rowHeightsOf(plan);
+  const heights = rowHeightList(plan);
   // the dimension names the last column of a row that writes a cell, so it is found before the rows are written
   let lastCol = 0;
   let cellCount = 0;
@@ -174,7 +267,7 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
   const { merges: listed, blocks: across } = sheetMerges(plan);
   const merges = listed.filter((m) => m.bottom > m.top || m.right > m.left);
   const fitToPage = fitsToWidth(plan.print);
-  const out = new XmlBytes(4096 + cellCount * BYTES_PER_CELL);
+  const out = new XmlBytes(4096 + cellCount * BYTES_PER_CELL, sink);
   out.markup(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
@@ -184,40 +277,29 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
       (cols ? `<cols>${cols}</cols>` : '') +
       '<sheetData>',
   );
-  /** '<c r="AB' by column */
-  const opens: string[] = [];
-  const openOf = (c: number) => (opens[c] ??= `<c r="${columnLetters(c)}`);
-  let nextBlock = 0;
-  for (let r = 0; r < rowCount; r++) {
-    const block = blocks[nextBlock];
-    if (block && block.top === r) {
-      writeBlock(out, block, heights, openOf, xfFor);
-      r += block.rowCount - 1;
-      nextBlock++;
-      continue;
-    }
-    const row = rows[r] ?? [];
-    const start = out.length;
-    const tallest = heights.get(r);
-    const rowNumber = String(r + 1);
-    rowStart(out, rowNumber, tallest);
-    let any = false;
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (cell === undefined) continue;
-      if (writeCell(out, cell, openOf(c), rowNumber, xfFor(cell), plan.name)) any = true;
-    }
-    if (!any && !tallest) {
-      out.rewind(start);
-      continue;
-    }
-    out.ascii('</row>');
+  const opens: ColumnOpen[] = [];
+  const openOf = (c: number) => (opens[c] ??= columnOpen(c));
+  const sheet: SheetRows = { rows, blocks, rowCount, heights, openOf, xfFor, name: plan.name };
+  // the rows are written until the sink has pieces enough to compress, then again once it has room
+  for (let r = 0; r < rowCount; ) {
+    r = writeRows(out, sheet, r);
+    if (r < rowCount) await out.ready();
   }
   out.markup(
     '</sheetData>' +
       protectionXml(plan.protection),
   );
-  mergesXml(out, merges, across, openOf);
+  const mergeCount = across.reduce((n, b) => n + b.rowCount, merges.length);
+  if (mergeCount) {
+    out.ascii('<mergeCells count="');
+    out.number(mergeCount);
+    out.ascii('">');
+    for (let m = 0; m < mergeCount; ) {
+      m = writeMerges(out, merges, across, m, sheet.openOf);
+      if (m < mergeCount) await out.ready();
+    }
+    out.ascii('</mergeCells>');
+  }
   out.markup(
     conditionalFormatsXml(plan.conditionalFormats, dxfFor) +
       validationsXml(plan.validations) +
@@ -228,19 +310,69 @@ export function renderWorksheet(plan: SheetPlan, xfFor: XfLookup, dxfFor: DxfLoo
   return out.view();
 }
 
-/** <mergeCells>, a cell reference at a time (a 核对 sheet of 100,000 units merges 100,000 rows). */
-function mergesXml(out: XmlBytes, merges: SheetPlan['merges'], across: readonly CellBlock[], openOf: (c: number) => string): void {
-  const count = across.reduce((n, b) => n + b.rowCount, merges.length);
-  if (!count) return;
-  out.ascii('<mergeCells count="');
-  out.number(count);
-  out.ascii('">');
-  // openOf(c) is '<c r="AB': its letters start at 6
+/** What writing a sheet's rows needs, kept while the writer waits for its sink. */
+interface SheetRows {
+  rows: ReturnType<typeof sheetCells>['rows'];
+  blocks: readonly CellBlock[];
+  rowCount: number;
+  heights: Float64Array;
+  /** '<c r="AB' by column */
+  openOf: (c: number) => ColumnOpen;
+  xfFor: XfLookup;
+  name: string;
+}
+
+/**
+ * The sheet's rows from row `from` on, until the last or until the sink asks the writer to wait
+ * (XmlBytes.spill): the row to go on from.
+ */
+function writeRows(out: XmlBytes, sheet: SheetRows, from: number): number {
+  const { rows, blocks, rowCount, heights, openOf, xfFor } = sheet;
+  let nextBlock = 0;
+  while (nextBlock < blocks.length && blocks[nextBlock]!.top + blocks[nextBlock]!.rowCount <= from) nextBlock++;
+  for (let r = from; r < rowCount; r++) {
+    const block = blocks[nextBlock];
+    if (block && block.top <= r) {
+      const i = writeBlock(out, block, r - block.top, heights, openOf, xfFor);
+      if (i < block.rowCount) return block.top + i;
+      r = block.top + block.rowCount - 1;
+      nextBlock++;
+      continue;
+    }
+    if (out.spill()) return r;
+    const row = rows[r] ?? [];
+    const start = out.length;
+    const tallest = heights[r]!;
+    const rowNumber = String(r + 1);
+    rowStart(out, r, tallest);
+    let any = false;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell === undefined) continue;
+      if (writeCell(out, cell, openOf(c), rowNumber, xfFor(cell), sheet.name)) any = true;
+    }
+    if (!any && !tallest) {
+      out.rewind(start);
+      continue;
+    }
+    out.raw(ROW_CLOSE);
+  }
+  return rowCount;
+}
+
+/**
+ * <mergeCell>s from the `from`th on, a cell reference at a time: the listed merges, then the rows
+ * of the blocks merged across (as a plain plan lists them; a 核对 sheet of 100,000 units merges
+ * 100,000 rows), until the last or until the sink asks the writer to wait: the one to go on from.
+ */
+function writeMerges(out: XmlBytes, merges: SheetPlan['merges'], across: readonly CellBlock[], from: number, openOf: (c: number) => ColumnOpen): number {
   const ref = (row: number, col: number) => {
-    out.ascii(openOf(col).slice(6));
+    out.raw(openOf(col).letters);
     out.number(row + 1);
   };
-  for (const m of merges) {
+  for (let i = from; i < merges.length; i++) {
+    if (out.spill()) return i;
+    const m = merges[i]!;
     out.ascii('<mergeCell ref="');
     ref(m.top, m.left);
     if (m.bottom !== m.top || m.right !== m.left) {
@@ -249,45 +381,61 @@ function mergesXml(out: XmlBytes, merges: SheetPlan['merges'], across: readonly 
     }
     out.ascii('"/>');
   }
-  // the rows of a block merged across, after the listed merges (as a plain plan lists them)
-  for (const b of across)
-    for (let i = 0; i < b.rowCount; i++) {
+  let at = merges.length;
+  for (const b of across) {
+    const { left, right } = b.mergeAcross!;
+    for (let i = Math.max(from - at, 0); i < b.rowCount; i++) {
+      if (out.spill()) return at + i;
       out.ascii('<mergeCell ref="');
-      ref(b.top + i, b.mergeAcross!.left);
+      ref(b.top + i, left);
       out.ascii(':');
-      ref(b.top + i, b.mergeAcross!.right);
+      ref(b.top + i, right);
       out.ascii('"/>');
     }
-  out.ascii('</mergeCells>');
+    at += b.rowCount;
+  }
+  return at;
 }
 
-function rowStart(out: XmlBytes, rowNumber: string, height: number | undefined): void {
-  out.ascii('<row r="');
-  out.ascii(rowNumber);
-  if (height) {
-    out.ascii('" ht="');
-    out.ascii(String(height));
-    out.ascii('" customHeight="1">');
-  } else out.ascii('">');
+const ROW_OPEN = encoder.encode('<row r="');
+const ROW_OPENED = encoder.encode('">');
+const ROW_CLOSE = encoder.encode('</row>');
+/** '" ht="18" customHeight="1">' by height */
+const heightEnds = new Map<number, Uint8Array>();
+
+/** '<row r="12">' (or with its height), the row's number kept for its cells' references (out.cell). */
+function rowStart(out: XmlBytes, r: number, height: number): void {
+  out.raw(ROW_OPEN);
+  out.row(r + 1);
+  if (!height) {
+    out.raw(ROW_OPENED);
+    return;
+  }
+  let end = heightEnds.get(height);
+  if (!end) heightEnds.set(height, (end = encoder.encode(`" ht="${height}" customHeight="1">`)));
+  out.raw(end);
 }
 
-function writeBlock(out: XmlBytes, b: CellBlock, heights: Map<number, number>, openOf: (c: number) => string, xfFor: XfLookup): void {
-  const columns = b.columns.map((column, c) => new ColumnWriter(column, openOf(c), xfFor));
-  for (let i = 0; i < b.rowCount; i++) {
+/** A block's rows from its `from`th on, until its last or until the sink asks the writer to wait: the row of the block to go on from. */
+function writeBlock(out: XmlBytes, b: CellBlock, from: number, heights: Float64Array, openOf: (c: number) => ColumnOpen, xfFor: XfLookup): number {
+  const columns = b.columns.map((column, c) => new ColumnWriter(column, openOf(c).bytes, xfFor));
+  for (let i = from; i < b.rowCount; i++) {
+    if (out.spill()) return i;
     const r = b.top + i;
     const start = out.length;
-    const tallest = heights.get(r);
-    const rowNumber = String(r + 1);
-    rowStart(out, rowNumber, tallest);
+    const tallest = heights[r]!;
+    rowStart(out, r, tallest);
     let any = false;
     for (let c = 0; c < columns.length; c++) {
       const w = columns[c]!;
-      if (writeValue(out, blockValue(w.column, i), w.open, rowNumber, w.xfAt(i))) any = true;
+      const utf8 = w.utf8;
+      if (utf8 ? writeUtf8Text(out, utf8, i, w.open, w.xfAt(i)) : writeValue(out, blockValue(w.column, i), w.open, w.xfAt(i))) any = true;
     }
     if (!any && !tallest) {
       out.rewind(start);
       continue;
     }
-    out.ascii('</row>');
+    out.raw(ROW_CLOSE);
   }
+  return b.rowCount;
 }

@@ -1,6 +1,6 @@
 import { invalid } from '../../engine/errors';
 import { absoluteRange, quoteSheetName } from '../../sheet/address';
-import type { SheetPlan, WritePlan, WriteReport } from '../../sheet/plan';
+import type { PlanCell, SheetPlan, WritePlan, WriteReport } from '../../sheet/plan';
 import { sheetCells } from '../../sheet/plan-blocks';
 import { PERF_MARK_NAME, perfMarkFormula, resolveTargets, targetReport } from '../../sheet/targets';
 import { decideName } from '../../sheet/write/defined-names';
@@ -10,7 +10,8 @@ import { isRelType, readRelationships, relsPathOf, workbookPath, type Package } 
 import { ContentTypes, RelationshipsPart, STYLES_CONTENT_TYPE, WORKSHEET_CONTENT_TYPE } from './parts-edit';
 import { renderWorksheet } from './sheet-xml';
 import { gzipsAtOnce } from './zip';
-import { deflatePart } from './zip-write';
+import { PartDeflater } from './part-deflater';
+import type { ZipCodec } from './zip-codec';
 import type { StoredEntry } from './zip-read';
 import { editWorksheet, type EditOutcome } from './sheet-edit';
 import { readSharedStrings } from './strings-read';
@@ -28,7 +29,7 @@ import { attrLocal, firstChild, toBytes } from './xml';
  * tables, macros, comments, validation, conditional formats — keeps its bytes.
  * New sheets PERF does not own are added like its own, without the mark.
  */
-export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?: string): WriteReport {
+export async function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?: string): Promise<WriteReport> {
   const wbPath = workbookPath(pkg, fileName);
   const info = readWorkbookInfo(pkg, wbPath);
   if (info.strict) {
@@ -56,24 +57,23 @@ export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?
   let nextSheetId = workbook.nextSheetId();
   // every sheet is rendered before the package changes: a plan PERF cannot write leaves the workbook as it was
   // each compressed as soon as it is written (where the codec can): 100,000 rows of XML are not all held at once
-  const rendered = plan.sheets.map((sheetPlan) => {
-    const xml = renderWorksheet(
-      sheetPlan,
-      (cell) => styles.xfFor(cell),
-      (fill, font) => styles.dxfFor(fill, font),
-    );
-    const deflated = xml.length >= DEFLATE_AT_ONCE && gzipsAtOnce(pkg.zipCodec) ? deflatePart(xml, pkg.zipCodec) : null;
-    // the writer's buffer is sized by an estimate: a part kept as XML keeps only its bytes
-    return deflated ?? (xml.buffer.byteLength > xml.length * 1.5 ? xml.slice() : xml);
-  });
+  const rendered: (Uint8Array | Promise<StoredEntry>)[] = [];
+  // one sheet after another (its new looks numbered in order), its last pieces compressed while the next is written
+  for (const sheetPlan of plan.sheets) {
+    const { part } = await renderPart(sheetPlan, styles, pkg.zipCodec);
+    // awaited below; should a later sheet be refused first, its failure is not left unhandled
+    if (part instanceof Promise) part.catch(() => undefined);
+    rendered.push(part);
+  }
+  const parts = await Promise.all(rendered);
   const edited = editSheets(pkg, info, plan, styles);
   const needsCalc =
-    plan.sheets.some((p) => sheetCells(p).rows.some((row) => row?.some((c) => c.formula && (c.value === null || c.value === '')))) ||
-    (plan.edits ?? []).some((e) => (e.write ?? []).some((c) => c.formula && (c.value === null || c.value === '')));
+    plan.sheets.some(hasUncachedFormula) ||
+    (plan.edits ?? []).some((e) => (e.write ?? []).some(uncached));
 
   plan.sheets.forEach((sheetPlan, i) => {
     const target = targets[i];
-    const xml = rendered[i];
+    const xml = parts[i]!;
     let index: number;
     if (target.action === 'replaced') {
       const sheet = info.sheets.find((s) => s.name === target.actual)!;
@@ -115,6 +115,22 @@ export function applyPlanToPackage(pkg: Package, requested: WritePlan, fileName?
   const report = targetReport(targets, messages);
   if (edited.length) report.edited = edited.map((e) => ({ sheet: e.sheet, written: e.outcome.written, cleared: e.outcome.cleared, kept: e.outcome.kept }));
   return report;
+}
+
+const uncached = (c: PlanCell) => Boolean(c.formula) && (c.value === null || c.value === '');
+
+/** A formula without a cached result in a planned sheet's rows (a block holds none: its rows are skipped, not looked through). */
+function hasUncachedFormula(plan: SheetPlan): boolean {
+  const { rows, blocks, rowCount } = sheetCells(plan);
+  let next = 0;
+  for (let r = 0; r < rowCount; r++) {
+    const block = blocks[next];
+    if (block && block.top === r) {
+      r += block.rowCount - 1;
+      next++;
+    } else if (rows[r]?.some(uncached)) return true;
+  }
+  return false;
 }
 
 /** The plan's edits of existing sheets, worked out before anything changes (a refused edit leaves the file as it was). */
@@ -200,8 +216,26 @@ function dropStaleCalcChain(pkg: Package, wbPath: string, sheetIds: Set<number>,
   contentTypes.removeOverride(path);
 }
 
-/** Sheets this large are compressed as they are written (a small one is not worth the call). */
+/** A sheet smaller than this is kept as XML and compressed with the other parts (one piece is not worth a call of its own). */
 const DEFLATE_AT_ONCE = 1 << 20;
+
+/**
+ * A sheet's part: compressed as it is written, a piece at a time, where the codec compresses at
+ * once (100,000 rows of XML are never held whole); otherwise (the pane, whose zip is made in
+ * fflate's worker) its XML.
+ */
+async function renderPart(sheetPlan: SheetPlan, styles: StyleBook, codec: ZipCodec): Promise<{ part: Uint8Array | Promise<StoredEntry> }> {
+  const deflater = gzipsAtOnce(codec) ? new PartDeflater(codec) : undefined;
+  const xml = await renderWorksheet(
+    sheetPlan,
+    (cell) => styles.xfFor(cell),
+    (fill, font) => styles.dxfFor(fill, font),
+    deflater,
+  );
+  if (deflater && (deflater.taken || xml.length >= DEFLATE_AT_ONCE)) return { part: deflater.finish(xml) };
+  // the writer's buffer is sized by an estimate: a part kept as XML keeps only its bytes
+  return { part: xml.buffer.byteLength > xml.length * 1.5 ? xml.slice() : xml };
+}
 
 function setPart(pkg: Package, path: string, part: Uint8Array | StoredEntry): void {
   if (part instanceof Uint8Array) pkg.set(path, part);

@@ -14,7 +14,7 @@ export interface ZipPart {
   data: Uint8Array;
   /** How the part was stored in the file it was read from, when `data` is what was read. */
   stored?: StoredEntry;
-  /** The part already compressed (deflatePart): written as it is, `data` unused. */
+  /** The part already compressed (part-deflater.ts): written as it is, `data` unused. */
   deflated?: StoredEntry;
 }
 
@@ -43,24 +43,7 @@ function u32(b: Uint8Array, i: number): number {
   return (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0;
 }
 
-/**
- * A part compressed now, as the zip will store it (for a codec whose gzip gives its bytes at
- * once: see gzipsAtOnce); null if it gave a promise after all. PERF's big sheets are compressed
- * as each is written, so that their XML is never all held at once.
- */
-export function deflatePart(data: Uint8Array, codec: ZipCodec, now = new Date()): StoredEntry | null {
-  if (data.length === 0) return null;
-  const gz = codec.gzip(data, DEFLATE_LEVEL);
-  if (!(gz instanceof Uint8Array)) {
-    void Promise.resolve(gz).catch(() => undefined);
-    return null;
-  }
-  const member = gzipMember(gz);
-  if (member.size !== (data.length >>> 0)) throw new Error('gzip of a part has the wrong size');
-  return { method: 8, crc: member.crc, size: data.length, data: member.data, ...dosDateTime(now) };
-}
-
-function dosDateTime(d: Date): { dosTime: number; dosDate: number } {
+export function dosDateTime(d: Date): { dosTime: number; dosDate: number } {
   return {
     dosTime: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
     dosDate: ((Math.max(d.getFullYear(), 1980) - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),

@@ -1,4 +1,4 @@
-import type { PlanCell, SheetPlan } from '../plan';
+import type { CellStyle, PlanCell, SheetPlan } from '../plan';
 import { sheetCells } from '../plan-blocks';
 import { DEFAULT_FONT_SIZE, lookOf } from './looks';
 
@@ -14,23 +14,50 @@ export function fontRowHeight(cell: Pick<PlanCell, 'style' | 'locked'>): number 
  */
 export function rowHeightsOf(plan: Pick<SheetPlan, 'rows' | 'rowHeights'>): Map<number, number> {
   const out = new Map<number, number>();
-  const { rows, blocks, rowCount } = sheetCells(plan);
-  const needs = new Array<number>(rowCount).fill(0);
-  rows.forEach((row, r) => {
-    if (row) for (const cell of row) needs[r] = Math.max(needs[r]!, fontRowHeight(cell) ?? 0);
+  rowHeightList(plan).forEach((h, r) => {
+    if (h > 0) out.set(r, h);
   });
+  return out;
+}
+
+/** The same heights as rowHeightsOf, as a list by 0-based row, 0 for a row of the default height (for a writer of 100,000 rows). */
+export function rowHeightList(plan: Pick<SheetPlan, 'rows' | 'rowHeights'>): Float64Array {
+  const { rows, blocks, rowCount } = sheetCells(plan);
+  const heights = new Float64Array(rowCount);
+  // a row's own look, looked up once a look (a column of 100,000 rows has a few)
+  const needs = new Map<CellStyle, number>();
+  const styleNeed = (style: CellStyle) => {
+    let need = needs.get(style);
+    if (need === undefined) needs.set(style, (need = fontRowHeight({ style }) ?? 0));
+    return need;
+  };
+  // the rows outside the blocks (a block's rows are empty there: skipped, not looked through)
+  for (let r = 0, next = 0; r < rowCount; r++) {
+    const block = blocks[next];
+    if (block && block.top === r) {
+      r += block.rowCount - 1;
+      next++;
+      continue;
+    }
+    const row = rows[r];
+    if (row) for (const cell of row) heights[r] = Math.max(heights[r]!, fontRowHeight(cell) ?? 0);
+  }
   for (const b of blocks)
     for (const column of b.columns) {
       const need = fontRowHeight(column) ?? 0;
+      const own = column.styles;
+      if (!own && !need) continue;
       for (let i = 0; i < b.rowCount; i++) {
-        const own = column.styles?.[i];
-        needs[b.top + i] = Math.max(needs[b.top + i]!, own === undefined ? need : (fontRowHeight({ style: own }) ?? 0));
+        const style = own?.[i];
+        const r = b.top + i;
+        heights[r] = Math.max(heights[r]!, style === undefined ? need : styleNeed(style));
       }
     }
-  for (let r = 0; r < rowCount; r++) {
-    const planned = plan.rowHeights?.[r];
-    const tallest = planned && planned > 0 ? planned : needs[r]!;
-    if (tallest > 0) out.set(r, tallest);
-  }
-  return out;
+  const planned = plan.rowHeights;
+  if (planned)
+    for (let r = 0; r < rowCount; r++) {
+      const h = planned[r];
+      if (h && h > 0) heights[r] = h;
+    }
+  return heights;
 }
