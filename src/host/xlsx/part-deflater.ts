@@ -4,6 +4,7 @@ import type { DeflateStream, ZipCodec } from './zip-codec';
 import type { StoredEntry } from './zip-read';
 import { DEFLATE_LEVEL, dosDateTime } from './zip-write';
 import type { XmlSink } from './xml-bytes';
+import { joinedBytes } from '../joined-bytes';
 
 /**
  * Bytes of XML handed to the deflater at a time: the writer's buffer is this size and used again,
@@ -65,7 +66,7 @@ export class PartDeflater implements XmlSink {
     this.add(rest, true);
     if (this.stream.settled) await this.stream.settled(0);
     const pieces = this.compressed.splice(0);
-    const data = pieces.length === 1 ? pieces[0]! : joined(pieces);
+    const data = pieces.length === 1 ? pieces[0]! : joinedBytes(pieces);
     return { method: 8, crc: this.crc, size: this.size, data, ...dosDateTime(now) };
   }
 
@@ -75,16 +76,4 @@ export class PartDeflater implements XmlSink {
     this.crc = this.crcOf(piece, this.crc) >>> 0;
     this.stream.push(piece, final);
   }
-}
-
-function joined(pieces: Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const p of pieces) length += p.length;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of pieces) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

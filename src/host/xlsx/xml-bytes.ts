@@ -199,10 +199,7 @@ export class XmlBytes {
           buf[at++] = c;
         } else if (c < 32) return false;
         else if (c !== 38 && c !== 60 && c !== 62 && c !== 34) buf[at++] = c;
-        else if (c === 38) (buf[at++] = 38), (buf[at++] = 97), (buf[at++] = 109), (buf[at++] = 112), (buf[at++] = 59); // &amp;
-        else if (c === 60) (buf[at++] = 38), (buf[at++] = 108), (buf[at++] = 116), (buf[at++] = 59); // &lt;
-        else if (c === 62) (buf[at++] = 38), (buf[at++] = 103), (buf[at++] = 116), (buf[at++] = 59); // &gt;
-        else (buf[at++] = 38), (buf[at++] = 113), (buf[at++] = 117), (buf[at++] = 111), (buf[at++] = 116), (buf[at++] = 59); // &quot;
+        else at = escaped(buf, at, c);
       } else if (c < 0x800) {
         buf[at++] = 0xc0 | (c >> 6);
         buf[at++] = 0x80 | (c & 63);
@@ -214,12 +211,8 @@ export class XmlBytes {
         const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
         // a lone surrogate or U+FFFE/U+FFFF: for the caller to encode
         if (c > 0xdbff || next < 0xdc00 || next > 0xdfff) return false;
-        c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+        at = surrogatePair(buf, at, c, next);
         i++;
-        buf[at++] = 0xf0 | (c >> 18);
-        buf[at++] = 0x80 | ((c >> 12) & 63);
-        buf[at++] = 0x80 | ((c >> 6) & 63);
-        buf[at++] = 0x80 | (c & 63);
       }
     }
     this.length = at;
@@ -285,10 +278,7 @@ export class XmlBytes {
       let c = s.charCodeAt(i);
       if (c < 0x80) {
         if (!escape || c > 62 || (c !== 38 && c !== 60 && c !== 62 && c !== 34)) buf[at++] = c;
-        else if (c === 38) (buf[at++] = 38), (buf[at++] = 97), (buf[at++] = 109), (buf[at++] = 112), (buf[at++] = 59); // &amp;
-        else if (c === 60) (buf[at++] = 38), (buf[at++] = 108), (buf[at++] = 116), (buf[at++] = 59); // &lt;
-        else if (c === 62) (buf[at++] = 38), (buf[at++] = 103), (buf[at++] = 116), (buf[at++] = 59); // &gt;
-        else (buf[at++] = 38), (buf[at++] = 113), (buf[at++] = 117), (buf[at++] = 111), (buf[at++] = 116), (buf[at++] = 59); // &quot;
+        else at = escaped(buf, at, c);
       } else if (c < 0x800) {
         buf[at++] = 0xc0 | (c >> 6);
         buf[at++] = 0x80 | (c & 63);
@@ -296,12 +286,8 @@ export class XmlBytes {
         if (c >= 0xd800 && c <= 0xdfff) {
           const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
           if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-            c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+            at = surrogatePair(buf, at, c, next);
             i++;
-            buf[at++] = 0xf0 | (c >> 18);
-            buf[at++] = 0x80 | ((c >> 12) & 63);
-            buf[at++] = 0x80 | ((c >> 6) & 63);
-            buf[at++] = 0x80 | (c & 63);
             continue;
           }
           c = 0xfffd;
@@ -323,4 +309,23 @@ export class XmlBytes {
   view(): Uint8Array {
     return this.buf.subarray(0, this.length);
   }
+}
+
+/** & < > " as their entities, written at `at`; the position after them. */
+function escaped(buf: Uint8Array, at: number, c: number): number {
+  if (c === 38) (buf[at++] = 38), (buf[at++] = 97), (buf[at++] = 109), (buf[at++] = 112), (buf[at++] = 59); // &amp;
+  else if (c === 60) (buf[at++] = 38), (buf[at++] = 108), (buf[at++] = 116), (buf[at++] = 59); // &lt;
+  else if (c === 62) (buf[at++] = 38), (buf[at++] = 103), (buf[at++] = 116), (buf[at++] = 59); // &gt;
+  else (buf[at++] = 38), (buf[at++] = 113), (buf[at++] = 117), (buf[at++] = 111), (buf[at++] = 116), (buf[at++] = 59); // &quot;
+  return at;
+}
+
+/** A character outside the Basic Multilingual Plane (a surrogate pair) as its four bytes of UTF-8; the position after them. */
+function surrogatePair(buf: Uint8Array, at: number, high: number, low: number): number {
+  const c = 0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00);
+  buf[at++] = 0xf0 | (c >> 18);
+  buf[at++] = 0x80 | ((c >> 12) & 63);
+  buf[at++] = 0x80 | ((c >> 6) & 63);
+  buf[at++] = 0x80 | (c & 63);
+  return at;
 }

@@ -2,6 +2,7 @@ import { Inflate, inflateSync } from 'fflate';
 import { invalid } from '../../engine/errors';
 import type { ZipCodec } from './zip-codec';
 import { INFLATE_LIMITS, mebibytes, type InflateLimits } from './zip-limits';
+import { joinedBytes } from '../joined-bytes';
 
 /**
  * Unzip with a running count of inflated bytes. The sizes a zip declares can lie, so
@@ -175,7 +176,7 @@ export async function inflateEntries(
     } else {
       throw new ZipFormatError(`部件 ${entry.name} 使用了 PERF 不支持的压缩方式（${entry.method}）`);
     }
-    out[entry.name] = chunks.length === 1 ? chunks[0] : concat(chunks, size);
+    out[entry.name] = chunks.length === 1 ? chunks[0] : joinedBytes(chunks);
     // an entry whose directory is wrong about its size is not trusted to be copied as it is
     const { method, crc, dosTime, dosDate } = entry;
     if (entry.size === size) stored.set(entry.name, { method, crc, size, data: bytes.subarray(start, end), dosTime, dosDate, crcChecked });
@@ -189,14 +190,4 @@ export function inflateStored(entry: StoredEntry, codec?: ZipCodec): Uint8Array 
   const got = codec?.inflateRaw?.(entry.data, Math.max(entry.size, 1), { size: entry.size, crc: entry.crc });
   if (got) return got.data;
   return inflateSync(entry.data, { out: new Uint8Array(entry.size) });
-}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.length;
-  }
-  return all;
 }

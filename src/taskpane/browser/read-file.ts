@@ -1,4 +1,5 @@
 import type { ReadBytes } from './controller';
+import { joinedBytes } from '../../host/joined-bytes';
 
 /** A chosen or dropped file's bytes, with progress (a large workbook takes a moment). */
 export function readFile(file: Blob): ReadBytes {
@@ -30,13 +31,7 @@ export function fetchFile(url: string): ReadBytes {
       loaded += value.length;
       if (total > 0) onProgress(loaded / total);
     }
-    const bytes = new Uint8Array(loaded);
-    let at = 0;
-    for (const p of parts) {
-      bytes.set(p, at);
-      at += p.length;
-    }
-    return bytes;
+    return joinedBytes(parts);
   };
 }
 
