@@ -1,4 +1,4 @@
-import type { WritePlan, WriteReport } from '../../sheet/plan';
+import type { SheetPlan, WritePlan, WriteReport } from '../../sheet/plan';
 import type { SheetData } from '../../sheet/source-table';
 import type { FileWorkbook } from '../workbook';
 import { openPackage, workbookPath, type Package } from './package';
@@ -24,7 +24,16 @@ interface ReadSheet {
   /** The part's version the values were read from (Package.version); 'as-read' when those were the file's own (released since, see Package.release). */
   part: object | 'as-read';
   strings: Uint8Array | null;
-  values: WorksheetValues;
+  /** The values; for a sheet a plan wrote, the plan until they are first asked for (planValues; null: the part is parsed). */
+  values: WorksheetValues | SheetPlan;
+}
+
+/** A kept sheet's values, made from its plan on first use. */
+function keptValues(kept: ReadSheet): WorksheetValues | null {
+  if ('values' in kept.values) return kept.values;
+  const made = planValues(kept.values);
+  if (made) kept.values = made;
+  return made;
 }
 
 /**
@@ -69,7 +78,7 @@ export class XlsxWorkbook implements FileWorkbook {
       const before = path ? this.read.get(path) : undefined;
       const asRead = path !== null && pkg.unchanged(path);
       const same = before !== undefined && before.strings === sstBytes && (before.part === 'as-read' ? asRead : before.part === pkg.version(path!));
-      const kept = same ? before!.values : null;
+      const kept = same ? keptValues(before!) : null;
       return { sheet, path, asRead, kept, xml: kept === null && path !== null ? pkg.get(path) : null };
     });
     // the largest sheet to parse goes to the helper while the rest are parsed here
@@ -114,8 +123,8 @@ export class XlsxWorkbook implements FileWorkbook {
       const actual = report.written.find((w) => w.planned === sheet.name)?.actual;
       const path = info.sheets.find((s) => s.name === actual)?.path;
       const part = path ? pkg.version(path) : null;
-      const values = part ? planValues(sheet) : null;
-      if (path && part && values) this.read.set(path, { part, strings, values });
+      // made only if the workbook is read again (the pane); the command line never asks
+      if (path && part) this.read.set(path, { part, strings, values: sheet });
     }
   }
 
