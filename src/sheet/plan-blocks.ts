@@ -22,41 +22,31 @@ export function compactSheet(layout: Omit<SheetPlan, 'rows'>, rows: PlanCell[][]
   if (blocks.some((b) => b.mergeAcross)) {
     const own = layout.merges;
     MERGED.set(plan, { merges: own, blocks: blocks.filter((b) => b.mergeAcross) });
-    // read as a plain plan, the merges are all of them, listed on first read
-    Object.defineProperty(plan, 'merges', {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const all = [...own, ...acrossRanges(blocks)];
-        MERGED.delete(plan);
-        Object.defineProperty(plan, 'merges', { value: all, writable: true, enumerable: true, configurable: true });
-        return all;
-      },
-      set(all: SheetPlan['merges']) {
-        MERGED.delete(plan);
-        Object.defineProperty(plan, 'merges', { value: all, writable: true, enumerable: true, configurable: true });
-      },
-    });
+    // read as a plain plan, the merges are all of them
+    madeOnFirstRead(plan, 'merges', () => [...own, ...acrossRanges(blocks)], () => MERGED.delete(plan));
   }
   const rowCount = blocks.reduce((n, b) => Math.max(n, b.top + b.rowCount), rows.length);
   COMPACT.set(plan, { rows, blocks, rowCount });
-  const settle = (full: PlanCell[][]) => {
-    COMPACT.delete(plan);
-    Object.defineProperty(plan, 'rows', { value: full, writable: true, enumerable: true, configurable: true });
+  madeOnFirstRead(plan, 'rows', () => everyRow({ rows, blocks, rowCount }), () => COMPACT.delete(plan));
+  return plan;
+}
+
+/**
+ * A property of the plan made on first read (or set), from then on a plain one; `settled` runs
+ * then, letting go of what stood for it.
+ */
+function madeOnFirstRead<K extends 'rows' | 'merges'>(plan: SheetPlan, key: K, make: () => SheetPlan[K], settled: () => void): void {
+  const settle = (value: SheetPlan[K]) => {
+    settled();
+    Object.defineProperty(plan, key, { value, writable: true, enumerable: true, configurable: true });
+    return value;
   };
-  Object.defineProperty(plan, 'rows', {
+  Object.defineProperty(plan, key, {
     enumerable: true,
     configurable: true,
-    get() {
-      const full = everyRow({ rows, blocks, rowCount });
-      settle(full);
-      return full;
-    },
-    set(full: PlanCell[][]) {
-      settle(full);
-    },
+    get: () => settle(make()),
+    set: (value: SheetPlan[K]) => void settle(value),
   });
-  return plan;
 }
 
 const MERGED = new WeakMap<SheetPlan, SheetMerges>();
