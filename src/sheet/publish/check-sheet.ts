@@ -176,9 +176,8 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
   // each row's 内容 merged across to the last column
   const across = { left: 2, right: WIDTH - 1 };
   s.block([blank, { style: 'text', values: run.map((e) => e[0]) }, { style: 'text', values: run.map((e) => e[1]) }, ...blanks], run.length, across);
-  // the entries as the snapshot's own bytes: no text of 100,000 lines made again
-  const widest = 2 * snapshot.longest;
-  s.block([blank, { style: 'text', values: snapshot.keys, widest }, { style: 'text', values: snapshot.values, widest }, ...blanks], snapshot.count, across);
+  // the entries as the snapshot's own bytes: no text of 100,000 lines made again (row heights read only the long ones)
+  s.block([blank, { style: 'text', values: snapshot.keys }, { style: 'text', values: snapshot.values }, ...blanks], snapshot.count, across);
 
   const cells = { rows: s.rows, blocks: s.blocks, rowCount: s.rows.length };
   return compactSheet(

@@ -94,8 +94,6 @@ export interface Snapshot {
   keys: Utf8Texts;
   values: Utf8Texts;
   count: number;
-  /** The longest key or value, in bytes (none is wider than twice it, in character cells). */
-  longest: number;
 }
 
 const ENCODER = new TextEncoder();
@@ -107,7 +105,6 @@ class SnapshotWriter {
   count = 0;
   keyStarts: Uint32Array;
   valueStarts: Uint32Array;
-  longest = 0;
 
   constructor(entries: number) {
     this.bytes = new Uint8Array(4096 + 160 * entries);
@@ -129,14 +126,12 @@ class SnapshotWriter {
 
   /** After the key: the tab, and the value starts. */
   startValue(): void {
-    this.longest = Math.max(this.longest, this.at - this.keyStarts[this.count]!);
     this.room(1);
     this.bytes[this.at++] = 9;
     this.valueStarts[this.count] = this.at;
   }
 
   end(): void {
-    this.longest = Math.max(this.longest, this.at - this.valueStarts[this.count]!);
     this.room(1);
     this.bytes[this.at++] = 10;
     this.count++;
@@ -170,7 +165,6 @@ class SnapshotWriter {
       keys: { bytes, starts: this.keyStarts.subarray(0, this.count), ends: keyEnds },
       values: { bytes, starts: this.valueStarts.subarray(0, this.count), ends: valueEnds },
       count: this.count,
-      longest: this.longest,
     };
   }
 }
