@@ -13,7 +13,8 @@ import type { Warning } from '../warning';
 import { categoryIndex } from './categories';
 import { resolveComponents } from './components';
 import { NO_AWARDS, readUnits, type ReadUnits } from './read-rows';
-import { addNote, NO_NOTES, TIE_NAMES_SHOWN, type UnitNote } from './notes';
+import { addNote, type UnitNote } from './notes';
+import { noteTies } from './tie-groups';
 import type { RankingResult, UnitResult } from './types';
 import type { Bands } from '../../engine/bands';
 
@@ -45,118 +46,16 @@ function rankKeys(units: UnitResult[], read: ReadUnits, scheme: Scheme): (Dec[] 
   return units.map((u, i) => (u.total === null ? null : tieBreak.length === 0 ? [u.total] : [u.total, ...tieBreak.map((c) => read.columns(i)[c] ?? LOWEST)]));
 }
 
-/**
- * Each tied unit's note names the place, the size of the group and a few of the others: linear
- * in the group. `order` is the ranking order (ranksAndPlaces): units sharing a place in a
- * category are next to each other there, in the order of the table. The groups are found along
- * the order with the places and categories as numbers, each unit's group and place in it kept
- * in typed arrays (no object per group); the notes are then made in table order (units visited
- * in memory order, not at random), the others' names read from `names` (not from their units).
- */
-function tieNotes(units: UnitResult[], order: ArrayLike<number>, places: readonly (number | null)[], categoryIds: Int32Array, names: readonly string[]): void {
-  // each unit of a tie (one category): its group's number and its position there; each group: where it starts in the order, its size
-  const groupOf = new Int32Array(units.length).fill(-1);
-  const positionOf = new Int32Array(units.length);
-  const groupStart: number[] = [];
-  const groupSize: number[] = [];
-  for (let start = 0; start < order.length; ) {
-    const place = places[order[start]!];
-    let end = start + 1;
-    while (end < order.length && places[order[end]!] === place) end++;
-    if (end - start >= 2) {
-      const category = categoryIds[order[start]!]!;
-      let mixed = false;
-      for (let p = start + 1; p < end && !mixed; p++) mixed = categoryIds[order[p]!] !== category;
-      if (mixed) {
-        // ranked across categories, a tie is told within each category
-        const tied: UnitResult[] = [];
-        for (let p = start; p < end; p++) tied.push(units[order[p]!]!);
-        for (const group of byCategory(tied)) noteTie(group);
-      } else {
-        const g = groupStart.push(start) - 1;
-        groupSize.push(end - start);
-        for (let p = start; p < end; p++) {
-          groupOf[order[p]!] = g;
-          positionOf[order[p]!] = p - start;
-        }
-      }
-    }
-    start = end;
-  }
-  const ties = groupStart.length;
-  if (ties === 0) return;
-  // a group's note for the units past the first few, and its frozen list for those with no other note, made on first use
-  const common: (UnitNote | undefined)[] = new Array(ties).fill(undefined);
-  const alone: (UnitNote[] | undefined)[] = new Array(ties).fill(undefined);
-  for (let i = 0; i < units.length; i++) {
-    const g = groupOf[i]!;
-    if (g < 0) continue;
-    const start = groupStart[g]!;
-    const size = groupSize[g]!;
-    const k = positionOf[i]!;
-    const u = units[i]!;
-    if (k < TIE_NAMES_SHOWN) {
-      // the others of the first few: the first few names but its own
-      const count = Math.min(size - 1, TIE_NAMES_SHOWN);
-      const others: string[] = new Array(count);
-      for (let x = 0, o = 0; o < count; x++) if (x !== k) others[o++] = names[order[start + x]!]!;
-      u.notes = addNote(u.notes, { kind: 'tie', rank: u.rank!, size, others });
-    } else {
-      // the units past the first few (and the one right after them, whose others are the first few too) say
-      // the same: one frozen note, and one frozen list for those with no other note (a large tie is most
-      // units of a big sheet: a note and a list each would outlive every collection)
-      let note = common[g];
-      if (note === undefined) {
-        const firstFew: string[] = new Array(TIE_NAMES_SHOWN);
-        for (let x = 0; x < TIE_NAMES_SHOWN; x++) firstFew[x] = names[order[start + x]!]!;
-        note = common[g] = Object.freeze({ kind: 'tie', rank: u.rank!, size, others: firstFew }) as UnitNote;
-      }
-      if (u.notes !== NO_NOTES) u.notes = addNote(u.notes, note);
-      else u.notes = alone[g] ??= Object.freeze([note]) as UnitNote[];
-    }
-  }
-}
-
-/** The unit's tie note marked as told by the award note; a shared (frozen) note or list is copied first. */
+/** The unit's tie note marked as told by the award note (a note or list read through or shared is never changed: the unit gets its own). */
 function markSharesAward(u: UnitResult): void {
-  for (let i = 0; i < u.notes.length; i++) {
-    const n = u.notes[i]!;
+  const notes = u.notes;
+  let marked: UnitNote[] | null = null;
+  for (let i = 0; i < notes.length; i++) {
+    const n = notes[i]!;
     if (n.kind !== 'tie' || n.sharesAward) continue;
-    if (!Object.isFrozen(n)) n.sharesAward = true;
-    else {
-      if (Object.isFrozen(u.notes)) u.notes = [...u.notes];
-      u.notes[i] = { ...n, sharesAward: true };
-    }
+    (marked ??= notes.slice())[i] = { ...n, sharesAward: true };
   }
-}
-
-function byCategory(units: UnitResult[]): UnitResult[][] {
-  const groups = new Map<string, UnitResult[]>();
-  for (const u of units) {
-    const g = groups.get(u.category);
-    if (g) g.push(u);
-    else groups.set(u.category, [u]);
-  }
-  return [...groups.values()];
-}
-
-function noteTie(tied: UnitResult[]): void {
-  if (tied.length < 2) return;
-  const shown = tied.slice(0, TIE_NAMES_SHOWN + 1);
-  // the others named for a unit not among the first few: the same first few for all of them
-  const firstFew = shown.slice(0, TIE_NAMES_SHOWN).map((t) => t.name);
-  for (let k = 0; k < tied.length; k++) {
-    const u = tied[k]!;
-    const others = k < shown.length ? othersThan(shown, k) : firstFew;
-    u.notes = addNote(u.notes, { kind: 'tie', rank: u.rank!, size: tied.length, others });
-  }
-}
-
-/** The names of the first few but the k-th. */
-function othersThan(shown: UnitResult[], k: number): string[] {
-  const out: string[] = [];
-  for (let x = 0; x < shown.length && out.length < TIE_NAMES_SHOWN; x++) if (x !== k) out.push(shown[x]!.name);
-  return out;
+  if (marked !== null) u.notes = marked;
 }
 
 /** An award candidate's own fields; the rest is read through from its unit (CANDIDATE). */
@@ -290,7 +189,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
     u.place = places[id]!;
     awardUnits[id] = awardCandidate(id, u, read, byCategory ? u.category : '');
   }
-  tieNotes(units, order, places, categoryIndex(table).ids, read.names);
+  noteTies(units, read.store, order, places, categoryIndex(table).ids, read.names);
 
   // awards
   const outcome = assignAwards({ units: awardUnits, rules: scheme.awards, settings: scheme.awardSettings, bands });

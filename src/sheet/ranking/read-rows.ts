@@ -16,6 +16,7 @@ import { fastAdjusted, fastAdjustment, fastPlan, fastScores, fastTotal } from '.
 import { FixedSum } from '../../engine/fixed';
 import { magnitude, readScore } from './read-value';
 import type { UnitResult, UsedComponent } from './types';
+import { UnitRecord, UnitStore } from './unit-record';
 
 /** The 一票否决 and 取消评优 of a row that has either. */
 export interface UnitFlags {
@@ -31,6 +32,8 @@ export interface UnitFlags {
  */
 export interface ReadUnits {
   units: UnitResult[];
+  /** What the units read through (unit-record.ts). */
+  store: UnitStore;
   /** Each unit's name (units[i].name), in a list of their own: read beside other lists without visiting the units. */
   names: string[];
   /** Each total as the double it exactly is, when the fast path made it; else NaN. */
@@ -177,6 +180,7 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   const dedRead = fastAdjusted();
   const bonRead = fastAdjusted();
 
+  const store = new UnitStore(scoreNumbers, m);
   const units = table.rows.map((row, index): UnitResult => {
     // most rows have nothing to note: a list is made on the first note
     let notes = NO_NOTES;
@@ -288,30 +292,15 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
     if (veto !== NO_FLAG || exclusion !== NO_FLAG)
       flags[index] = { veto: veto.flag, vetoText: veto.text, excluded: exclusion.flag.yes, excludedText: exclusion.text };
     if (total !== null && total === computed) exactTotals[index] = exact.value;
-    return {
-      row: row.row,
-      name,
-      category,
-      scores,
-      deduction,
-      bonus,
-      total,
-      gradeIndex: null,
-      grade: null,
-      rank: null,
-      place: null,
-      veto: veto.flag.yes,
-      excluded: exclusion.flag.yes,
-      awards: NO_AWARDS,
-      notes,
-      remark: remarkCol ? remarkOf(row.cells[remarkCol.index]) : null,
-    };
+    const remark = remarkCol ? remarkOf(row.cells[remarkCol.index]) : null;
+    // the scores the fast path read are in scoreNumbers: the unit reads them from there
+    return new UnitRecord(store, index, row.row, name, category, fastRead ? null : scores, deduction, bonus, total, veto.flag.yes, exclusion.flag.yes, NO_AWARDS, notes, remark);
   });
   // a unit twice in one category stops the run (its rows' warnings and units are let go with it)
   if (nameReader.mayHaveDuplicates()) refuseDuplicates(table, unitCol, categories);
   // the numbers of a row's columns are read when a tie-break or a 单项奖 asks (most schemes never do)
   const columns: (Record<string, Dec | null> | undefined)[] = [];
-  return { units, names, exactTotals, scoreNumbers, flags, columns: (i) => (columns[i] ??= numericColumns(keys, table.rows[i]!)) };
+  return { units, store, names, exactTotals, scoreNumbers, flags, columns: (i) => (columns[i] ??= numericColumns(keys, table.rows[i]!)) };
 }
 
 /** Most units win nothing: they share one empty list (frozen, so that nothing adds to it). */

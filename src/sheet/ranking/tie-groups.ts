@@ -1,0 +1,167 @@
+import { addNote, NO_NOTES, TIE_NAMES_SHOWN, type UnitNote } from './notes';
+import type { UnitResult } from './types';
+import type { UnitStore } from './unit-record';
+
+/**
+ * The ties of one run, each unit's note made when read (UnitRecord.notes): most units of a big
+ * sheet share a place, and a note and a list each, living to the end of the run, would cost more
+ * than the whole ranking. A group is where it starts in the ranking order and its size; a unit,
+ * its group and its position there (typed arrays, no object per unit or group).
+ */
+export class TieGroups {
+  /** Each unit's group, -1 when it is in none or its notes are its own (told). */
+  private readonly groupOf: Int32Array;
+  private readonly positionOf: Int32Array;
+  private readonly start: number[] = [];
+  private readonly size: number[] = [];
+  private readonly rank: number[] = [];
+  /** A group's note for the units past the first few, and its frozen list, made on first read. */
+  private readonly common: (UnitNote | undefined)[] = [];
+  private readonly alone: (UnitNote[] | undefined)[] = [];
+
+  constructor(
+    n: number,
+    private readonly order: ArrayLike<number>,
+    private readonly names: readonly string[],
+  ) {
+    this.groupOf = new Int32Array(n).fill(-1);
+    this.positionOf = new Int32Array(n);
+  }
+
+  /** A group of the order, from..to (exclusive), all of one category and place; its rank. */
+  add(from: number, to: number, rank: number): void {
+    const g = this.start.push(from) - 1;
+    this.size.push(to - from);
+    this.rank.push(rank);
+    this.common.push(undefined);
+    this.alone.push(undefined);
+    for (let p = from; p < to; p++) {
+      this.groupOf[this.order[p]!] = g;
+      this.positionOf[this.order[p]!] = p - from;
+    }
+  }
+
+  get count(): number {
+    return this.start.length;
+  }
+
+  grouped(i: number): boolean {
+    return this.groupOf[i]! >= 0;
+  }
+
+  /** Unit i's notes while it has no other: its tie note, or none. */
+  notesOf(i: number): UnitNote[] {
+    const g = this.groupOf[i]!;
+    if (g < 0) return NO_NOTES;
+    if (this.positionOf[i]! < TIE_NAMES_SHOWN) return [this.noteOf(i)];
+    // the units past the first few say the same: one frozen list
+    return (this.alone[g] ??= Object.freeze([this.commonNote(g)]) as UnitNote[]);
+  }
+
+  /** Unit i's notes are its own from now on. */
+  told(i: number): void {
+    this.groupOf[i] = -1;
+  }
+
+  /**
+   * Unit i's tie note: the place, the size of the group and a few of the others (the first few
+   * names but its own). The units past the first few (and the one right after them, whose others
+   * are the first few too) share one frozen note.
+   */
+  noteOf(i: number): UnitNote {
+    const g = this.groupOf[i]!;
+    const k = this.positionOf[i]!;
+    if (k >= TIE_NAMES_SHOWN) return this.commonNote(g);
+    const start = this.start[g]!;
+    const size = this.size[g]!;
+    const count = Math.min(size - 1, TIE_NAMES_SHOWN);
+    const others: string[] = new Array(count);
+    for (let x = 0, o = 0; o < count; x++) if (x !== k) others[o++] = this.names[this.order[start + x]!]!;
+    return { kind: 'tie', rank: this.rank[g]!, size, others };
+  }
+
+  private commonNote(g: number): UnitNote {
+    let note = this.common[g];
+    if (note === undefined) {
+      const start = this.start[g]!;
+      const firstFew: string[] = new Array(TIE_NAMES_SHOWN);
+      for (let x = 0; x < TIE_NAMES_SHOWN; x++) firstFew[x] = this.names[this.order[start + x]!]!;
+      note = this.common[g] = Object.freeze({ kind: 'tie', rank: this.rank[g]!, size: this.size[g]!, others: firstFew }) as UnitNote;
+    }
+    return note;
+  }
+}
+
+/**
+ * Each tied unit's note names the place, the size of the group and a few of the others: linear
+ * in the group. `order` is the ranking order (ranksAndPlaces): units sharing a place in a
+ * category are next to each other there, in the order of the table. The groups are found along
+ * the order with the places and categories as numbers; a unit with notes already gets its tie
+ * note now, the others when their notes are read (store.ties).
+ */
+export function noteTies(
+  units: UnitResult[],
+  store: UnitStore,
+  order: ArrayLike<number>,
+  places: readonly (number | null)[],
+  categoryIds: Int32Array,
+  names: readonly string[],
+): void {
+  const ties = new TieGroups(units.length, order, names);
+  for (let start = 0; start < order.length; ) {
+    const place = places[order[start]!];
+    let end = start + 1;
+    while (end < order.length && places[order[end]!] === place) end++;
+    if (end - start >= 2) {
+      const category = categoryIds[order[start]!]!;
+      let mixed = false;
+      for (let p = start + 1; p < end && !mixed; p++) mixed = categoryIds[order[p]!] !== category;
+      if (mixed) {
+        // ranked across categories, a tie is told within each category
+        const tied: UnitResult[] = [];
+        for (let p = start; p < end; p++) tied.push(units[order[p]!]!);
+        for (const group of byCategory(tied)) noteTie(group);
+      } else ties.add(start, end, units[order[start]!]!.rank!);
+    }
+    start = end;
+  }
+  if (ties.count === 0) return;
+  // in table order: units visited in memory order
+  for (let i = 0; i < units.length; i++) {
+    if (!ties.grouped(i)) continue;
+    const u = units[i]!;
+    if (u.notes === NO_NOTES) continue;
+    u.notes = addNote(u.notes, ties.noteOf(i));
+    ties.told(i);
+  }
+  store.ties = ties;
+}
+
+function byCategory(units: UnitResult[]): UnitResult[][] {
+  const groups = new Map<string, UnitResult[]>();
+  for (const u of units) {
+    const g = groups.get(u.category);
+    if (g) g.push(u);
+    else groups.set(u.category, [u]);
+  }
+  return [...groups.values()];
+}
+
+function noteTie(tied: UnitResult[]): void {
+  if (tied.length < 2) return;
+  const shown = tied.slice(0, TIE_NAMES_SHOWN + 1);
+  // the others named for a unit not among the first few: the same first few for all of them
+  const firstFew = shown.slice(0, TIE_NAMES_SHOWN).map((t) => t.name);
+  for (let k = 0; k < tied.length; k++) {
+    const u = tied[k]!;
+    const others = k < shown.length ? othersThan(shown, k) : firstFew;
+    u.notes = addNote(u.notes, { kind: 'tie', rank: u.rank!, size: tied.length, others });
+  }
+}
+
+/** The names of the first few but the k-th. */
+function othersThan(shown: UnitResult[], k: number): string[] {
+  const out: string[] = [];
+  for (let x = 0; x < shown.length && out.length < TIE_NAMES_SHOWN; x++) if (x !== k) out.push(shown[x]!.name);
+  return out;
+}

@@ -1,0 +1,96 @@
+import { fromExcel, type Dec } from '../../engine/decimal';
+import { NO_NOTES, type UnitNote } from './notes';
+import type { TieGroups } from './tie-groups';
+import type { UnitResult } from './types';
+
+/**
+ * What the units of one run share: the scores the fast path read (as doubles, side by side)
+ * and the tie groups. A unit's scores and its tie note are made from these when read, not
+ * kept per unit: a big sheet's units live until the run ends, and what lives is what costs.
+ */
+export class UnitStore {
+  ties: TieGroups | null = null;
+  constructor(
+    private readonly numbers: Float64Array,
+    private readonly width: number,
+  ) {}
+
+  /** Unit i's scores from the doubles the fast path read (each the decimal Excel shows: fromExcel gives it back). */
+  scoresOf(i: number): Dec[] {
+    const out: Dec[] = new Array(this.width);
+    for (let j = 0, at = i * this.width; j < out.length; j++, at++) out[j] = fromExcel(this.numbers[at]!);
+    return out;
+  }
+}
+
+/**
+ * A UnitResult as the ranking makes it: every field its own, but the scores of a row the fast
+ * path read and the note of a tie with nothing else to note, which are read through the store
+ * (a fresh list on each read; assigning a list keeps it).
+ */
+export class UnitRecord implements UnitResult {
+  gradeIndex: number | null = null;
+  grade: string | null = null;
+  rank: number | null = null;
+  place: number | null = null;
+  constructor(
+    private readonly store: UnitStore,
+    /** Index of the unit in RankingResult.units. */
+    private readonly index: number,
+    public row: number,
+    public name: string,
+    public category: string,
+    /** The scores as read; null when the store has them. */
+    private ownScores: (Dec | null)[] | null,
+    public deduction: Dec | null,
+    public bonus: Dec | null,
+    public total: Dec | null,
+    public veto: boolean,
+    public excluded: boolean,
+    public awards: string[],
+    private ownNotes: UnitNote[],
+    public remark: string | null,
+  ) {}
+
+  get scores(): (Dec | null)[] {
+    return this.ownScores ?? this.store.scoresOf(this.index);
+  }
+
+  set scores(scores: (Dec | null)[]) {
+    this.ownScores = scores;
+  }
+
+  get notes(): UnitNote[] {
+    const own = this.ownNotes;
+    const ties = this.store.ties;
+    return own !== NO_NOTES || ties === null ? own : ties.notesOf(this.index);
+  }
+
+  /** The list given is the unit's from now on (a tie note read through is in it, when it was read to make it). */
+  set notes(notes: UnitNote[]) {
+    this.ownNotes = notes;
+    this.store.ties?.told(this.index);
+  }
+
+  /** The unit as the plain UnitResult it stands for (what JSON and a copy of its fields see). */
+  toJSON(): UnitResult {
+    return {
+      row: this.row,
+      name: this.name,
+      category: this.category,
+      scores: this.scores,
+      deduction: this.deduction,
+      bonus: this.bonus,
+      total: this.total,
+      gradeIndex: this.gradeIndex,
+      grade: this.grade,
+      rank: this.rank,
+      place: this.place,
+      veto: this.veto,
+      excluded: this.excluded,
+      awards: this.awards,
+      notes: this.notes,
+      remark: this.remark,
+    };
+  }
+}
