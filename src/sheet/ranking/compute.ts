@@ -58,48 +58,45 @@ function markSharesAward(u: UnitResult): void {
   if (marked !== null) u.notes = marked;
 }
 
-/** An award candidate's own fields; the rest is read through from its unit (CANDIDATE). */
-interface CandidateFields {
-  readonly id: number;
-  readonly u: UnitResult;
-  readonly read: ReadUnits;
-  readonly category: string;
-  readonly place: number | null;
-  readonly total: Dec | null;
-}
-
-/** What every award candidate reads through from its unit; the numbers of its row only when a 单项奖 asks. */
-const CANDIDATE = {
-  get name(): string {
-    return (this as unknown as CandidateFields).u.name;
-  },
-  get gradeIndex(): number | null {
-    return (this as unknown as CandidateFields).u.gradeIndex;
-  },
-  get excluded(): boolean {
-    return (this as unknown as CandidateFields).u.excluded;
-  },
-  get excludedReason(): string | undefined {
-    const c = this as unknown as CandidateFields;
-    if (!c.u.excluded) return undefined;
-    const flags = c.read.flags[c.id];
-    return flags?.excludedText ?? flags?.vetoText ?? undefined;
-  },
-  get columns(): Record<string, Dec | null> {
-    const c = this as unknown as CandidateFields;
-    return c.read.columns(c.id);
-  },
-};
-
 /**
  * A unit as the award engine sees it (100,000 of these live through the award engine): its
  * category, place and total, which the engine reads for every unit, kept as its own fields,
- * the rest read through from the unit. A literal, not a class instance: the engine allocates
- * while these live, and a literal's allocation site can be tenured (V8 keeps no site for `new`),
- * so that they are not copied collection after collection.
+ * the rest read through from the unit; the numbers of its row only when a 单项奖 asks.
  */
-function awardCandidate(id: number, u: UnitResult, read: ReadUnits, category: string): AwardUnit {
-  return { __proto__: CANDIDATE, id, u, read, category, place: u.place, total: u.total } as unknown as AwardUnit;
+class AwardCandidate implements AwardUnit {
+  readonly place: number | null;
+  readonly total: Dec | null;
+  constructor(
+    readonly id: number,
+    private readonly u: UnitResult,
+    private readonly read: ReadUnits,
+    readonly category: string,
+  ) {
+    this.place = u.place;
+    this.total = u.total;
+  }
+
+  get name(): string {
+    return this.u.name;
+  }
+
+  get gradeIndex(): number | null {
+    return this.u.gradeIndex;
+  }
+
+  get excluded(): boolean {
+    return this.u.excluded;
+  }
+
+  get excludedReason(): string | undefined {
+    if (!this.u.excluded) return undefined;
+    const flags = this.read.flags[this.id];
+    return flags?.excludedText ?? flags?.vetoText ?? undefined;
+  }
+
+  get columns(): Record<string, Dec | null> {
+    return this.read.columns(this.id);
+  }
 }
 
 /**
@@ -187,7 +184,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
     const u = units[id]!;
     u.rank = ranks[id]!;
     u.place = places[id]!;
-    awardUnits[id] = awardCandidate(id, u, read, byCategory ? u.category : '');
+    awardUnits[id] = new AwardCandidate(id, u, read, byCategory ? u.category : '');
   }
   noteTies(units, read.store, order, places, categoryIndex(table).ids, read.names);
 

@@ -82,41 +82,39 @@ export function fastPlan(components: UsedComponent[], deductionCols: SourceColum
 }
 
 /**
- * Each score, with Σ contribution (contribution() of components.ts) left in `sum` and each score's
- * double (the value Excel shows) in numbers[from + i], or null when any score is not a plain number in 0…full
- * (numbers then partly written: the caller clears them). The sum is kept in locals (FixedSum.add's rule,
+ * Whether every score is a plain number in 0…full, with Σ contribution (contribution() of components.ts)
+ * left in `sum` and each score's double (the value Excel shows: fromExcel gives its decimal back) in
+ * numbers[from + i]; on false, numbers are partly written: the caller clears them. The sum is kept in locals (FixedSum.add's rule,
  * scaleUp), not in the object's fields, and stored once at the end.
  */
-export function fastScores(cells: readonly unknown[], plan: FastPlan, sum: FixedSum, numbers: Float64Array, from: number): Dec[] | null {
+export function fastScores(cells: readonly unknown[], plan: FastPlan, sum: FixedSum, numbers: Float64Array, from: number): boolean {
   const components = plan.components;
   const n = components.length;
-  const scores: Dec[] = new Array(n);
   let total = 0;
   let scale = 0;
   for (let i = 0; i < n; i++) {
     const c = components[i]!;
     const raw = cells[c.col];
-    if (typeof raw !== 'number' || !(raw >= 0 && raw <= c.fullNumber)) return null;
+    if (typeof raw !== 'number' || !(raw >= 0 && raw <= c.fullNumber)) return false;
     const v = excelShown(raw);
-    if (v.int !== v.int) return null;
+    if (v.int !== v.int) return false;
     // the double bounds are only a first sieve: the decimal bound decides, compared as exact doubles
-    if (v.value > c.fullValue) return null;
+    if (v.value > c.fullValue) return false;
     let int = v.int * c.factor;
     const at = v.scale + c.factorScale;
-    if (!Number.isSafeInteger(int) || at > 22) return null;
+    if (!Number.isSafeInteger(int) || at > 22) return false;
     // both at the larger scale (NaN when that leaves safe integers, and the sum with it)
     if (at > scale) {
       total = scaleUp(total, at - scale);
       scale = at;
     } else if (at < scale) int = scaleUp(int, scale - at);
     total += int;
-    if (!Number.isSafeInteger(total)) return null;
-    scores[i] = v.dec;
+    if (!Number.isSafeInteger(total)) return false;
     numbers[from + i] = v.value;
   }
   sum.int = total;
   sum.scale = scale;
-  return scores;
+  return true;
 }
 
 /** A row's deduction or bonus as fastAdjustment reads it. */

@@ -191,11 +191,12 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
     let blanks = NONE;
     let badScores = NONE;
     let tooLarge = NONE;
-    const fastRead = fast && fastScores(row.cells, fast, rowSum, scoreNumbers, index * m);
+    // the scores the fast path reads are left in scoreNumbers only (the unit reads them from there)
+    const fastRead = fast !== null && fastScores(row.cells, fast, rowSum, scoreNumbers, index * m);
     if (fast && !fastRead) scoreNumbers.fill(NaN, index * m, (index + 1) * m);
-    const scores =
-      fastRead ??
-      components.map((c) => {
+    const scores: (Dec | null)[] | null = fastRead
+      ? null
+      : components.map((c) => {
       const at = { sheet: table.sheet, row: row.row, col: c.col };
       const full = fullScaleOf(c);
       const read = readScore(row.cells[c.col], at, `“${c.header}”得分`, full, warnings);
@@ -230,8 +231,8 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
     exact.value = NaN;
     const computed = !scored
       ? null
-      : ((fastRead && fastDed && fastBon && fastTotal(rowSum, fastDed.fixed, fastBon.fixed, exact)) ??
-        sum(components.map((c, i) => contribution(c, scores[i]!)))
+      : ((fastRead && fastDed && fastBon ? fastTotal(rowSum, fastDed.fixed, fastBon.fixed, exact) : null) ??
+        sum(components.map((c, i) => contribution(c, (scores ?? store.scoresOf(index))[i]!)))
           .minus(deduction ?? ZERO)
           .plus(bonus ?? ZERO));
 
@@ -294,7 +295,7 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
     if (total !== null && total === computed) exactTotals[index] = exact.value;
     const remark = remarkCol ? remarkOf(row.cells[remarkCol.index]) : null;
     // the scores the fast path read are in scoreNumbers: the unit reads them from there
-    return new UnitRecord(store, index, row.row, name, category, fastRead ? null : scores, deduction, bonus, total, veto.flag.yes, exclusion.flag.yes, NO_AWARDS, notes, remark);
+    return new UnitRecord(store, index, row.row, name, category, scores, deduction, bonus, total, veto.flag.yes, exclusion.flag.yes, NO_AWARDS, notes, remark);
   });
   // a unit twice in one category stops the run (its rows' warnings and units are let go with it)
   if (nameReader.mayHaveDuplicates()) refuseDuplicates(table, unitCol, categories);
