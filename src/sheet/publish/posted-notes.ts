@@ -27,8 +27,10 @@ function postedNote(n: UnitNote): string | null {
 }
 
 export function postedNotes(u: UnitResult): string {
-  if (u.notes.length === 0) return '';
-  if (u.notes.length === 1) return postedNote(u.notes[0]!) ?? '';
-  const notes = u.notes.map(postedNote).filter((n): n is string => n !== null);
+  // read once: a tie note is made when read (UnitRecord)
+  const all = u.notes;
+  if (all.length === 0) return '';
+  if (all.length === 1) return postedNote(all[0]!) ?? '';
+  const notes = all.map(postedNote).filter((n): n is string => n !== null);
   return [...new Set(notes)].join('；');
 }

@@ -139,10 +139,9 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
     c.ranks[k] = u.rank ?? NOT_RANKED;
     c.names[k] = u.name;
     c.categories[k] = u.category;
-    const own = u.scores;
     const at = index * width;
-    // a score the fast path read is listed below, in the order of the sheet being planned
-    for (let j = 0; j < shown.length; j++) if (!(at < known && scoreNumbers[at + shown[j]!]! === scoreNumbers[at + shown[j]!]!)) c.scores[j]![k] = numberOf(own[shown[j]!] ?? null);
+    // a score the fast path read is listed below, in the order of the sheet being planned (u.scores makes its list when read)
+    for (let j = 0; j < shown.length; j++) if (!(at < known && scoreNumbers[at + shown[j]!]! === scoreNumbers[at + shown[j]!]!)) c.scores[j]![k] = numberOf(u.scores[shown[j]!] ?? null);
     c.deductions[k] = numberOf(u.deduction);
     c.bonuses[k] = numberOf(u.bonus);
     if (u.total === null) {

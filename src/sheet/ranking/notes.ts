@@ -51,7 +51,17 @@ export function explained(notes: readonly UnitNote[]): UnitNote[] {
   return notes.filter((n) => !(n.kind === 'tie' && n.sharesAward));
 }
 
-const TIE_PARTS = ['与 ', '', '', ' 并列第 ', '', ' 名', ''];
+/** "（共 N 个单位并列）" by N. */
+const TIE_SIZES: string[] = [];
+
+function tieText(n: Extract<UnitNote, { kind: 'tie' }>): string {
+  let text = '与 ';
+  for (let i = 0; i < n.others.length; i++) text += i === 0 ? n.others[i]! : `、${n.others[i]!}`;
+  if (n.size - 1 - n.others.length > 0) text += ` 等 ${n.size - 1} 个单位`;
+  text += ` 并列第 ${n.rank} 名`;
+  if (n.size !== 2) text += n.size < 1024 ? (TIE_SIZES[n.size] ??= `（共 ${n.size} 个单位并列）`) : `（共 ${n.size} 个单位并列）`;
+  return text;
+}
 
 /** The note as one Chinese sentence, as the printed sheet, the JSON and the pane show it. */
 export function noteText(n: UnitNote): string {
@@ -76,15 +86,8 @@ export function noteText(n: UnitNote): string {
       return `一票否决${reasonText(n.reason)}：取消评奖资格`;
     case 'excluded':
       return `取消评优${reasonText(n.reason)}：参加排名，不参加评奖`;
-    case 'tie': {
-      const more = n.size - 1 - n.others.length;
-      // one flat text (most units of a big sheet are tied, and 核对 measures each line)
-      TIE_PARTS[1] = n.others.join('、');
-      TIE_PARTS[2] = more > 0 ? ` 等 ${n.size - 1} 个单位` : '';
-      TIE_PARTS[4] = String(n.rank);
-      TIE_PARTS[6] = n.size === 2 ? '' : `（共 ${n.size} 个单位并列）`;
-      return TIE_PARTS.join('');
-    }
+    case 'tie':
+      return tieText(n);
     case 'distribution':
     case 'award':
       return n.text;
