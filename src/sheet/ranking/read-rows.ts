@@ -180,13 +180,13 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   const dedRead = fastAdjusted();
   const bonRead = fastAdjusted();
 
-  const store = new UnitStore(scoreNumbers, m);
+  const remarks: (string | null)[] | null = remarkCol ? new Array(table.rows.length).fill(null) : null;
+  const store = new UnitStore(table.rows, names, categories, remarks, scoreNumbers, m);
   const units = table.rows.map((row, index): UnitResult => {
     // most rows have nothing to note: a list is made on the first note
     let notes = NO_NOTES;
     const rawName = row.cells[unitCol.index];
     const name = (names[index] = nameReader.read(index, typeof rawName === 'string' ? rawName : String(rawName ?? '')));
-    const category = categories[index];
 
     let blanks = NONE;
     let badScores = NONE;
@@ -293,9 +293,9 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
     if (veto !== NO_FLAG || exclusion !== NO_FLAG)
       flags[index] = { veto: veto.flag, vetoText: veto.text, excluded: exclusion.flag.yes, excludedText: exclusion.text };
     if (total !== null && total === computed) exactTotals[index] = exact.value;
-    const remark = remarkCol ? remarkOf(row.cells[remarkCol.index]) : null;
-    // the scores the fast path read are in scoreNumbers: the unit reads them from there
-    return new UnitRecord(store, index, row.row, name, category, scores, deduction, bonus, total, veto.flag.yes, exclusion.flag.yes, NO_AWARDS, notes, remark);
+    if (remarks !== null) remarks[index] = remarkOf(row.cells[remarkCol!.index]);
+    if (veto.flag.yes || exclusion.flag.yes) store.setFlags(index, veto.flag.yes, exclusion.flag.yes);
+    return new UnitRecord(store, index, scores, deduction, bonus, total, NO_AWARDS, notes);
   });
   // a unit twice in one category stops the run (its rows' warnings and units are let go with it)
   if (nameReader.mayHaveDuplicates()) refuseDuplicates(table, unitCol, categories);

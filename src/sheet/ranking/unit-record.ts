@@ -1,5 +1,6 @@
 import { fromExcel, type Dec } from '../../engine/decimal';
 import { NO_NOTES, type UnitNote } from './notes';
+import type { SourceRow } from '../source-table';
 import type { TieGroups } from './tie-groups';
 import type { UnitResult } from './types';
 
@@ -10,10 +11,24 @@ import type { UnitResult } from './types';
  */
 export class UnitStore {
   ties: TieGroups | null = null;
+  /** Each unit's 一票否决 (bit 1) and 取消评优 (bit 2). */
+  readonly flags: Uint8Array;
   constructor(
+    readonly rows: readonly SourceRow[],
+    readonly names: readonly string[],
+    readonly categories: readonly string[],
+    /** Each unit's 备注, or null when the sheet has no such column. */
+    readonly remarks: readonly (string | null)[] | null,
     private readonly numbers: Float64Array,
     private readonly width: number,
-  ) {}
+  ) {
+    this.flags = new Uint8Array(rows.length);
+  }
+
+  /** Unit i's 一票否决 and 取消评优 as read. */
+  setFlags(i: number, veto: boolean, excluded: boolean): void {
+    this.flags[i] = (veto ? VETO : 0) | (excluded ? EXCLUDED : 0);
+  }
 
   /** Unit i's scores from the doubles the fast path read (each the decimal Excel shows: fromExcel gives it back). */
   scoresOf(i: number): Dec[] {
@@ -23,9 +38,13 @@ export class UnitStore {
   }
 }
 
+const VETO = 1;
+const EXCLUDED = 2;
+
 /**
- * A UnitResult as the ranking makes it: every field its own, but the scores of a row the fast
- * path read and the note of a tie with nothing else to note, which are read through the store
+ * A UnitResult as the ranking makes it: what the run changes its own fields; what the run's
+ * lists already hold (name, category, row, 备注, flags) read from them; the scores of a row the
+ * fast path read and the note of a tie with nothing else to note made from the store when read
  * (a fresh list on each read; assigning a list keeps it).
  */
 export class UnitRecord implements UnitResult {
@@ -37,20 +56,44 @@ export class UnitRecord implements UnitResult {
     private readonly store: UnitStore,
     /** Index of the unit in RankingResult.units. */
     private readonly index: number,
-    public row: number,
-    public name: string,
-    public category: string,
     /** The scores as read; null when the store has them. */
     private ownScores: (Dec | null)[] | null,
     public deduction: Dec | null,
     public bonus: Dec | null,
     public total: Dec | null,
-    public veto: boolean,
-    public excluded: boolean,
     public awards: string[],
     private ownNotes: UnitNote[],
-    public remark: string | null,
   ) {}
+
+  get row(): number {
+    return this.store.rows[this.index]!.row;
+  }
+
+  get name(): string {
+    return this.store.names[this.index]!;
+  }
+
+  get category(): string {
+    return this.store.categories[this.index]!;
+  }
+
+  get remark(): string | null {
+    const remarks = this.store.remarks;
+    return remarks === null ? null : remarks[this.index]!;
+  }
+
+  get veto(): boolean {
+    return (this.store.flags[this.index]! & VETO) !== 0;
+  }
+
+  get excluded(): boolean {
+    return (this.store.flags[this.index]! & EXCLUDED) !== 0;
+  }
+
+  set excluded(excluded: boolean) {
+    const flags = this.store.flags;
+    flags[this.index] = excluded ? flags[this.index]! | EXCLUDED : flags[this.index]! & ~EXCLUDED;
+  }
 
   get scores(): (Dec | null)[] {
     return this.ownScores ?? this.store.scoresOf(this.index);
