@@ -15,6 +15,7 @@ import { resolveComponents } from './components';
 import { NO_AWARDS, readUnits, type ReadUnits } from './read-rows';
 import { addNote, type UnitNote } from './notes';
 import { noteTies } from './tie-groups';
+import type { UnitRecord } from './unit-record';
 import type { RankingResult, UnitResult } from './types';
 import type { Bands } from '../../engine/bands';
 
@@ -59,18 +60,18 @@ function markSharesAward(u: UnitResult): void {
 }
 
 /**
- * A unit as the award engine sees it (100,000 of these live through the award engine): its
- * category, place and total, which the engine reads for every unit, kept as its own fields,
- * the rest read through from the unit; the numbers of its row only when a 单项奖 asks.
+ * A unit as the award engine sees it when the ranking is not by category (no category: all units
+ * compete together): its place and total, which the engine reads for every unit, kept as its own
+ * fields, the rest read through from the unit; the numbers of its row only when a 单项奖 asks.
  */
 class AwardCandidate implements AwardUnit {
+  readonly category = '';
   readonly place: number | null;
   readonly total: Dec | null;
   constructor(
     readonly id: number,
     private readonly u: UnitResult,
     private readonly read: ReadUnits,
-    readonly category: string,
   ) {
     this.place = u.place;
     this.total = u.total;
@@ -178,14 +179,14 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
     numbers && allExact && scheme.ranking.tieBreak.length === 0
       ? ranksOfNumbers(numbers, scheme.ranking.method, byCategory ? categoryIndex(table).ids : null)
       : ranksAndPlaces(rankKeys(units, read, scheme), scheme.ranking.method, byCategory ? units.map((u) => u.category) : null);
-  // each unit's rank and place, and the unit as the award engine sees it, in one pass over the units
-  const awardUnits: AwardUnit[] = new Array(units.length);
   for (let id = 0; id < units.length; id++) {
     const u = units[id]!;
     u.rank = ranks[id]!;
     u.place = places[id]!;
-    awardUnits[id] = new AwardCandidate(id, u, read, byCategory ? u.category : '');
   }
+  // the award engine groups by category when the ranking does: each unit is its own award unit (UnitRecord), else one
+  // with no category stands for it
+  const awardUnits: AwardUnit[] = byCategory || !hasCategory ? (units as UnitRecord[]) : units.map((u, id) => new AwardCandidate(id, u, read));
   noteTies(units, read.store, order, places, categoryIndex(table).ids, read.names);
 
   // awards

@@ -25,10 +25,14 @@ interface FastComponent {
   fullValue: number;
 }
 
+/** A cap's note by the amount before it, one frozen list each: the rows capped from the same amount say the same. */
+type CapNotes = Map<Dec, UnitNote[]>;
+
 interface FastAdjustment {
-  cols: { index: number; header: string; cap: Fixed | null; capDec: Dec | null }[];
+  cols: { index: number; header: string; cap: Fixed | null; capDec: Dec | null; notes: CapNotes }[];
   cap: Fixed | null;
   capDec: Dec | null;
+  notes: CapNotes;
 }
 
 export interface FastPlan {
@@ -50,11 +54,11 @@ function capOf(text: string | null | undefined): { fixed: Fixed | null; dec: Dec
 function adjustmentPlan(cols: SourceColumn[], schemeCap: string | null): FastAdjustment | null {
   const cap = capOf(schemeCap);
   if (!cap) return null;
-  const out: FastAdjustment = { cols: [], cap: cap.fixed, capDec: cap.dec };
+  const out: FastAdjustment = { cols: [], cap: cap.fixed, capDec: cap.dec, notes: new Map() };
   for (const c of cols) {
     const colCap = capOf(c.cap);
     if (!colCap) return null;
-    out.cols.push({ index: c.index, header: c.header, cap: colCap.fixed, capDec: colCap.dec });
+    out.cols.push({ index: c.index, header: c.header, cap: colCap.fixed, capDec: colCap.dec, notes: new Map() });
   }
   return out;
 }
@@ -137,6 +141,13 @@ function filled(out: FastAdjusted, value: Dec | null, fixed: Fixed, capNotes: Un
   return out;
 }
 
+/** `notes` with the cap's note from `before` added: a row's only note is the shared frozen list (addNote copies it before adding). */
+function withCapNote(notes: UnitNote[], cache: CapNotes, before: Dec, make: () => UnitNote): UnitNote[] {
+  let shared = cache.get(before);
+  if (shared === undefined) cache.set(before, (shared = Object.freeze([Object.freeze(make())]) as UnitNote[]));
+  return notes === NO_NOTES ? shared : [...notes, shared[0]!];
+}
+
 /** readAdjustment of read-rows.ts for blank or non-negative plain numbers, left in `out`; null otherwise. */
 export function fastAdjustment(cells: readonly unknown[], plan: FastAdjustment, what: '扣分' | '加分', out: FastAdjusted): FastAdjusted | null {
   let capNotes = NO_NOTES;
@@ -155,8 +166,7 @@ export function fastAdjustment(cells: readonly unknown[], plan: FastAdjustment, 
       const over = fixedCmp(v, c.cap);
       if (over === null) return null;
       if (over > 0) {
-        if (capNotes === NO_NOTES) capNotes = [];
-        capNotes.push({ kind: 'cap', what, header: c.header, before: show(dec), after: show(c.capDec!), by: 'header' });
+        capNotes = withCapNote(capNotes, c.notes, dec, () => ({ kind: 'cap', what, header: c.header, before: show(dec), after: show(c.capDec!), by: 'header' }));
         v = c.cap;
         dec = c.capDec!;
       }
@@ -174,8 +184,7 @@ export function fastAdjustment(cells: readonly unknown[], plan: FastAdjustment, 
     const over = fixedCmp(sum, plan.cap);
     if (over === null) return null;
     if (over > 0) {
-      if (capNotes === NO_NOTES) capNotes = [];
-      capNotes.push({ kind: 'cap', what, before: show(before), after: show(plan.capDec!), by: 'scheme' });
+      capNotes = withCapNote(capNotes, plan.notes, before, () => ({ kind: 'cap', what, before: show(before), after: show(plan.capDec!), by: 'scheme' }));
       return filled(out, plan.capDec, plan.cap, capNotes);
     }
   }

@@ -225,7 +225,8 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
     const deduction = ded.value;
     const bonus = bon.value;
     // with a total column the clerk's total already holds the deduction and bonus: caps change nothing there
-    if (!totalCol && ded.capNotes.length + bon.capNotes.length > 0) notes = [...ded.capNotes, ...bon.capNotes];
+    if (!totalCol && ded.capNotes.length + bon.capNotes.length > 0)
+      notes = bon.capNotes.length === 0 ? ded.capNotes : ded.capNotes.length === 0 ? bon.capNotes : [...ded.capNotes, ...bon.capNotes];
 
     const scored = components.length > 0 && blanks.length === 0 && badScores.length === 0 && tooLarge.length === 0;
     exact.value = NaN;
@@ -301,7 +302,9 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   if (nameReader.mayHaveDuplicates()) refuseDuplicates(table, unitCol, categories);
   // the numbers of a row's columns are read when a tie-break or a 单项奖 asks (most schemes never do)
   const columns: (Record<string, Dec | null> | undefined)[] = [];
-  return { units, store, names, exactTotals, scoreNumbers, flags, columns: (i) => (columns[i] ??= numericColumns(keys, table.rows[i]!)) };
+  const read: ReadUnits = { units, store, names, exactTotals, scoreNumbers, flags, columns: (i) => (columns[i] ??= numericColumns(keys, table.rows[i]!)) };
+  store.read = read;
+  return read;
 }
 
 /** Most units win nothing: they share one empty list (frozen, so that nothing adds to it). */

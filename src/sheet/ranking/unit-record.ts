@@ -1,6 +1,8 @@
 import { fromExcel, type Dec } from '../../engine/decimal';
 import { NO_NOTES, type UnitNote } from './notes';
+import type { AwardUnit } from '../../engine/awards/types';
 import type { SourceRow } from '../source-table';
+import type { ReadUnits } from './read-rows';
 import type { TieGroups } from './tie-groups';
 import type { UnitResult } from './types';
 
@@ -11,6 +13,8 @@ import type { UnitResult } from './types';
  */
 export class UnitStore {
   ties: TieGroups | null = null;
+  /** The rows' flags' texts and numbers, for the award engine (set once the rows are read). */
+  read: Pick<ReadUnits, 'flags' | 'columns'> | null = null;
   /** Each unit's 一票否决 (bit 1) and 取消评优 (bit 2). */
   readonly flags: Uint8Array;
   constructor(
@@ -47,7 +51,7 @@ const EXCLUDED = 2;
  * fast path read and the note of a tie with nothing else to note made from the store when read
  * (a fresh list on each read; assigning a list keeps it).
  */
-export class UnitRecord implements UnitResult {
+export class UnitRecord implements UnitResult, AwardUnit {
   gradeIndex: number | null = null;
   grade: string | null = null;
   rank: number | null = null;
@@ -64,6 +68,11 @@ export class UnitRecord implements UnitResult {
     public awards: string[],
     private ownNotes: UnitNote[],
   ) {}
+
+  /** The unit as the award engine numbers it: its index. */
+  get id(): number {
+    return this.index;
+  }
 
   get row(): number {
     return this.store.rows[this.index]!.row;
@@ -93,6 +102,18 @@ export class UnitRecord implements UnitResult {
   set excluded(excluded: boolean) {
     const flags = this.store.flags;
     flags[this.index] = excluded ? flags[this.index]! | EXCLUDED : flags[this.index]! & ~EXCLUDED;
+  }
+
+  /** Why it is not eligible for awards (取消评优's text, or the veto's), for the award engine. */
+  get excludedReason(): string | undefined {
+    if (!this.excluded) return undefined;
+    const flags = this.store.read?.flags[this.index];
+    return flags?.excludedText ?? flags?.vetoText ?? undefined;
+  }
+
+  /** The numbers of the unit's row by header and name, for 单项奖 (read on first use). */
+  get columns(): Record<string, Dec | null> {
+    return this.store.read!.columns(this.index);
   }
 
   get scores(): (Dec | null)[] {
