@@ -110,6 +110,8 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
   const components = resolveComponents(table, scheme);
   const read = readUnits(table, components, scheme, warnings);
   const units = read.units;
+  // a unit's grade is its band's label (UnitRecord)
+  read.store.labels = bands.map((b) => b.label);
   const hasCategory = table.columns.some((c) => c.role === 'category');
   const downgrades = scheme.veto.effect !== 'exclude';
   const vetoExcludes = scheme.veto.effect !== 'downgrade';
@@ -144,7 +146,6 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
       gradeIndex = after;
     }
     u.gradeIndex = gradeIndex;
-    u.grade = gradeIndex === null ? null : bands[gradeIndex].label;
     if (flags) {
       if (flags.excluded) u.notes = addNote(u.notes, { kind: 'excluded', reason: flags.excludedText });
       if (flags.veto.yes && vetoExcludes) {
@@ -166,7 +167,6 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
       const g = dist.gradeIndex.get(id);
       if (g !== undefined) {
         u.gradeIndex = g;
-        u.grade = g === null ? null : bands[g].label;
       }
       for (const text of dist.notes.get(id) ?? []) u.notes = addNote(u.notes, { kind: 'distribution', text });
     });

@@ -296,7 +296,8 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
     if (total !== null && total === computed) exactTotals[index] = exact.value;
     if (remarks !== null) remarks[index] = remarkOf(row.cells[remarkCol!.index]);
     if (veto.flag.yes || exclusion.flag.yes) store.setFlags(index, veto.flag.yes, exclusion.flag.yes);
-    return new UnitRecord(store, index, scores, deduction, bonus, total, NO_AWARDS, notes);
+    if (scores !== null) store.setScores(index, scores);
+    return new UnitRecord(store, index, deduction, bonus, total, NO_AWARDS, notes);
   });
   // a unit twice in one category stops the run (its rows' warnings and units are let go with it)
   if (nameReader.mayHaveDuplicates()) refuseDuplicates(table, unitCol, categories);

@@ -15,8 +15,16 @@ export class UnitStore {
   ties: TieGroups | null = null;
   /** The rows' flags' texts and numbers, for the award engine (set once the rows are read). */
   read: Pick<ReadUnits, 'flags' | 'columns'> | null = null;
+  /** The bands' labels, by grade index (set before the units are graded). */
+  labels: readonly string[] = [];
   /** Each unit's 一票否决 (bit 1) and 取消评优 (bit 2). */
   readonly flags: Uint8Array;
+  /** Each unit's grade index, rank and place; -1 for none. */
+  readonly gradeIndexes: Int32Array;
+  readonly ranks: Int32Array;
+  readonly places: Int32Array;
+  /** The scores of the rows the fast path did not read (their numbers are NaN). */
+  private readonly ownScores: ((Dec | null)[] | undefined)[] = [];
   constructor(
     readonly rows: readonly SourceRow[],
     readonly names: readonly string[],
@@ -26,7 +34,11 @@ export class UnitStore {
     private readonly numbers: Float64Array,
     private readonly width: number,
   ) {
-    this.flags = new Uint8Array(rows.length);
+    const n = rows.length;
+    this.flags = new Uint8Array(n);
+    this.gradeIndexes = new Int32Array(n).fill(-1);
+    this.ranks = new Int32Array(n).fill(-1);
+    this.places = new Int32Array(n).fill(-1);
   }
 
   /** Unit i's 一票否决 and 取消评优 as read. */
@@ -34,11 +46,21 @@ export class UnitStore {
     this.flags[i] = (veto ? VETO : 0) | (excluded ? EXCLUDED : 0);
   }
 
-  /** Unit i's scores from the doubles the fast path read (each the decimal Excel shows: fromExcel gives it back). */
-  scoresOf(i: number): Dec[] {
+  /** Unit i's scores: as read, or from the doubles the fast path read (each the decimal Excel shows: fromExcel gives it back). */
+  scoresOf(i: number): (Dec | null)[] {
+    const at = i * this.width;
+    const fast = at < this.numbers.length && this.numbers[at] === this.numbers[at];
+    if (!fast && this.width > 0) return this.ownScores[i]!;
     const out: Dec[] = new Array(this.width);
-    for (let j = 0, at = i * this.width; j < out.length; j++, at++) out[j] = fromExcel(this.numbers[at]!);
+    for (let j = 0; j < out.length; j++) out[j] = fromExcel(this.numbers[at + j]!);
     return out;
+  }
+
+  /** Unit i's scores as read, not the fast path's (its numbers cleared). */
+  setScores(i: number, scores: (Dec | null)[]): void {
+    this.ownScores[i] = scores;
+    const at = i * this.width;
+    if (at < this.numbers.length) this.numbers.fill(NaN, at, at + this.width);
   }
 }
 
@@ -46,28 +68,55 @@ const VETO = 1;
 const EXCLUDED = 2;
 
 /**
- * A UnitResult as the ranking makes it: what the run changes its own fields; what the run's
- * lists already hold (name, category, row, 备注, flags) read from them; the scores of a row the
- * fast path read and the note of a tie with nothing else to note made from the store when read
- * (a fresh list on each read; assigning a list keeps it).
+ * A UnitResult as the ranking makes it: its decimals, awards and notes its own fields; what the
+ * run's lists hold (name, category, row, 备注, flags, grade, rank, place) read from them; the
+ * scores of a row the fast path read and the note of a tie with nothing else to note made from
+ * the store when read (a fresh list on each read; assigning a list keeps it).
  */
 export class UnitRecord implements UnitResult, AwardUnit {
-  gradeIndex: number | null = null;
-  grade: string | null = null;
-  rank: number | null = null;
-  place: number | null = null;
   constructor(
     private readonly store: UnitStore,
     /** Index of the unit in RankingResult.units. */
     private readonly index: number,
-    /** The scores as read; null when the store has them. */
-    private ownScores: (Dec | null)[] | null,
     public deduction: Dec | null,
     public bonus: Dec | null,
     public total: Dec | null,
     public awards: string[],
     private ownNotes: UnitNote[],
   ) {}
+
+  get gradeIndex(): number | null {
+    const g = this.store.gradeIndexes[this.index]!;
+    return g < 0 ? null : g;
+  }
+
+  set gradeIndex(g: number | null) {
+    this.store.gradeIndexes[this.index] = g === null ? -1 : g;
+  }
+
+  /** The label of its band (set gradeIndex to change it). */
+  get grade(): string | null {
+    const g = this.store.gradeIndexes[this.index]!;
+    return g < 0 ? null : this.store.labels[g]!;
+  }
+
+  get rank(): number | null {
+    const r = this.store.ranks[this.index]!;
+    return r < 0 ? null : r;
+  }
+
+  set rank(r: number | null) {
+    this.store.ranks[this.index] = r === null ? -1 : r;
+  }
+
+  get place(): number | null {
+    const p = this.store.places[this.index]!;
+    return p < 0 ? null : p;
+  }
+
+  set place(p: number | null) {
+    this.store.places[this.index] = p === null ? -1 : p;
+  }
 
   /** The unit as the award engine numbers it: its index. */
   get id(): number {
@@ -117,11 +166,11 @@ export class UnitRecord implements UnitResult, AwardUnit {
   }
 
   get scores(): (Dec | null)[] {
-    return this.ownScores ?? this.store.scoresOf(this.index);
+    return this.store.scoresOf(this.index);
   }
 
   set scores(scores: (Dec | null)[]) {
-    this.ownScores = scores;
+    this.store.setScores(this.index, scores);
   }
 
   get notes(): UnitNote[] {
