@@ -89,7 +89,8 @@ function categoriesOf(rule: PlaceAwardRule, units: readonly AwardUnit[]): [strin
     sizes[id]!++;
     ids[i] = id;
   }
-  const lists = sizes.map((size) => new Array<AwardUnit>(size));
+  // born holding objects (null until filled): no change of kind while they are filled
+  const lists = sizes.map((size) => new Array<AwardUnit>(size).fill(null as unknown as AwardUnit));
   const filled = new Int32Array(names.length);
   for (let i = 0; i < units.length; i++) lists[ids[i]!]![filled[ids[i]!]!++] = units[i]!;
   return names.map((name, id) => [name, lists[id]!]);

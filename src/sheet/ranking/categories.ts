@@ -54,10 +54,10 @@ const READ = new WeakMap<SourceTable, Read>();
 
 function categoriesOf(table: SourceTable, warnings: Warning[], index: CategoryIndex): string[] {
   const n = table.rows.length;
-  const out: string[] = new Array(n);
+  // born holding text: no change of kind while it is filled
+  const out: string[] = new Array(n).fill('');
   const col = table.columns.find((c) => c.role === 'category');
   if (!col) {
-    out.fill('');
     if (n > 0) {
       index.names.push('');
       index.counts.push(n);

@@ -101,23 +101,14 @@ class AwardCandidate implements AwardUnit {
 }
 
 /**
- * The one-click ranking, host-free. Order of application (fixed):
- * total → rounding → grade → veto effect → forced distribution → ranking → awards.
+ * Each unit's total rounded, graded and the veto applied, each total also left in `numbers` as
+ * the double it exactly is (NaN when not scored); whether every total is such a double. A function
+ * of its own: the loop is compiled once, not with the whole of computeRanking (run once a run).
  */
-export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource: string): RankingResult {
-  const warnings: Warning[] = [...table.warnings];
-  const bands = bandsOf(scheme);
-  const components = resolveComponents(table, scheme);
-  const read = readUnits(table, components, scheme, warnings);
+function gradeUnits(read: ReadUnits, scheme: Scheme, bands: Bands, numbers: Float64Array | null): boolean {
   const units = read.units;
-  // a unit's grade is its band's label (UnitRecord)
-  read.store.labels = bands.map((b) => b.label);
-  const hasCategory = table.columns.some((c) => c.role === 'category');
   const downgrades = scheme.veto.effect !== 'exclude';
   const vetoExcludes = scheme.veto.effect !== 'downgrade';
-
-  // total → rounding → grade → veto; each total also as the double it exactly is, for the grade and the ranking
-  const numbers: Float64Array | null = fastPaths.enabled ? read.exactTotals : null;
   let allExact = numbers !== null;
   const mins = numbers && exactMins(bands);
   for (let i = 0; i < units.length; i++) {
@@ -154,6 +145,26 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
       }
     }
   }
+  return allExact;
+}
+
+/**
+ * The one-click ranking, host-free. Order of application (fixed):
+ * total → rounding → grade → veto effect → forced distribution → ranking → awards.
+ */
+export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource: string): RankingResult {
+  const warnings: Warning[] = [...table.warnings];
+  const bands = bandsOf(scheme);
+  const components = resolveComponents(table, scheme);
+  const read = readUnits(table, components, scheme, warnings);
+  const units = read.units;
+  // a unit's grade is its band's label (UnitRecord)
+  read.store.labels = bands.map((b) => b.label);
+  const hasCategory = table.columns.some((c) => c.role === 'category');
+
+  // total → rounding → grade → veto; each total also as the double it exactly is, for the grade and the ranking
+  const numbers: Float64Array | null = fastPaths.enabled ? read.exactTotals : null;
+  const allExact = gradeUnits(read, scheme, bands, numbers);
 
   // forced distribution
   const summary: string[] = [];
@@ -179,11 +190,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
     numbers && allExact && scheme.ranking.tieBreak.length === 0
       ? ranksOfNumbers(numbers, scheme.ranking.method, byCategory ? categoryIndex(table).ids : null)
       : ranksAndPlaces(rankKeys(units, read, scheme), scheme.ranking.method, byCategory ? units.map((u) => u.category) : null);
-  for (let id = 0; id < units.length; id++) {
-    const u = units[id]!;
-    u.rank = ranks[id]!;
-    u.place = places[id]!;
-  }
+  read.store.setRanks(ranks, places);
   // the award engine groups by category when the ranking does: each unit is its own award unit (UnitRecord), else one
   // with no category stands for it
   const awardUnits: AwardUnit[] = byCategory || !hasCategory ? (units as UnitRecord[]) : units.map((u, id) => new AwardCandidate(id, u, read));

@@ -12,12 +12,14 @@ export class TieGroups {
   /** Each unit's group, -1 when it is in none or its notes are its own (told). */
   private readonly groupOf: Int32Array;
   private readonly positionOf: Int32Array;
-  private readonly start: number[] = [];
-  private readonly size: number[] = [];
-  private readonly rank: number[] = [];
+  /** Each group's start in the order, size and rank (at most one group per two units). */
+  private readonly start: Int32Array;
+  private readonly size: Int32Array;
+  private readonly rank: Int32Array;
+  private groups = 0;
   /** A group's note for the units past the first few, and its frozen list, made on first read. */
-  private readonly common: (UnitNote | undefined)[] = [];
-  private readonly alone: (UnitNote[] | undefined)[] = [];
+  private readonly common = new Map<number, UnitNote>();
+  private readonly alone = new Map<number, UnitNote[]>();
 
   constructor(
     n: number,
@@ -26,15 +28,18 @@ export class TieGroups {
   ) {
     this.groupOf = new Int32Array(n).fill(-1);
     this.positionOf = new Int32Array(n);
+    const most = (n >> 1) + 1;
+    this.start = new Int32Array(most);
+    this.size = new Int32Array(most);
+    this.rank = new Int32Array(most);
   }
 
   /** A group of the order, from..to (exclusive), all of one category and place; its rank. */
   add(from: number, to: number, rank: number): void {
-    const g = this.start.push(from) - 1;
-    this.size.push(to - from);
-    this.rank.push(rank);
-    this.common.push(undefined);
-    this.alone.push(undefined);
+    const g = this.groups++;
+    this.start[g] = from;
+    this.size[g] = to - from;
+    this.rank[g] = rank;
     for (let p = from; p < to; p++) {
       this.groupOf[this.order[p]!] = g;
       this.positionOf[this.order[p]!] = p - from;
@@ -42,7 +47,7 @@ export class TieGroups {
   }
 
   get count(): number {
-    return this.start.length;
+    return this.groups;
   }
 
   grouped(i: number): boolean {
@@ -55,7 +60,9 @@ export class TieGroups {
     if (g < 0) return NO_NOTES;
     if (this.positionOf[i]! < TIE_NAMES_SHOWN) return [this.noteOf(i)];
     // the units past the first few say the same: one frozen list
-    return (this.alone[g] ??= Object.freeze([this.commonNote(g)]) as UnitNote[]);
+    let list = this.alone.get(g);
+    if (list === undefined) this.alone.set(g, (list = Object.freeze([this.commonNote(g)]) as UnitNote[]));
+    return list;
   }
 
   /** Unit i's notes are its own from now on. */
@@ -81,12 +88,13 @@ export class TieGroups {
   }
 
   private commonNote(g: number): UnitNote {
-    let note = this.common[g];
+    let note = this.common.get(g);
     if (note === undefined) {
       const start = this.start[g]!;
       const firstFew: string[] = new Array(TIE_NAMES_SHOWN);
       for (let x = 0; x < TIE_NAMES_SHOWN; x++) firstFew[x] = this.names[this.order[start + x]!]!;
-      note = this.common[g] = Object.freeze({ kind: 'tie', rank: this.rank[g]!, size: this.size[g]!, others: firstFew }) as UnitNote;
+      note = Object.freeze({ kind: 'tie', rank: this.rank[g]!, size: this.size[g]!, others: firstFew }) as UnitNote;
+      this.common.set(g, note);
     }
     return note;
   }

@@ -46,6 +46,14 @@ export class UnitStore {
     this.flags[i] = (veto ? VETO : 0) | (excluded ? EXCLUDED : 0);
   }
 
+  /** Every unit's rank and place (null: none). */
+  setRanks(ranks: readonly (number | null)[], places: readonly (number | null)[]): void {
+    for (let i = 0; i < this.ranks.length; i++) {
+      this.ranks[i] = ranks[i] ?? -1;
+      this.places[i] = places[i] ?? -1;
+    }
+  }
+
   /** Unit i's scores: as read, or from the doubles the fast path read (each the decimal Excel shows: fromExcel gives it back). */
   scoresOf(i: number): (Dec | null)[] {
     const at = i * this.width;
