@@ -51,16 +51,29 @@ export function explained(notes: readonly UnitNote[]): UnitNote[] {
   return notes.filter((n) => !(n.kind === 'tie' && n.sharesAward));
 }
 
+/** A tie sentence's pieces, joined once into one flat text (most units of a big sheet are tied, and 核对 measures each line). */
+const TIE_PARTS = ['与 ', '', '', '', '', '', '', ' 并列第 ', '', ' 名', ''];
 /** "（共 N 个单位并列）" by N. */
 const TIE_SIZES: string[] = [];
 
 function tieText(n: Extract<UnitNote, { kind: 'tie' }>): string {
-  let text = '与 ';
-  for (let i = 0; i < n.others.length; i++) text += i === 0 ? n.others[i]! : `、${n.others[i]!}`;
-  if (n.size - 1 - n.others.length > 0) text += ` 等 ${n.size - 1} 个单位`;
-  text += ` 并列第 ${n.rank} 名`;
-  if (n.size !== 2) text += n.size < 1024 ? (TIE_SIZES[n.size] ??= `（共 ${n.size} 个单位并列）`) : `（共 ${n.size} 个单位并列）`;
-  return text;
+  const parts = TIE_PARTS;
+  const others = n.others;
+  // the names in place, up to three (the names a note shows), with their commas
+  if (others.length <= 3) {
+    parts[1] = others.length > 0 ? others[0]! : '';
+    parts[2] = others.length > 1 ? '、' : '';
+    parts[3] = others.length > 1 ? others[1]! : '';
+    parts[4] = others.length > 2 ? '、' : '';
+    parts[5] = others.length > 2 ? others[2]! : '';
+  } else {
+    parts[1] = others.join('、');
+    parts[2] = parts[3] = parts[4] = parts[5] = '';
+  }
+  parts[6] = n.size - 1 - others.length > 0 ? ` 等 ${n.size - 1} 个单位` : '';
+  parts[8] = String(n.rank);
+  parts[10] = n.size === 2 ? '' : n.size < 1024 ? (TIE_SIZES[n.size] ??= `（共 ${n.size} 个单位并列）`) : `（共 ${n.size} 个单位并列）`;
+  return parts.join('');
 }
 
 /** The note as one Chinese sentence, as the printed sheet, the JSON and the pane show it. */
