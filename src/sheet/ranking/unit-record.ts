@@ -7,9 +7,10 @@ import type { TieGroups } from './tie-groups';
 import type { UnitResult } from './types';
 
 /**
- * What the units of one run share: the scores the fast path read (as doubles, side by side)
- * and the tie groups. A unit's scores and its tie note are made from these when read, not
- * kept per unit: a big sheet's units live until the run ends, and what lives is what costs.
+ * What the units of one run share: the run's lists (rows, names, categories, 备注), its typed
+ * lists (flags, grade indices, ranks, places), the scores the fast path read (as doubles, side by
+ * side) and the tie groups. A unit's scores and its lone tie note are made from these when read,
+ * not kept per unit: a big sheet's units live until the run ends, and what lives is what costs.
  */
 export class UnitStore {
   ties: TieGroups | null = null;
@@ -36,9 +37,9 @@ export class UnitStore {
   ) {
     const n = rows.length;
     this.flags = new Uint8Array(n);
-    this.gradeIndexes = new Int32Array(n).fill(-1);
-    this.ranks = new Int32Array(n).fill(-1);
-    this.places = new Int32Array(n).fill(-1);
+    this.gradeIndexes = new Int32Array(n).fill(NONE);
+    this.ranks = new Int32Array(n).fill(NONE);
+    this.places = new Int32Array(n).fill(NONE);
   }
 
   /** Unit i's 一票否决 and 取消评优 as read. */
@@ -49,8 +50,8 @@ export class UnitStore {
   /** Every unit's rank and place (null: none). */
   setRanks(ranks: readonly (number | null)[], places: readonly (number | null)[]): void {
     for (let i = 0; i < this.ranks.length; i++) {
-      this.ranks[i] = ranks[i] ?? -1;
-      this.places[i] = places[i] ?? -1;
+      this.ranks[i] = ranks[i] ?? NONE;
+      this.places[i] = places[i] ?? NONE;
     }
   }
 
@@ -74,6 +75,9 @@ export class UnitStore {
 
 const VETO = 1;
 const EXCLUDED = 2;
+/** No grade index, rank or place (null) in the store's typed lists. */
+const NONE = -1;
+const orNull = (v: number): number | null => (v === NONE ? null : v);
 
 /**
  * A UnitResult as the ranking makes it: its decimals, awards and notes its own fields; what the
@@ -94,36 +98,33 @@ export class UnitRecord implements UnitResult, AwardUnit {
   ) {}
 
   get gradeIndex(): number | null {
-    const g = this.store.gradeIndexes[this.index]!;
-    return g < 0 ? null : g;
+    return orNull(this.store.gradeIndexes[this.index]!);
   }
 
   set gradeIndex(g: number | null) {
-    this.store.gradeIndexes[this.index] = g === null ? -1 : g;
+    this.store.gradeIndexes[this.index] = g ?? NONE;
   }
 
   /** The label of its band (set gradeIndex to change it). */
   get grade(): string | null {
     const g = this.store.gradeIndexes[this.index]!;
-    return g < 0 ? null : this.store.labels[g]!;
+    return g === NONE ? null : this.store.labels[g]!;
   }
 
   get rank(): number | null {
-    const r = this.store.ranks[this.index]!;
-    return r < 0 ? null : r;
+    return orNull(this.store.ranks[this.index]!);
   }
 
   set rank(r: number | null) {
-    this.store.ranks[this.index] = r === null ? -1 : r;
+    this.store.ranks[this.index] = r ?? NONE;
   }
 
   get place(): number | null {
-    const p = this.store.places[this.index]!;
-    return p < 0 ? null : p;
+    return orNull(this.store.places[this.index]!);
   }
 
   set place(p: number | null) {
-    this.store.places[this.index] = p === null ? -1 : p;
+    this.store.places[this.index] = p ?? NONE;
   }
 
   /** The unit as the award engine numbers it: its index. */
@@ -193,7 +194,7 @@ export class UnitRecord implements UnitResult, AwardUnit {
     this.store.ties?.told(this.index);
   }
 
-  /** The unit as the plain UnitResult it stands for (what JSON and a copy of its fields see). */
+  /** The unit as the plain UnitResult it stands for (what JSON.stringify writes). */
   toJSON(): UnitResult {
     return {
       row: this.row,
