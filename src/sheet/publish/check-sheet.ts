@@ -6,7 +6,7 @@ import { explained, noteText, type UnitNote } from '../ranking/notes';
 import { describeScheme } from '../ranking/scheme-summary';
 import { blankCells, cell, mergedRowFlags, rowHeights, widestGrade, widestName } from '../ranking/sheet-layout';
 import { textWidth, widestText } from '../text-width';
-import type { RankingResult } from '../ranking/types';
+import type { RankingResult, UnitResult } from '../ranking/types';
 import { readReportLines, type ReadReport } from '../table/read-report';
 import { warningLine } from '../warning';
 import { vacantPlaces } from './award-sheet';
@@ -61,6 +61,93 @@ class Sheet {
   }
 }
 
+const UNIT_STYLES: CellStyle[] = ['integer', 'text', 'text', 'integer', 'integer', 'text', 'note', 'note'];
+
+/**
+ * 三、各单位计算说明, one unit at a time: a small method that V8 optimises once and keeps (one
+ * loop in the sheet's builder was re-optimised on every run). Lists are born holding texts.
+ */
+class UnitLines {
+  readonly ranks: PlanCell['value'][];
+  readonly names: string[];
+  readonly categories: string[];
+  readonly totals: string[];
+  readonly grades: string[];
+  readonly awards: string[];
+  readonly explanations: string[];
+  readonly remarks: string[];
+  totalWidest = textWidth(NOT_SCORED);
+  awardWidest = 0;
+  // the units of a large tie share one note (frozen, compute.ts), and so its sentence
+  private readonly shared = new Map<UnitNote, string>();
+  // units with the same total share its decimal (fixedToDec): each is written out once
+  private readonly shownTotals = new Map<Dec, string>();
+  // a unit's awards as one text: most units have none or one, a text the run already holds
+  private readonly awardWidths = new Map<string, number>();
+  private readonly parts: string[] = [];
+
+  constructor(n: number) {
+    const texts = () => new Array<string>(n).fill('');
+    this.ranks = new Array<PlanCell['value']>(n).fill(null);
+    this.names = texts();
+    this.categories = texts();
+    this.totals = texts();
+    this.grades = texts();
+    this.awards = texts();
+    this.explanations = texts();
+    this.remarks = texts();
+  }
+
+  put(k: number, u: UnitResult): void {
+    this.ranks[k] = u.rank ?? NOT_RANKED;
+    this.names[k] = u.name;
+    this.categories[k] = u.category;
+    this.totals[k] = u.total === null ? NOT_SCORED : this.totalText(u.total);
+    this.grades[k] = u.grade ?? '';
+    this.awards[k] = this.awardText(u.awards);
+    this.explanations[k] = this.explanation(u.notes);
+    this.remarks[k] = u.remark ?? '';
+  }
+
+  columns(): PlanCell['value'][][] {
+    return [this.ranks, this.names, this.categories, this.totals, this.grades, this.awards, this.explanations, this.remarks];
+  }
+
+  private textOf(n: UnitNote): string {
+    if (!Object.isFrozen(n)) return noteText(n);
+    let text = this.shared.get(n);
+    if (text === undefined) this.shared.set(n, (text = noteText(n)));
+    return text;
+  }
+
+  private explanation(notes: UnitNote[]): string {
+    if (notes.length === 0) return '';
+    if (notes.length === 1 && !(notes[0]!.kind === 'tie' && notes[0]!.sharesAward)) return this.textOf(notes[0]!);
+    const parts = this.parts;
+    parts.length = 0;
+    for (const n of explained(notes)) parts.push(this.textOf(n));
+    return parts.join('；');
+  }
+
+  private totalText(d: Dec): string {
+    let text = this.shownTotals.get(d);
+    if (text === undefined) {
+      this.shownTotals.set(d, (text = showFast(d)));
+      this.totalWidest = Math.max(this.totalWidest, textWidth(text));
+    }
+    return text;
+  }
+
+  private awardText(awards: string[]): string {
+    if (awards.length === 0) return '';
+    const text = awards.length === 1 ? awards[0]! : awards.join('、');
+    let width = this.awardWidths.get(text);
+    if (width === undefined) this.awardWidths.set(text, (width = textWidth(text)));
+    if (width > this.awardWidest) this.awardWidest = width;
+    return text;
+  }
+}
+
 /**
  * 核对: everything the clerk checks before posting, and nothing of it on the posted sheets —
  * every warning cell by cell, what PERF read, each unit's full explanation and the clerk's
@@ -89,66 +176,14 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
 
   s.section('三、各单位计算说明');
   s.rows.push(['名次', '单位', '类别', '总分', '等次', '奖项', '计算说明', '备注'].map((h) => cell(h, 'header')));
-  // the units of a large tie share one note (frozen, compute.ts), and so its sentence
-  const shared = new Map<UnitNote, string>();
-  const textOf = (n: UnitNote): string => {
-    if (!Object.isFrozen(n)) return noteText(n);
-    let text = shared.get(n);
-    if (text === undefined) shared.set(n, (text = noteText(n)));
-    return text;
-  };
-  const parts: string[] = [];
-  const explanation = (notes: UnitNote[]): string => {
-    if (notes.length === 0) return '';
-    if (notes.length === 1 && !(notes[0]!.kind === 'tie' && notes[0]!.sharesAward)) return textOf(notes[0]!);
-    parts.length = 0;
-    for (const n of explained(notes)) parts.push(textOf(n));
-    return parts.join('；');
-  };
   const units = result.units;
-  const n = units.length;
-  // units with the same total share its decimal (fixedToDec): each is written out once
-  const shownTotals = new Map<Dec, string>();
-  let totalWidest = textWidth(NOT_SCORED);
-  const totalText = (d: Dec) => {
-    let text = shownTotals.get(d);
-    if (text === undefined) {
-      shownTotals.set(d, (text = showFast(d)));
-      totalWidest = Math.max(totalWidest, textWidth(text));
-    }
-    return text;
-  };
-  // a unit's awards as one text: most units have none or one, a text the run already holds
-  const awardWidths = new Map<string, number>();
-  let awardWidest = 0;
-  const awardText = (awards: string[]) => {
-    if (awards.length === 0) return '';
-    const text = awards.length === 1 ? awards[0]! : awards.join('、');
-    let width = awardWidths.get(text);
-    if (width === undefined) awardWidths.set(text, (width = textWidth(text)));
-    if (width > awardWidest) awardWidest = width;
-    return text;
-  };
-  const column = () => new Array<PlanCell['value']>(n);
-  const [ranks, names, categories, totals, grades, awards, explanations, remarks] = Array.from({ length: 8 }, column);
-  // one pass over the units, each read once (see ranking-sheet.ts)
-  for (let k = 0; k < n; k++) {
-    const u = units[k]!;
-    ranks[k] = u.rank ?? NOT_RANKED;
-    names[k] = u.name;
-    categories[k] = u.category;
-    totals[k] = u.total === null ? NOT_SCORED : totalText(u.total);
-    grades[k] = u.grade ?? '';
-    awards[k] = awardText(u.awards);
-    explanations[k] = explanation(u.notes);
-    remarks[k] = u.remark ?? '';
-  }
-  const styles: CellStyle[] = ['integer', 'text', 'text', 'integer', 'integer', 'text', 'note', 'note'];
+  const list = new UnitLines(units.length);
+  for (let k = 0; k < units.length; k++) list.put(k, units[k]!);
   // what each column's texts can be, known: their heights need no measuring (explanations and 备注 are measured)
-  const fits = [textWidth(NOT_RANKED), widestName(result), widestText(result.categories), totalWidest, widestGrade(result), awardWidest, undefined, undefined];
+  const fits = [textWidth(NOT_RANKED), widestName(result), widestText(result.categories), list.totalWidest, widestGrade(result), list.awardWidest, undefined, undefined];
   s.block(
-    [ranks, names, categories, totals, grades, awards, explanations, remarks].map((values, i) => ({ style: styles[i]!, values, widest: fits[i] })),
-    n,
+    list.columns().map((values, i) => ({ style: UNIT_STYLES[i]!, values, widest: fits[i] })),
+    units.length,
   );
 
   s.section('四、计算方案');

@@ -55,10 +55,141 @@ export function publishedComponents(result: RankingResult, wanted: string[] | nu
   return result.components.filter((c) => keys.has(textKey(c.header)) || keys.has(textKey(c.name)));
 }
 
+/** Which optional columns 排名 shows. */
+interface Shown {
+  categoryColumn: boolean;
+  awarded: boolean;
+  remarks: boolean;
+  noted: boolean;
+}
+
+/**
+ * What the groups of one 排名 share: each decimal turned into a number once (a column repeats its
+ * scores), each total's format found once (units with the same total share its decimal).
+ */
+class SharedCells {
+  private readonly numbers = new Map<Dec, number>();
+  private readonly formats = new Map<Dec, string>();
+  readonly width: number;
+  readonly known: number;
+  readonly scoreNumbers: Float64Array;
+
+  constructor(
+    result: RankingResult,
+    readonly shown: Int32Array,
+    readonly optional: Shown,
+    readonly notes: string[],
+    private readonly fixed: number | null = result.scheme.decimals,
+  ) {
+    this.scoreNumbers = result.scoreNumbers;
+    this.width = result.components.length;
+    this.known = result.scoreNumbers.length;
+  }
+
+  numberOf(d: Dec | null): number {
+    if (d === null) return NaN;
+    let n = this.numbers.get(d);
+    if (n === undefined) this.numbers.set(d, (n = toExcelFast(d)));
+    return n;
+  }
+
+  formatOf(d: Dec): string {
+    let f = this.formats.get(d);
+    if (f === undefined) this.formats.set(d, (f = totalFormat(d.decimalPlaces(), this.fixed)));
+    return f;
+  }
+}
+
+/**
+ * The columns of one group of 排名 (a category, or all units), filled one unit at a time: a small
+ * method that V8 optimises once and keeps, where one loop in the sheet's builder was re-optimised
+ * on every run. Each list is born holding its final kind of value.
+ */
+class GroupColumns {
+  readonly ranks: PlanCell['value'][];
+  readonly names: string[];
+  readonly categories: string[];
+  // numbers as doubles, NaN for a blank (see BlockColumn.values)
+  readonly scores: Float64Array[];
+  readonly deductions: Float64Array;
+  readonly bonuses: Float64Array;
+  readonly totals: PlanCell['value'][];
+  readonly totalStyles: (CellStyle | undefined)[];
+  readonly totalFormats: (string | undefined)[];
+  readonly grades: string[];
+  readonly awards: string[];
+  readonly remarks: string[];
+  readonly notes: string[];
+
+  constructor(
+    readonly n: number,
+    shownCount: number,
+    optional: Shown,
+  ) {
+    // a column the sheet leaves out is never made
+    const texts = (shown = true) => (shown ? new Array<string>(n).fill('') : []);
+    this.ranks = new Array<PlanCell['value']>(n).fill(null);
+    this.names = texts();
+    this.categories = texts(optional.categoryColumn);
+    this.scores = Array.from({ length: shownCount }, () => new Float64Array(n));
+    this.deductions = new Float64Array(n);
+    this.bonuses = new Float64Array(n);
+    this.totals = new Array<PlanCell['value']>(n).fill(null);
+    this.totalStyles = new Array<CellStyle | undefined>(n).fill(undefined);
+    this.totalFormats = new Array<string | undefined>(n).fill(undefined);
+    this.grades = texts();
+    this.awards = texts(optional.awarded);
+    this.remarks = texts(optional.remarks);
+    this.notes = texts(optional.noted);
+  }
+
+  /** Unit `u` (the result's unit `index`) at place `k` of the group. */
+  put(k: number, u: UnitResult, index: number, shared: SharedCells): void {
+    const { categoryColumn, awarded, remarks, noted } = shared.optional;
+    this.ranks[k] = u.rank ?? NOT_RANKED;
+    this.names[k] = u.name;
+    if (categoryColumn) this.categories[k] = u.category;
+    const { shown, scoreNumbers, known } = shared;
+    const own = u.scores;
+    const at = index * shared.width;
+    // a score the fast path read is listed by readScores, in the order of the sheet being planned
+    for (let j = 0; j < shown.length; j++) {
+      const x = at < known ? scoreNumbers[at + shown[j]!]! : NaN;
+      if (x !== x) this.scores[j]![k] = shared.numberOf(own[shown[j]!] ?? null);
+    }
+    this.deductions[k] = shared.numberOf(u.deduction);
+    this.bonuses[k] = shared.numberOf(u.bonus);
+    if (u.total === null) {
+      this.totals[k] = NOT_SCORED;
+      this.totalStyles[k] = 'integer';
+    } else {
+      this.totals[k] = shared.numberOf(u.total);
+      this.totalFormats[k] = shared.formatOf(u.total);
+    }
+    this.grades[k] = u.grade ?? '';
+    if (awarded) this.awards[k] = u.awards.length === 0 ? '' : u.awards.length === 1 ? u.awards[0]! : u.awards.join('、');
+    if (remarks) this.remarks[k] = u.remark ?? '';
+    if (noted) this.notes[k] = shared.notes[index]!;
+  }
+
+  /** The scores the fast path read, as doubles already (NaN: from the unit's decimals, put above). */
+  readScores(order: number[], shared: SharedCells): void {
+    const { shown, scoreNumbers, width } = shared;
+    for (let k = 0; k < order.length; k++) {
+      const at = order[k]! * width;
+      for (let j = 0; j < shown.length; j++) {
+        const x = scoreNumbers[at + shown[j]!]!;
+        if (x === x) this.scores[j]![k] = x;
+      }
+    }
+  }
+}
+
 /** 排名, as posted: one row per unit, by category then rank; the rule in plain words underneath. */
 export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, title: string, name = '排名'): SheetPlan {
   const components = publishedComponents(result, ctx.office.publishedComponents);
-  const shown = components.map((c) => result.components.indexOf(c));
+  // a typed list: one kind of list however the run's code is optimised (a mapped list's kind differs)
+  const shown = Int32Array.from(components, (c) => result.components.indexOf(c));
   const hasDeduction = result.units.some((u) => u.deduction !== null);
   const hasBonus = result.units.some((u) => u.bonus !== null);
   const remarks = ctx.office.publishRemarks && result.units.some((u) => u.remark !== null);
@@ -68,142 +199,75 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
   const noted = notes.some((n) => n !== '');
   // ranked per category under a heading naming it, a 类别 column would only repeat the heading
   const categoryColumn = result.hasCategory && !result.scheme.ranking.byCategory;
-  const header = [
-    '名次',
-    '单位',
-    ...(categoryColumn ? ['类别'] : []),
-    ...components.map((c) => c.header),
-    ...(hasDeduction ? ['扣分'] : []),
-    ...(hasBonus ? ['加分'] : []),
-    '总分',
-    '等次',
-    ...(awarded ? ['奖项'] : []),
-    ...(remarks ? ['备注'] : []),
-    ...(noted ? ['说明'] : []),
-  ];
+  // lists joined with concat, not spreads: a spread of a mapped list deoptimises when the list's elements kind differs between runs
+  const header = ['名次', '单位'].concat(
+    categoryColumn ? ['类别'] : [],
+    components.map((c) => c.header),
+    hasDeduction ? ['扣分'] : [],
+    hasBonus ? ['加分'] : [],
+    ['总分', '等次'],
+    awarded ? ['奖项'] : [],
+    remarks ? ['备注'] : [],
+    noted ? ['说明'] : [],
+  );
   const frame = new PostedFrame(title, header);
-  const fixed = result.scheme.decimals;
   const grouped = (categoryColumn ? [result.units.map((_, i) => i)] : byCategory(result)).map((indices) => rankOrder(result.units, indices));
-  // units with the same total share its decimal (fixedToDec), and so its format
-  const formats = new Map<Dec, string>();
-  const formatOf = (d: Dec) => {
-    let f = formats.get(d);
-    if (f === undefined) formats.set(d, (f = totalFormat(d.decimalPlaces(), fixed)));
-    return f;
-  };
-  // a column repeats its scores: each decimal is turned into a number once
-  const numbers = new Map<Dec, number>();
-  const numberOf = (d: Dec | null) => {
-    if (d === null) return NaN;
-    let n = numbers.get(d);
-    if (n === undefined) numbers.set(d, (n = toExcelFast(d)));
-    return n;
-  };
   const all = result.units;
   // each unit's group and place in it: the units are then read once, in sheet order (100,000 units
   // read in rank order miss the processor's cache at every one)
   const groupOf = new Int32Array(all.length).fill(-1);
   const placeOf = new Int32Array(all.length);
-  grouped.forEach((order, g) => order.forEach((index, k) => ((groupOf[index] = g), (placeOf[index] = k))));
-  const groups = grouped.map((order) => {
-    const n = order.length;
-    const column = () => new Array<PlanCell['value']>(n);
-    return {
-      n,
-      ranks: column(),
-      names: column(),
-      categories: column(),
-      // numbers as doubles, NaN for a blank (see BlockColumn.values)
-      scores: shown.map(() => new Float64Array(n)),
-      deductions: new Float64Array(n),
-      bonuses: new Float64Array(n),
-      totals: column(),
-      totalStyles: new Array<CellStyle | undefined>(n),
-      totalFormats: new Array<string | undefined>(n),
-      grades: column(),
-      awards: new Array<string>(n),
-      remarks: column(),
-      notes: column(),
-    };
-  });
-  // the scores the fast path read, as doubles already (NaN: from the unit's decimals)
-  const { scoreNumbers } = result;
-  const width = result.components.length;
-  const known = scoreNumbers.length;
+  for (let g = 0; g < grouped.length; g++) {
+    const order = grouped[g]!;
+    for (let k = 0; k < order.length; k++) {
+      groupOf[order[k]!] = g;
+      placeOf[order[k]!] = k;
+    }
+  }
+  const optional = { categoryColumn, awarded, remarks, noted };
+  const shared = new SharedCells(result, shown, optional, notes);
+  const groups = grouped.map((order) => new GroupColumns(order.length, shown.length, optional));
   for (let index = 0; index < all.length; index++) {
     const g = groupOf[index]!;
-    if (g < 0) continue;
-    const c = groups[g]!;
-    const k = placeOf[index]!;
-    const u = all[index]!;
-    c.ranks[k] = u.rank ?? NOT_RANKED;
-    c.names[k] = u.name;
-    c.categories[k] = u.category;
-    const own = u.scores;
-    const at = index * width;
-    // a score the fast path read is listed below, in the order of the sheet being planned
-    for (let j = 0; j < shown.length; j++) if (!(at < known && scoreNumbers[at + shown[j]!]! === scoreNumbers[at + shown[j]!]!)) c.scores[j]![k] = numberOf(own[shown[j]!] ?? null);
-    c.deductions[k] = numberOf(u.deduction);
-    c.bonuses[k] = numberOf(u.bonus);
-    if (u.total === null) {
-      c.totals[k] = NOT_SCORED;
-      c.totalStyles[k] = 'integer';
-    } else {
-      c.totals[k] = numberOf(u.total);
-      c.totalFormats[k] = formatOf(u.total);
-    }
-    c.grades[k] = u.grade ?? '';
-    if (awarded) c.awards[k] = u.awards.length === 0 ? '' : u.awards.length === 1 ? u.awards[0]! : u.awards.join('、');
-    if (remarks) c.remarks[k] = u.remark ?? '';
-    if (noted) c.notes[k] = notes[index]!;
+    if (g >= 0) groups[g]!.put(placeOf[index]!, all[index]!, index, shared);
   }
   // a unit's scores are side by side in scoreNumbers: read in the order they are listed, each unit's in one go
-  if (known > 0)
-    grouped.forEach((order, g) => {
-      const scores = groups[g]!.scores;
-      for (let k = 0; k < order.length; k++) {
-        const at = order[k]! * width;
-        for (let j = 0; j < shown.length; j++) {
-          const x = scoreNumbers[at + shown[j]!]!;
-          if (x === x) scores[j]![k] = x;
-        }
-      }
-    });
+  if (result.scoreNumbers.length > 0) for (let g = 0; g < grouped.length; g++) groups[g]!.readScores(grouped[g]!, shared);
   const nameWidest = widestName(result);
   const categoryWidest = widestText(result.categories);
   const awardWidest = awarded ? Math.max(...groups.map((c) => widestText(c.awards))) : 0;
   const noteWidest = noted ? widestText(notes) : 0;
   groups.forEach((c, i) => {
     if (result.hasCategory && !categoryColumn) frame.heading(`${result.categories[i]}（${c.n} 个单位）`);
-    const columns: BlockColumn[] = [
+    const columns = ([
       { style: 'integer', values: c.ranks, widest: textWidth(NOT_RANKED) },
       { style: 'text', values: c.names, widest: nameWidest },
-      ...(categoryColumn ? [{ style: 'text' as const, values: c.categories, widest: categoryWidest }] : []),
-      ...c.scores.map((values): BlockColumn => ({ style: 'number', values })),
-      ...(hasDeduction ? [{ style: 'number' as const, values: c.deductions }] : []),
-      ...(hasBonus ? [{ style: 'number' as const, values: c.bonuses }] : []),
-      { style: 'number', values: c.totals, styles: c.totalStyles, numFmts: c.totalFormats, widest: textWidth(NOT_SCORED) },
-      { style: 'integer', values: c.grades, widest: widestGrade(result) },
-      ...(awarded ? [{ style: 'text' as const, values: c.awards, widest: awardWidest }] : []),
-      ...(remarks ? [{ style: 'note' as const, values: c.remarks }] : []),
-      ...(noted ? [{ style: 'note' as const, values: c.notes, widest: noteWidest }] : []),
-    ];
+    ] as BlockColumn[]).concat(
+      categoryColumn ? [{ style: 'text', values: c.categories, widest: categoryWidest }] : [],
+      c.scores.map((values): BlockColumn => ({ style: 'number', values })),
+      hasDeduction ? [{ style: 'number', values: c.deductions }] : [],
+      hasBonus ? [{ style: 'number', values: c.bonuses }] : [],
+      [
+        { style: 'number', values: c.totals, styles: c.totalStyles, numFmts: c.totalFormats, widest: textWidth(NOT_SCORED) },
+        { style: 'integer', values: c.grades, widest: widestGrade(result) },
+      ],
+      awarded ? [{ style: 'text', values: c.awards, widest: awardWidest }] : [],
+      remarks ? [{ style: 'note', values: c.remarks }] : [],
+      noted ? [{ style: 'note', values: c.notes, widest: noteWidest }] : [],
+    );
     frame.block(columns, c.n);
   });
   frame.close(ctx, ruleLine(result));
-  const widths = [
-    5,
-    widthFor(nameWidest, 8, 22),
-    ...(categoryColumn ? [widthFor(categoryWidest, 6, 20)] : []),
+  const widths = [5, widthFor(nameWidest, 8, 22)].concat(
+    categoryColumn ? [widthFor(categoryWidest, 6, 20)] : [],
     // a few components get room for their headers; many share the page
-    ...components.map((c) => Math.max(7, Math.min(components.length > 5 ? 8 : 12, Math.ceil(textWidth(c.header) / 2) + 1))),
-    ...(hasDeduction ? [6] : []),
-    ...(hasBonus ? [6] : []),
-    7,
-    5,
-    ...(awarded ? [widthFor(awardWidest, 6, 16)] : []),
-    ...(remarks ? [14] : []),
-    ...(noted ? [widthFor(noteWidest, 6, 22)] : []),
-  ];
+    components.map((c) => Math.max(7, Math.min(components.length > 5 ? 8 : 12, Math.ceil(textWidth(c.header) / 2) + 1))),
+    hasDeduction ? [6] : [],
+    hasBonus ? [6] : [],
+    [7, 5],
+    awarded ? [widthFor(awardWidest, 6, 16)] : [],
+    remarks ? [14] : [],
+    noted ? [widthFor(noteWidest, 6, 22)] : [],
+  );
   return frame.plan(name, 'ranking', widths, ctx);
 }

@@ -2,6 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import type { CellValue } from '../../engine/cell';
 import { fastPaths } from '../../engine/fast-paths';
 import { readCellFast } from '../../engine/text-fast';
+import { DECIMAL_ROOM, shortestDecimalInto } from '../../engine/number-bytes';
 import { SCHEME_VERSION, schemeToJson } from '../../engine/scheme/json';
 import type { Utf8Texts } from '../plan';
 import type { RankingResult, UnitResult } from '../ranking/types';
@@ -25,28 +26,6 @@ export const SCHEME_KEY = '方案 ';
 export const COLUMNS_KEY = '列';
 const WEIGHT_KEY = '权重 ';
 
-const plainTexts = new Map<number, string | null>();
-
-/** plainNumberText as a JSON string, kept: a sheet repeats its scores in every row. The text readCell(n).value.toFixed() writes. */
-function plainNumberJsonOf(n: number): string | null {
-  // a direct-mapped slot first (two array reads), then the map
-  const slot = Math.imul((n * 64) | 0, 0x9e3779b1) >>> (32 - SLOT_BITS);
-  if (slotNumbers[slot] === n) return slotJsons[slot]!;
-  let json = plainTexts.get(n);
-  if (json === undefined) {
-    if (plainTexts.size >= 10_000) plainTexts.clear();
-    const text = plainNumberText(n);
-    plainTexts.set(n, (json = text === null ? null : `"${text}"`));
-  }
-  slotNumbers[slot] = n;
-  slotJsons[slot] = json;
-  return json;
-}
-
-const SLOT_BITS = 12;
-const slotNumbers = new Float64Array(1 << SLOT_BITS).fill(NaN);
-const slotJsons: (string | null)[] = new Array<string | null>(1 << SLOT_BITS).fill(null);
-
 /** A double's shortest text, when it is the decimal Excel shows written out (≤ 15 digits, no exponent); else null. */
 function plainNumberText(n: number): string | null {
   const text = String(n);
@@ -63,8 +42,8 @@ function plainNumberText(n: number): string | null {
 }
 
 /** JSON of a unit's values (JSON.stringify of valueOf each), as the decimal path writes it. */
-function valuesJson(cells: readonly CellValue[], columns: readonly number[]): string {
-  return `[${columns.map((c) => JSON.stringify(valueOf(cells[c]))).join(',')}]`;
+function valuesJson(cells: readonly CellValue[], columns: ArrayLike<number>): string {
+  return `[${Array.from(columns, (c) => JSON.stringify(valueOf(cells[c]))).join(',')}]`;
 }
 
 function valueOf(raw: CellValue): string | null {
@@ -137,10 +116,31 @@ class SnapshotWriter {
     this.count++;
   }
 
-  /** Text as TextEncoder writes it (a lone surrogate as U+FFFD). */
+  /**
+   * Text as TextEncoder writes it (a lone surrogate as U+FFFD). Characters of the plane are
+   * written here: a view per name for TextEncoder was a tenth of the plan's allocation. Text
+   * with a surrogate is TextEncoder's.
+   */
   text(s: string): void {
     this.room(3 * s.length);
-    this.at += ENCODER.encodeInto(s, this.bytes.subarray(this.at)).written;
+    const bytes = this.bytes;
+    let at = this.at;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) bytes[at++] = c;
+      else if (c < 0x800) {
+        bytes[at++] = 0xc0 | (c >> 6);
+        bytes[at++] = 0x80 | (c & 0x3f);
+      } else if (c < 0xd800 || c > 0xdfff) {
+        bytes[at++] = 0xe0 | (c >> 12);
+        bytes[at++] = 0x80 | ((c >> 6) & 0x3f);
+        bytes[at++] = 0x80 | (c & 0x3f);
+      } else {
+        this.at += ENCODER.encodeInto(s, bytes.subarray(this.at)).written;
+        return;
+      }
+    }
+    this.at = at;
   }
 
   entry(key: string, value: string): void {
@@ -207,7 +207,8 @@ export function snapshotOf(result: RankingResult): Snapshot {
   const rowOf: (typeof table.rows)[number][] = [];
   for (const r of table.rows) if (Number.isInteger(r.row) && r.row >= 0) rowOf[r.row] = r;
   const head = runEntries(result, decisive);
-  const columns = decisive.map((c) => c.index);
+  // a typed list: one kind of list however the run's code is optimised
+  const columns = Int32Array.from(decisive, (c) => c.index);
   const units = result.units;
   const cellsOf = (u: UnitResult) => rowOf[u.row]?.cells ?? [];
   if (!fastPaths.enabled) {
@@ -242,23 +243,31 @@ export function snapshotOf(result: RankingResult): Snapshot {
   return out.done();
 }
 
-/** valuesJson's text written into the snapshot: a plain number as its kept JSON, anything else as valuesJson writes it. */
-function valuesInto(out: SnapshotWriter, cells: readonly CellValue[], columns: readonly number[]): void {
+/**
+ * valuesJson's text written into the snapshot: a number of a sheet's kind (see
+ * shortestDecimalInto) as its digits in quotes, another plain number as its text in quotes, anything
+ * else as valuesJson writes it.
+ */
+function valuesInto(out: SnapshotWriter, cells: readonly CellValue[], columns: Int32Array): void {
   out.room(1);
   out.bytes[out.at++] = 0x5b; // [
   for (let i = 0; i < columns.length; i++) {
     const raw = cells[columns[i]!];
-    const plain = typeof raw === 'number' && Number.isFinite(raw) ? plainNumberJsonOf(raw) : null;
-    const json = plain ?? JSON.stringify(valueOf(raw));
-    out.room(json.length * 3 + 2);
+    out.room(DECIMAL_ROOM + 3);
     if (i > 0) out.bytes[out.at++] = 0x2c; // ,
-    if (plain !== null) {
-      // ASCII: digits, a point, a sign, quotes
-      const bytes = out.bytes;
-      let at = out.at;
-      for (let k = 0; k < plain.length; k++) bytes[at++] = plain.charCodeAt(k);
-      out.at = at;
-    } else out.text(json);
+    if (typeof raw === 'number') {
+      out.bytes[out.at] = 0x22; // "
+      const end = shortestDecimalInto(out.bytes, out.at + 1, raw);
+      if (end >= 0) {
+        out.bytes[end] = 0x22;
+        out.at = end + 1;
+        continue;
+      }
+    }
+    const plain = typeof raw === 'number' && Number.isFinite(raw) ? plainNumberText(raw) : null;
+    const json = plain === null ? JSON.stringify(valueOf(raw)) : `"${plain}"`;
+    out.room(json.length * 3);
+    out.text(json);
   }
   out.room(1);
   out.bytes[out.at++] = 0x5d; // ]

@@ -71,7 +71,8 @@ export function mergedRowFlags(merges: readonly { top: number }[], rowCount: num
 export function rowHeights(cells: SheetCells, widths: number[], mergedRows: ReadonlySet<number> | Uint8Array): Record<number, number> {
   const out: Record<number, number> = {};
   const total = widths.reduce((a, b) => a + b, 0);
-  const rooms = widths.map((w) => Math.max(1, w - 1));
+  // a typed list: one kind of list however the run's code is optimised
+  const rooms = Float64Array.from(widths, (w) => Math.max(1, w - 1));
   const wideRoom = Math.max(1, total - 1);
   const merged = mergedRows instanceof Uint8Array ? mergedRows : mergedRowFlags([...mergedRows].map((top) => ({ top })), cells.rowCount);
   const lines = new Uint16Array(cells.rowCount).fill(1);
