@@ -149,13 +149,10 @@ class GroupColumns {
     this.ranks[k] = u.rank ?? NOT_RANKED;
     this.names[k] = u.name;
     if (categoryColumn) this.categories[k] = u.category;
-    const { shown, scoreNumbers, known } = shared;
-    const own = u.scores;
-    const at = index * shared.width;
-    // a score the fast path read is listed by readScores, in the order of the sheet being planned
-    for (let j = 0; j < shown.length; j++) {
-      const x = at < known ? scoreNumbers[at + shown[j]!]! : NaN;
-      if (x !== x) this.scores[j]![k] = shared.numberOf(own[shown[j]!] ?? null);
+    // without the fast path's doubles, every score from the unit's decimals (else readScores)
+    if (shared.known === 0) {
+      const { shown } = shared;
+      for (let j = 0; j < shown.length; j++) this.scores[j]![k] = shared.numberOf(u.scores[shown[j]!] ?? null);
     }
     this.deductions[k] = shared.numberOf(u.deduction);
     this.bonuses[k] = shared.numberOf(u.bonus);
@@ -172,14 +169,27 @@ class GroupColumns {
     if (noted) this.notes[k] = shared.notes[index]!;
   }
 
-  /** The scores the fast path read, as doubles already (NaN: from the unit's decimals, put above). */
-  readScores(order: number[], shared: SharedCells): void {
-    const { shown, scoreNumbers, width } = shared;
+  /**
+   * The scores as the fast path read them, doubles already, read in the order the group lists
+   * its units, each unit's side by side; NaN (a row the fast path did not read): from the
+   * unit's decimals. Each double is stored by its own statement: a value that is either a
+   * double or a NaN constant or a call's result is one V8 boxes, a heap number per score.
+   */
+  readScores(order: number[], units: readonly UnitResult[], shared: SharedCells): void {
+    const { shown, scoreNumbers, width, known } = shared;
+    const scores = this.scores;
     for (let k = 0; k < order.length; k++) {
       const at = order[k]! * width;
+      const read = at + width <= known;
       for (let j = 0; j < shown.length; j++) {
-        const x = scoreNumbers[at + shown[j]!]!;
-        if (x === x) this.scores[j]![k] = x;
+        if (read) {
+          const x = scoreNumbers[at + shown[j]!]!;
+          if (x === x) {
+            scores[j]![k] = x;
+            continue;
+          }
+        }
+        scores[j]![k] = shared.numberOf(units[order[k]!]!.scores[shown[j]!] ?? null);
       }
     }
   }
@@ -231,8 +241,7 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
     const g = groupOf[index]!;
     if (g >= 0) groups[g]!.put(placeOf[index]!, all[index]!, index, shared);
   }
-  // a unit's scores are side by side in scoreNumbers: read in the order they are listed, each unit's in one go
-  if (result.scoreNumbers.length > 0) for (let g = 0; g < grouped.length; g++) groups[g]!.readScores(grouped[g]!, shared);
+  if (shared.known > 0) for (let g = 0; g < grouped.length; g++) groups[g]!.readScores(grouped[g]!, all, shared);
   const nameWidest = widestName(result);
   const categoryWidest = widestText(result.categories);
   const awardWidest = awarded ? Math.max(...groups.map((c) => widestText(c.awards))) : 0;

@@ -197,6 +197,13 @@ function runEntries(result: RankingResult, decisive: readonly { header: string }
   return head.sort(byKey);
 }
 
+/** One past the last sheet row the rows hold: the length of a list by sheet row, made at once. */
+function lastRow(rows: readonly { row: number }[]): number {
+  let last = 0;
+  for (let i = 0; i < rows.length; i++) if (Number.isInteger(rows[i]!.row) && rows[i]!.row >= last) last = rows[i]!.row + 1;
+  return last;
+}
+
 /** The snapshot of a run, sorted by key. */
 export function snapshotOf(result: RankingResult): Snapshot {
   const table = result.table;
@@ -204,7 +211,7 @@ export function snapshotOf(result: RankingResult): Snapshot {
     (c) => result.components.some((u) => u.col === c.index) || ['deduction', 'bonus', 'total', 'veto', 'exclude'].includes(c.role),
   );
   // by sheet row in a plain list: a map of 100,000 rows costs more to build than the lookups save
-  const rowOf: (typeof table.rows)[number][] = [];
+  const rowOf = new Array<(typeof table.rows)[number] | undefined>(lastRow(table.rows)).fill(undefined);
   for (const r of table.rows) if (Number.isInteger(r.row) && r.row >= 0) rowOf[r.row] = r;
   const head = runEntries(result, decisive);
   // a typed list: one kind of list however the run's code is optimised
@@ -280,7 +287,7 @@ const byKey = (a: SnapshotEntry, b: SnapshotEntry) => (a.key < b.key ? -1 : a.ke
  * when no category holds a "/" (and all or none are blank): shorter texts to compare, and
  * names listed in order are already sorted. Else by the whole key.
  */
-function unitOrder(units: readonly { category: string; name: string }[]): number[] {
+function unitOrder(units: readonly { category: string; name: string }[]): ArrayLike<number> {
   let blank = 0;
   let slash = false;
   for (let i = 0; i < units.length; i++) {
@@ -292,23 +299,40 @@ function unitOrder(units: readonly { category: string; name: string }[]): number
     const keys = units.map((u) => unitKey(u.category, u.name));
     return units.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
   }
-  const byCategory = new Map<string, number[]>();
-  units.forEach((u, i) => {
-    const list = byCategory.get(u.category);
-    if (list) list.push(i);
-    else byCategory.set(u.category, [i]);
-  });
-  const out: number[] = [];
-  for (const category of [...byCategory.keys()].map((c) => `${c}/`).sort()) {
-    const list = byCategory.get(category.slice(0, -1))!;
+  // each category's units counted, then placed in one list of indices: no list per category grown a unit at a time
+  const ids = new Map<string, number>();
+  const idOf = new Int32Array(units.length);
+  const counts: number[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const category = units[i]!.category;
+    let id = ids.get(category);
+    if (id === undefined) {
+      ids.set(category, (id = counts.length));
+      counts.push(0);
+    }
+    idOf[i] = id;
+    counts[id]!++;
+  }
+  const sorted = [...ids.keys()].sort((a, b) => (`${a}/` < `${b}/` ? -1 : `${a}/` > `${b}/` ? 1 : 0));
+  const starts = new Int32Array(counts.length + 1);
+  for (let k = 0, at = 0; k < sorted.length; k++) {
+    const id = ids.get(sorted[k]!)!;
+    starts[id] = at;
+    at += counts[id]!;
+  }
+  const out = new Int32Array(units.length);
+  const next = starts.slice();
+  for (let i = 0; i < units.length; i++) out[next[idOf[i]!]!++] = i;
+  // names listed in order are already sorted
+  for (let k = 0; k < sorted.length; k++) {
+    const id = ids.get(sorted[k]!)!;
+    const list = out.subarray(starts[id]!, starts[id]! + counts[id]!);
     if (!namesInOrder(units, list)) list.sort((a, b) => (units[a]!.name < units[b]!.name ? -1 : units[a]!.name > units[b]!.name ? 1 : 0));
-    for (let k = 0; k < list.length; k++) out.push(list[k]!);
   }
   return out;
 }
 
-/** Whether the units of a list are in name order (as clerks list them, often). */
-function namesInOrder(units: readonly { name: string }[], list: readonly number[]): boolean {
+function namesInOrder(units: readonly { name: string }[], list: ArrayLike<number>): boolean {
   for (let k = 1; k < list.length; k++) if (units[list[k]!]!.name < units[list[k - 1]!]!.name) return false;
   return true;
 }
