@@ -7,19 +7,13 @@ import type { RankingResult, UnitResult, UsedComponent } from '../ranking/types'
 import { PostedFrame, type PostedContext } from './posted-frame';
 import { postedNotes } from './posted-notes';
 import { ruleLine } from './rule-line';
+import { categoryLists } from './category-lists';
 import { textWidth, widestText, widthFor } from '../text-width';
 
 
 function byRank(a: UnitResult, b: UnitResult): number {
   if (a.rank === null || b.rank === null) return a.rank === null ? (b.rank === null ? a.row - b.row : 1) : -1;
   return a.rank - b.rank || a.row - b.row;
-}
-
-/** The indices of the units of each category, in the order of result.categories. */
-function byCategory(result: RankingResult): number[][] {
-  const groups = new Map<string, number[]>(result.categories.map((c) => [c, []]));
-  result.units.forEach((u, i) => groups.get(u.category)?.push(i));
-  return [...groups.values()];
 }
 
 const NOT_RANKED = '—';
@@ -31,7 +25,7 @@ const ROWS = 2 ** 21;
  * The indices of `indices` in byRank order of their units. Units listed in sheet order sort
  * as one number each, rank × 2²¹ + index (unranked: rank 2²¹), without a comparison call per pair.
  */
-function rankOrder(units: readonly UnitResult[], indices: number[]): number[] {
+function rankOrder(units: readonly UnitResult[], indices: ArrayLike<number>): number[] {
   const keys = new Float64Array(indices.length);
   let plain = units.length < ROWS;
   for (let k = 0; k < indices.length && plain; k++) {
@@ -41,7 +35,7 @@ function rankOrder(units: readonly UnitResult[], indices: number[]): number[] {
     plain = Number.isInteger(rank) && rank >= 0 && rank <= ROWS && (i === 0 || units[i - 1]!.row < u.row);
     keys[k] = rank * ROWS + i;
   }
-  if (!plain) return [...indices].sort((a, b) => byRank(units[a]!, units[b]!));
+  if (!plain) return Array.from(indices).sort((a, b) => byRank(units[a]!, units[b]!));
   keys.sort();
   const out = new Array<number>(keys.length);
   for (let k = 0; k < keys.length; k++) out[k] = keys[k]! % ROWS;
@@ -221,7 +215,7 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
     noted ? ['说明'] : [],
   );
   const frame = new PostedFrame(title, header);
-  const grouped = (categoryColumn ? [result.units.map((_, i) => i)] : byCategory(result)).map((indices) => rankOrder(result.units, indices));
+  const grouped = (categoryColumn ? [result.units.map((_, i) => i)] : categoryLists(result.units, result.categories).each).map((indices) => rankOrder(result.units, indices));
   const all = result.units;
   // each unit's group and place in it: the units are then read once, in sheet order (100,000 units
   // read in rank order miss the processor's cache at every one)

@@ -6,6 +6,7 @@ import { DECIMAL_ROOM, shortestDecimalInto } from '../../engine/number-bytes';
 import { SCHEME_VERSION, schemeToJson } from '../../engine/scheme/json';
 import type { Utf8Texts } from '../plan';
 import type { RankingResult, UnitResult } from '../ranking/types';
+import { categoryLists } from './category-lists';
 
 /**
  * What decided a result, in a canonical form: each unit's values as the engine read them
@@ -212,7 +213,10 @@ export function snapshotOf(result: RankingResult): Snapshot {
   );
   // by sheet row in a plain list: a map of 100,000 rows costs more to build than the lookups save
   const rowOf = new Array<(typeof table.rows)[number] | undefined>(lastRow(table.rows)).fill(undefined);
-  for (const r of table.rows) if (Number.isInteger(r.row) && r.row >= 0) rowOf[r.row] = r;
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows[i]!;
+    if (Number.isInteger(r.row) && r.row >= 0) rowOf[r.row] = r;
+  }
   const head = runEntries(result, decisive);
   // a typed list: one kind of list however the run's code is optimised
   const columns = Int32Array.from(decisive, (c) => c.index);
@@ -299,37 +303,13 @@ function unitOrder(units: readonly { category: string; name: string }[]): ArrayL
     const keys = units.map((u) => unitKey(u.category, u.name));
     return units.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
   }
-  // each category's units counted, then placed in one list of indices: no list per category grown a unit at a time
-  const ids = new Map<string, number>();
-  const idOf = new Int32Array(units.length);
-  const counts: number[] = [];
-  for (let i = 0; i < units.length; i++) {
-    const category = units[i]!.category;
-    let id = ids.get(category);
-    if (id === undefined) {
-      ids.set(category, (id = counts.length));
-      counts.push(0);
-    }
-    idOf[i] = id;
-    counts[id]!++;
-  }
-  const sorted = [...ids.keys()].sort((a, b) => (`${a}/` < `${b}/` ? -1 : `${a}/` > `${b}/` ? 1 : 0));
-  const starts = new Int32Array(counts.length + 1);
-  for (let k = 0, at = 0; k < sorted.length; k++) {
-    const id = ids.get(sorted[k]!)!;
-    starts[id] = at;
-    at += counts[id]!;
-  }
-  const out = new Int32Array(units.length);
-  const next = starts.slice();
-  for (let i = 0; i < units.length; i++) out[next[idOf[i]!]!++] = i;
+  const present = new Set<string>();
+  for (let i = 0; i < units.length; i++) present.add(units[i]!.category);
+  const categories = [...present].sort((a, b) => (`${a}/` < `${b}/` ? -1 : `${a}/` > `${b}/` ? 1 : 0));
+  const { all, each } = categoryLists(units, categories);
   // names listed in order are already sorted
-  for (let k = 0; k < sorted.length; k++) {
-    const id = ids.get(sorted[k]!)!;
-    const list = out.subarray(starts[id]!, starts[id]! + counts[id]!);
-    if (!namesInOrder(units, list)) list.sort((a, b) => (units[a]!.name < units[b]!.name ? -1 : units[a]!.name > units[b]!.name ? 1 : 0));
-  }
-  return out;
+  for (const list of each) if (!namesInOrder(units, list)) list.sort((a, b) => (units[a]!.name < units[b]!.name ? -1 : units[a]!.name > units[b]!.name ? 1 : 0));
+  return all;
 }
 
 function namesInOrder(units: readonly { name: string }[], list: ArrayLike<number>): boolean {
