@@ -22,23 +22,31 @@ const NOT_SCORED = '未计分';
 const ROWS = 2 ** 21;
 
 /**
- * The indices of `indices` in byRank order of their units. Units listed in sheet order sort
- * as one number each, rank × 2²¹ + index (unranked: rank 2²¹), without a comparison call per pair.
+ * The indices of `indices` in byRank order of their units. Units listed in sheet order are
+ * counted into their ranks (the unranked last), each rank's in sheet order: no comparison at all.
  */
 function rankOrder(units: readonly UnitResult[], indices: ArrayLike<number>): number[] {
-  const keys = new Float64Array(indices.length);
+  const n = indices.length;
   let plain = units.length < ROWS;
-  for (let k = 0; k < indices.length && plain; k++) {
+  let top = 0;
+  for (let k = 0; k < n && plain; k++) {
     const i = indices[k]!;
     const u = units[i]!;
-    const rank = u.rank ?? ROWS;
-    plain = Number.isInteger(rank) && rank >= 0 && rank <= ROWS && (i === 0 || units[i - 1]!.row < u.row);
-    keys[k] = rank * ROWS + i;
+    const rank = u.rank;
+    plain = (rank === null || (Number.isInteger(rank) && rank >= 0 && rank < ROWS)) && (k === 0 || units[indices[k - 1]!]!.row < u.row);
+    if (rank !== null && rank > top) top = rank;
   }
   if (!plain) return Array.from(indices).sort((a, b) => byRank(units[a]!, units[b]!));
-  keys.sort();
-  const out = new Array<number>(keys.length);
-  for (let k = 0; k < keys.length; k++) out[k] = keys[k]! % ROWS;
+  // bucket top + 1: the unranked
+  const starts = new Int32Array(top + 3);
+  const bucketOf = (u: UnitResult) => (u.rank === null ? top + 1 : u.rank);
+  for (let k = 0; k < n; k++) starts[bucketOf(units[indices[k]!]!) + 1]!++;
+  for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
+  const out = new Array<number>(n).fill(0);
+  for (let k = 0; k < n; k++) {
+    const i = indices[k]!;
+    out[starts[bucketOf(units[i]!)]!++] = i;
+  }
   return out;
 }
 
