@@ -30,6 +30,28 @@ export function textWidth(s: string): number {
 }
 
 /**
+ * textWidth of a text held as UTF-8 (bytes start..end of `bytes`, as TextEncoder writes it):
+ * a character of one, two or four bytes is narrow (none of them is in a wide range), one of
+ * three bytes is read and measured. No text is wider than its bytes.
+ */
+export function utf8Width(bytes: Uint8Array, start: number, end: number): number {
+  let w = 0;
+  for (let i = start; i < end; ) {
+    const b = bytes[i]!;
+    if (b < 0xe0 || b >= 0xf0) {
+      // ASCII, a two-byte character (below U+0800) or a four-byte one (outside the plane); continuation bytes are stepped over
+      i += b < 0x80 ? 1 : b < 0xe0 ? 2 : 4;
+      w++;
+      continue;
+    }
+    const c = ((b & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
+    i += 3;
+    w += isWide(c) ? 2 : 1;
+  }
+  return w;
+}
+
+/**
  * The widest of some texts in character cells (0 for none), measured only where one could be
  * wider than the widest so far (no text is wider than twice its length); stops once one reaches `cap`.
  */

@@ -6,6 +6,7 @@ import { explained, noteText, type UnitNote } from '../ranking/notes';
 import { describeScheme } from '../ranking/scheme-summary';
 import { blankCells, cell, mergedRowFlags, rowHeights, widestGrade, widestName } from '../ranking/sheet-layout';
 import { textWidth, widestText } from '../text-width';
+import { Utf8TextList } from '../utf8-texts';
 import type { RankingResult, UnitResult } from '../ranking/types';
 import { readReportLines, type ReadReport } from '../table/read-report';
 import { warningLine } from '../warning';
@@ -74,7 +75,8 @@ class UnitLines {
   readonly totals: string[];
   readonly grades: string[];
   readonly awards: string[];
-  readonly explanations: string[];
+  // each unit's own sentences: bytes of one buffer, not a string per unit kept to the end
+  readonly explanations: Utf8TextList;
   readonly remarks: string[];
   totalWidest = textWidth(NOT_SCORED);
   awardWidest = 0;
@@ -94,7 +96,7 @@ class UnitLines {
     this.totals = texts();
     this.grades = texts();
     this.awards = texts();
-    this.explanations = texts();
+    this.explanations = new Utf8TextList(n);
     this.remarks = texts();
   }
 
@@ -105,12 +107,13 @@ class UnitLines {
     this.totals[k] = u.total === null ? NOT_SCORED : this.totalText(u.total);
     this.grades[k] = u.grade ?? '';
     this.awards[k] = this.awardText(u.awards);
-    this.explanations[k] = this.explanation(u.notes);
+    const explanation = this.explanation(u.notes);
+    if (explanation !== '') this.explanations.set(k, explanation);
     this.remarks[k] = u.remark ?? '';
   }
 
-  columns(): PlanCell['value'][][] {
-    return [this.ranks, this.names, this.categories, this.totals, this.grades, this.awards, this.explanations, this.remarks];
+  columns(): BlockColumn['values'][] {
+    return [this.ranks, this.names, this.categories, this.totals, this.grades, this.awards, this.explanations.done(), this.remarks];
   }
 
   private textOf(n: UnitNote): string {

@@ -7,6 +7,7 @@ import { SCHEME_VERSION, schemeToJson } from '../../engine/scheme/json';
 import type { Utf8Texts } from '../plan';
 import type { RankingResult, UnitResult } from '../ranking/types';
 import { categoryLists } from './category-lists';
+import { Utf8Writer } from '../utf8-texts';
 
 /**
  * What decided a result, in a canonical form: each unit's values as the engine read them
@@ -76,28 +77,17 @@ export interface Snapshot {
   count: number;
 }
 
-const ENCODER = new TextEncoder();
 
 /** "key\tvalue\n" written entry by entry into one growing buffer. */
-class SnapshotWriter {
-  bytes: Uint8Array;
-  at = 0;
+class SnapshotWriter extends Utf8Writer {
   count = 0;
   keyStarts: Uint32Array;
   valueStarts: Uint32Array;
 
   constructor(entries: number) {
-    this.bytes = new Uint8Array(4096 + 160 * entries);
+    super(4096 + 160 * entries);
     this.keyStarts = new Uint32Array(entries + 1);
     this.valueStarts = new Uint32Array(entries);
-  }
-
-  /** Room for n more bytes. */
-  room(n: number): void {
-    if (this.at + n <= this.bytes.length) return;
-    const grown = new Uint8Array(Math.max(2 * this.bytes.length, this.at + n));
-    grown.set(this.bytes.subarray(0, this.at));
-    this.bytes = grown;
   }
 
   startKey(): void {
@@ -115,33 +105,6 @@ class SnapshotWriter {
     this.room(1);
     this.bytes[this.at++] = 10;
     this.count++;
-  }
-
-  /**
-   * Text as TextEncoder writes it (a lone surrogate as U+FFFD). Characters of the plane are
-   * written here: a view per name for TextEncoder was a tenth of the plan's allocation. Text
-   * with a surrogate is TextEncoder's.
-   */
-  text(s: string): void {
-    this.room(3 * s.length);
-    const bytes = this.bytes;
-    let at = this.at;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c < 0x80) bytes[at++] = c;
-      else if (c < 0x800) {
-        bytes[at++] = 0xc0 | (c >> 6);
-        bytes[at++] = 0x80 | (c & 0x3f);
-      } else if (c < 0xd800 || c > 0xdfff) {
-        bytes[at++] = 0xe0 | (c >> 12);
-        bytes[at++] = 0x80 | ((c >> 6) & 0x3f);
-        bytes[at++] = 0x80 | (c & 0x3f);
-      } else {
-        this.at += ENCODER.encodeInto(s, bytes.subarray(this.at)).written;
-        return;
-      }
-    }
-    this.at = at;
   }
 
   entry(key: string, value: string): void {

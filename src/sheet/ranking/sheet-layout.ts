@@ -1,6 +1,6 @@
 import type { CellBlock, CellStyle, PlanCell } from '../plan';
-import { blockValue, isUtf8Texts, type SheetCells } from '../plan-blocks';
-import { textWidth, widestText } from '../text-width';
+import { isUtf8Texts, type SheetCells } from '../plan-blocks';
+import { textWidth, utf8Width, widestText } from '../text-width';
 import type { RankingResult } from './types';
 
 const BLANK = new Map<CellStyle, PlanCell>();
@@ -110,11 +110,12 @@ export function rowHeights(cells: SheetCells, widths: number[], mergedRows: Read
       // a merged row has the room of all columns, never less than one's
       if (column.widest !== undefined && column.widest <= (allMerged ? wideRoom : Math.min(narrow, wideRoom))) continue;
       if (isUtf8Texts(values)) {
-        // a text has no more characters than bytes: only a long one is read out and measured
+        // no text is wider than its bytes: only a long one is measured, from its bytes
+        const { bytes, starts, ends } = values;
         for (let k = 0; k < b.rowCount; k++) {
           const r = b.top + k;
           const room = merged[r] === 1 ? wideRoom : narrow;
-          if (2 * (values.ends[k]! - values.starts[k]!) > room) measure(r, blockValue(column, k) as string, room);
+          if (ends[k]! - starts[k]! > room) lines[r] = Math.max(lines[r]!, Math.min(0xffff, Math.ceil(utf8Width(bytes, starts[k]!, ends[k]!) / room)));
         }
         continue;
       }
