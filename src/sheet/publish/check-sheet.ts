@@ -6,7 +6,6 @@ import { explained, noteText, type UnitNote } from '../ranking/notes';
 import { describeScheme } from '../ranking/scheme-summary';
 import { blankCells, cell, mergedRowFlags, rowHeights, widestGrade, widestName } from '../ranking/sheet-layout';
 import { textWidth, widestText } from '../text-width';
-import { Utf8TextList } from '../utf8-texts';
 import type { RankingResult, UnitResult } from '../ranking/types';
 import { readReportLines, type ReadReport } from '../table/read-report';
 import { warningLine } from '../warning';
@@ -75,8 +74,7 @@ class UnitLines {
   readonly totals: string[];
   readonly grades: string[];
   readonly awards: string[];
-  // each unit's own sentences: bytes of one buffer, not a string per unit kept to the end
-  readonly explanations: Utf8TextList;
+  readonly explanations: string[];
   readonly remarks: string[];
   totalWidest = textWidth(NOT_SCORED);
   awardWidest = 0;
@@ -96,7 +94,7 @@ class UnitLines {
     this.totals = texts();
     this.grades = texts();
     this.awards = texts();
-    this.explanations = new Utf8TextList(n);
+    this.explanations = texts();
     this.remarks = texts();
   }
 
@@ -107,13 +105,12 @@ class UnitLines {
     this.totals[k] = u.total === null ? NOT_SCORED : this.totalText(u.total);
     this.grades[k] = u.grade ?? '';
     this.awards[k] = this.awardText(u.awards);
-    const explanation = this.explanation(u.notes);
-    if (explanation !== '') this.explanations.set(k, explanation);
+    this.explanations[k] = this.explanation(u.notes);
     this.remarks[k] = u.remark ?? '';
   }
 
-  columns(): BlockColumn['values'][] {
-    return [this.ranks, this.names, this.categories, this.totals, this.grades, this.awards, this.explanations.done(), this.remarks];
+  columns(): PlanCell['value'][][] {
+    return [this.ranks, this.names, this.categories, this.totals, this.grades, this.awards, this.explanations, this.remarks];
   }
 
   private textOf(n: UnitNote): string {

@@ -7,7 +7,7 @@ import { SCHEME_VERSION, schemeToJson } from '../../engine/scheme/json';
 import type { Utf8Texts } from '../plan';
 import type { RankingResult, UnitResult } from '../ranking/types';
 import { categoryLists } from './category-lists';
-import { Utf8Writer } from '../utf8-texts';
+import { Utf8Writer } from '../utf8-writer';
 
 /**
  * What decided a result, in a canonical form: each unit's values as the engine read them

@@ -1,8 +1,6 @@
-import type { Utf8Texts } from './plan';
-
 const ENCODER = new TextEncoder();
 
-/** Bytes written as UTF-8 into one growing buffer: the texts of a column, or the snapshot. */
+/** Text written as UTF-8 into one growing buffer (the snapshot's entries). */
 export class Utf8Writer {
   bytes: Uint8Array;
   at = 0;
@@ -44,31 +42,5 @@ export class Utf8Writer {
       }
     }
     this.at = at;
-  }
-}
-
-/**
- * A column's texts as Utf8Texts, one after another: a column of 100,000 sentences made
- * for the sheet is one buffer, not 100,000 strings for the collector to copy and keep.
- */
-export class Utf8TextList extends Utf8Writer {
-  private readonly starts: Uint32Array;
-  private readonly ends: Uint32Array;
-
-  constructor(length: number, bytesEach = 64) {
-    super(1024 + bytesEach * length);
-    this.starts = new Uint32Array(length);
-    this.ends = new Uint32Array(length);
-  }
-
-  /** The text of row k (rows not given stay empty). */
-  set(k: number, s: string): void {
-    this.starts[k] = this.at;
-    this.text(s);
-    this.ends[k] = this.at;
-  }
-
-  done(): Utf8Texts {
-    return { bytes: this.bytes.subarray(0, this.at), starts: this.starts, ends: this.ends };
   }
 }
