@@ -84,8 +84,9 @@ class SnapshotWriter extends Utf8Writer {
   keyStarts: Uint32Array;
   valueStarts: Uint32Array;
 
-  constructor(entries: number) {
-    super(4096 + 160 * entries);
+  /** `bytesEach`: about what an entry takes (more is grown into): a buffer of 100,000 entries is zeroed as it is made. */
+  constructor(entries: number, bytesEach = 160) {
+    super(4096 + bytesEach * entries);
     this.keyStarts = new Uint32Array(entries + 1);
     this.valueStarts = new Uint32Array(entries);
   }
@@ -190,7 +191,8 @@ export function snapshotOf(result: RankingResult): Snapshot {
     const entries = head.concat(units.map((u) => ({ key: unitKey(u.category, u.name), value: valuesJson(cellsOf(u), columns) })));
     return snapshotFromEntries(entries.sort(byKey));
   }
-  const out = new SnapshotWriter(head.length + units.length);
+  // a unit's entry: its key ("单位 类别/名称") and a short number per column
+  const out = new SnapshotWriter(head.length + units.length, 48 + 8 * columns.length);
   // every unit's key starts with UNIT_KEY and no other key does: one comparison places each of the others
   let h = 0;
   while (h < head.length && head[h]!.key < UNIT_KEY) out.entry(head[h]!.key, head[h++]!.value);
