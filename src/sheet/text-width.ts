@@ -14,17 +14,49 @@ function isWide(c: number): boolean {
   );
 }
 
+/** Cells of each character of the plane (isWide), 0 for a high surrogate: one read a character, where the ranges took ten comparisons. */
+const CELLS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) CELLS[c] = c >= 0xd800 && c <= 0xdbff ? 0 : isWide(c) ? 2 : 1;
+
 /** Width of text in character cells: CJK and full-width characters count two, any other character one. */
 export function textWidth(s: string): number {
+  const n = s.length;
   let w = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // a surrogate pair is one character outside the plane: one cell
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+  for (let i = 0; i < n; i++) {
+    const cells = CELLS[s.charCodeAt(i)]!;
+    if (cells !== 0) {
+      w += cells;
+      continue;
+    }
+    // a high surrogate: with a low one after it, one character outside the plane, one cell
+    w++;
+    if (i + 1 < n) {
       const next = s.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) i++;
     }
-    w += isWide(c) ? 2 : 1;
+  }
+  return w;
+}
+
+/**
+ * textWidth of a text held as UTF-8 (bytes start..end of `bytes`, as TextEncoder writes it):
+ * a character of one, two or four bytes is narrow (none of them is in a wide range), one of
+ * three bytes is read and measured. No text is wider than its bytes.
+ */
+export function utf8Width(bytes: Uint8Array, start: number, end: number): number {
+  let w = 0;
+  for (let i = start; i < end; ) {
+    const b = bytes[i]!;
+    if (b < 0xe0 || b >= 0xf0) {
+      // ASCII, a two-byte character (below U+0800) or a four-byte one (outside the plane); continuation bytes are stepped over
+      i += b < 0x80 ? 1 : b < 0xe0 ? 2 : 4;
+      w++;
+      continue;
+    }
+    const c = ((b & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
+    i += 3;
+    // (a surrogate is never written as three bytes of UTF-8: its 0 in the table cannot be read here)
+    w += CELLS[c]!;
   }
   return w;
 }

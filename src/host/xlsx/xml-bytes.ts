@@ -3,7 +3,8 @@
  * rows): no string per cell to concatenate, flatten and encode afterwards, and half the memory
  * of the same text as a JavaScript string.
  */
-const POWERS_OF_TEN = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
+import { DECIMAL_ROOM, shortestDecimalInto } from '../../engine/number-bytes';
 
 const encoder = new TextEncoder();
 /** Text at least this long is encoded by TextEncoder when it needs no escaping (shorter, the call costs more than it saves). */
@@ -105,68 +106,10 @@ export class XmlBytes {
 
   /** A finite number as Excel's <v> holds it (the shortest text that reads back as the same double; -0 as 0). */
   number(v: number): void {
-    if (Number.isInteger(v) && v > -1e15 && v < 1e15) {
-      this.integer(v, 0);
-      return;
-    }
-    // a score of a few decimals (87.2, 94.56): the fewest decimals whose text reads back as v, which
-    // is String(v)'s text (at most 15 significant digits: no other text of as many decimals reads
-    // back as v); String(v) itself, the shortest-digits search, took a third of a sheet's writing
-    const size = v < 0 ? -v : v;
-    if (size >= 1e-6 && size < 1e9) {
-      for (let k = 1; k <= 6; k++) {
-        const scale = POWERS_OF_TEN[k]!;
-        const m = Math.round(v * scale);
-        if (m / scale === v) {
-          this.integer(m, k);
-          return;
-        }
-      }
-    }
-    this.ascii(String(v));
-  }
-
-  /** An integer below 1e15 in size, written with `decimals` of its last digits after a point (m = 872, 1 → "87.2"). */
-  private integer(m: number, decimals: number): void {
-    this.room(20);
-    const buf = this.buf;
-    let at = this.length;
-    if (m < 0) {
-      buf[at++] = 45;
-      m = -m;
-    }
-    let digits = 1;
-    for (let p = 10; p <= m; p *= 10) digits++;
-    // 0.05: the digits padded to one more than the decimals
-    if (digits <= decimals) digits = decimals + 1;
-    const end = at + digits + (decimals ? 1 : 0);
-    let i = end - 1;
-    if (m < 0x80000000) {
-      // a score's digits in 32-bit integers (a division by 10 the compiler makes a multiplication)
-      let k = m | 0;
-      for (let d = 0; d < decimals; d++) {
-        const q = (k / 10) | 0;
-        buf[i--] = 48 + k - q * 10;
-        k = q;
-      }
-      if (decimals) buf[i--] = 46;
-      for (; i >= at; i--) {
-        const q = (k / 10) | 0;
-        buf[i] = 48 + k - q * 10;
-        k = q;
-      }
-    } else {
-      for (let d = 0; d < decimals; d++) {
-        buf[i--] = 48 + (m % 10);
-        m = Math.floor(m / 10);
-      }
-      if (decimals) buf[i--] = 46;
-      for (; i >= at; i--) {
-        buf[i] = 48 + (m % 10);
-        m = Math.floor(m / 10);
-      }
-    }
-    this.length = end;
+    this.room(DECIMAL_ROOM);
+    const end = shortestDecimalInto(this.buf, this.length, v);
+    if (end >= 0) this.length = end;
+    else this.ascii(String(v));
   }
 
   /** Any text, escaped for element content and attribute values (& < > "), as UTF-8; a lone surrogate as U+FFFD, as TextEncoder does. */

@@ -1,8 +1,5 @@
-import type { Dec } from '../../engine/decimal';
-import { showFast } from '../../engine/fixed';
 import type { BlockColumn, CellBlock, CellStyle, PlanCell, SheetPlan } from '../plan';
 import { compactSheet } from '../plan-blocks';
-import { explained, noteText, type UnitNote } from '../ranking/notes';
 import { describeScheme } from '../ranking/scheme-summary';
 import { blankCells, cell, mergedRowFlags, rowHeights, widestGrade, widestName } from '../ranking/sheet-layout';
 import { textWidth, widestText } from '../text-width';
@@ -10,6 +7,7 @@ import type { RankingResult } from '../ranking/types';
 import { readReportLines, type ReadReport } from '../table/read-report';
 import { warningLine } from '../warning';
 import { vacantPlaces } from './award-sheet';
+import { NOT_RANKED, UNIT_STYLES, UnitLines } from './check-unit-lines';
 import { chineseDate } from './posted-frame';
 import type { Snapshot } from './snapshot';
 
@@ -32,8 +30,6 @@ export interface CheckInput {
 }
 
 const WIDTHS = [6, 26, 12, 9, 7, 14, 60, 20];
-const NOT_RANKED = '未排名';
-const NOT_SCORED = '未计分';
 const WIDTH = WIDTHS.length;
 
 class Sheet {
@@ -89,66 +85,14 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
 
   s.section('三、各单位计算说明');
   s.rows.push(['名次', '单位', '类别', '总分', '等次', '奖项', '计算说明', '备注'].map((h) => cell(h, 'header')));
-  // the units of a large tie share one note (frozen, compute.ts), and so its sentence
-  const shared = new Map<UnitNote, string>();
-  const textOf = (n: UnitNote): string => {
-    if (!Object.isFrozen(n)) return noteText(n);
-    let text = shared.get(n);
-    if (text === undefined) shared.set(n, (text = noteText(n)));
-    return text;
-  };
-  const parts: string[] = [];
-  const explanation = (notes: UnitNote[]): string => {
-    if (notes.length === 0) return '';
-    if (notes.length === 1 && !(notes[0]!.kind === 'tie' && notes[0]!.sharesAward)) return textOf(notes[0]!);
-    parts.length = 0;
-    for (const n of explained(notes)) parts.push(textOf(n));
-    return parts.join('；');
-  };
   const units = result.units;
-  const n = units.length;
-  // units with the same total share its decimal (fixedToDec): each is written out once
-  const shownTotals = new Map<Dec, string>();
-  let totalWidest = textWidth(NOT_SCORED);
-  const totalText = (d: Dec) => {
-    let text = shownTotals.get(d);
-    if (text === undefined) {
-      shownTotals.set(d, (text = showFast(d)));
-      totalWidest = Math.max(totalWidest, textWidth(text));
-    }
-    return text;
-  };
-  // a unit's awards as one text: most units have none or one, a text the run already holds
-  const awardWidths = new Map<string, number>();
-  let awardWidest = 0;
-  const awardText = (awards: string[]) => {
-    if (awards.length === 0) return '';
-    const text = awards.length === 1 ? awards[0]! : awards.join('、');
-    let width = awardWidths.get(text);
-    if (width === undefined) awardWidths.set(text, (width = textWidth(text)));
-    if (width > awardWidest) awardWidest = width;
-    return text;
-  };
-  const column = () => new Array<PlanCell['value']>(n);
-  const [ranks, names, categories, totals, grades, awards, explanations, remarks] = Array.from({ length: 8 }, column);
-  // one pass over the units, each read once (see ranking-sheet.ts)
-  for (let k = 0; k < n; k++) {
-    const u = units[k]!;
-    ranks[k] = u.rank ?? NOT_RANKED;
-    names[k] = u.name;
-    categories[k] = u.category;
-    totals[k] = u.total === null ? NOT_SCORED : totalText(u.total);
-    grades[k] = u.grade ?? '';
-    awards[k] = awardText(u.awards);
-    explanations[k] = explanation(u.notes);
-    remarks[k] = u.remark ?? '';
-  }
-  const styles: CellStyle[] = ['integer', 'text', 'text', 'integer', 'integer', 'text', 'note', 'note'];
+  const list = new UnitLines(units.length);
+  for (let k = 0; k < units.length; k++) list.put(k, units[k]!);
   // what each column's texts can be, known: their heights need no measuring (explanations and 备注 are measured)
-  const fits = [textWidth(NOT_RANKED), widestName(result), widestText(result.categories), totalWidest, widestGrade(result), awardWidest, undefined, undefined];
+  const fits = [textWidth(NOT_RANKED), widestName(result), widestText(result.categories), list.totalWidest, widestGrade(result), list.awardWidest, undefined, undefined];
   s.block(
-    [ranks, names, categories, totals, grades, awards, explanations, remarks].map((values, i) => ({ style: styles[i]!, values, widest: fits[i] })),
-    n,
+    list.columns().map((values, i) => ({ style: UNIT_STYLES[i]!, values, widest: fits[i] })),
+    units.length,
   );
 
   s.section('四、计算方案');

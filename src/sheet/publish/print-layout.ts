@@ -62,8 +62,9 @@ export function printLayout(input: PageInput): PrintLayout {
     scale = scaleFor(width, PAGE.landscape.width);
   }
   // a sheet a little longer than a page prints on one, smaller, while the body stays readable
+  const heights = input.rowHeights;
   let total = 0;
-  for (let r = 0; r < input.rowCount; r++) total += input.rowHeights[r] ?? DEFAULT_ROW_POINTS;
+  for (let r = 0; r < input.rowCount; r++) total += heights[r] ?? DEFAULT_ROW_POINTS;
   const oneOnPage = Math.floor((PAGE[orientation].height / total) * 100);
   if (oneOnPage < scale && (BODY_POINTS * oneOnPage) / 100 >= SMALLEST_BODY_POINTS) scale = oneOnPage;
   const pageHeight = (PAGE[orientation].height * 100) / scale;
@@ -71,13 +72,15 @@ export function printLayout(input: PageInput): PrintLayout {
 }
 
 function pageBreaks(input: PageInput, pageHeight: number): number[] {
-  const height = (r: number) => input.rowHeights[r] ?? DEFAULT_ROW_POINTS;
-  const header = height(input.headerRow);
+  // no closure over the rows: a loop of 100,000 rows stays optimised
+  const heights = input.rowHeights;
+  const header = heights[input.headerRow] ?? DEFAULT_ROW_POINTS;
   const breaks: number[] = [];
   let used = 0;
   for (let r = 0; r < input.rowCount; r++) {
-    if (used + height(r) <= pageHeight || r <= input.headerRow) {
-      used += height(r);
+    const height = heights[r] ?? DEFAULT_ROW_POINTS;
+    if (used + height <= pageHeight || r <= input.headerRow) {
+      used += height;
       continue;
     }
     let start = r;
@@ -88,7 +91,7 @@ function pageBreaks(input: PageInput, pageHeight: number): number[] {
     if (breaks.length > 0 && start <= breaks[breaks.length - 1]!) start = r;
     breaks.push(start);
     used = header;
-    for (let k = start; k <= r; k++) used += height(k);
+    for (let k = start; k <= r; k++) used += heights[k] ?? DEFAULT_ROW_POINTS;
   }
   return breaks;
 }

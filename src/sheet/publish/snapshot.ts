@@ -2,9 +2,12 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import type { CellValue } from '../../engine/cell';
 import { fastPaths } from '../../engine/fast-paths';
 import { readCellFast } from '../../engine/text-fast';
+import { DECIMAL_ROOM, shortestDecimalInto } from '../../engine/number-bytes';
 import { SCHEME_VERSION, schemeToJson } from '../../engine/scheme/json';
 import type { Utf8Texts } from '../plan';
 import type { RankingResult, UnitResult } from '../ranking/types';
+import { categoryLists } from './category-lists';
+import { Utf8Writer } from '../utf8-writer';
 
 /**
  * What decided a result, in a canonical form: each unit's values as the engine read them
@@ -25,28 +28,6 @@ export const SCHEME_KEY = '方案 ';
 export const COLUMNS_KEY = '列';
 const WEIGHT_KEY = '权重 ';
 
-const plainTexts = new Map<number, string | null>();
-
-/** plainNumberText as a JSON string, kept: a sheet repeats its scores in every row. The text readCell(n).value.toFixed() writes. */
-function plainNumberJsonOf(n: number): string | null {
-  // a direct-mapped slot first (two array reads), then the map
-  const slot = Math.imul((n * 64) | 0, 0x9e3779b1) >>> (32 - SLOT_BITS);
-  if (slotNumbers[slot] === n) return slotJsons[slot]!;
-  let json = plainTexts.get(n);
-  if (json === undefined) {
-    if (plainTexts.size >= 10_000) plainTexts.clear();
-    const text = plainNumberText(n);
-    plainTexts.set(n, (json = text === null ? null : `"${text}"`));
-  }
-  slotNumbers[slot] = n;
-  slotJsons[slot] = json;
-  return json;
-}
-
-const SLOT_BITS = 12;
-const slotNumbers = new Float64Array(1 << SLOT_BITS).fill(NaN);
-const slotJsons: (string | null)[] = new Array<string | null>(1 << SLOT_BITS).fill(null);
-
 /** A double's shortest text, when it is the decimal Excel shows written out (≤ 15 digits, no exponent); else null. */
 function plainNumberText(n: number): string | null {
   const text = String(n);
@@ -63,8 +44,8 @@ function plainNumberText(n: number): string | null {
 }
 
 /** JSON of a unit's values (JSON.stringify of valueOf each), as the decimal path writes it. */
-function valuesJson(cells: readonly CellValue[], columns: readonly number[]): string {
-  return `[${columns.map((c) => JSON.stringify(valueOf(cells[c]))).join(',')}]`;
+function valuesJson(cells: readonly CellValue[], columns: ArrayLike<number>): string {
+  return `[${Array.from(columns, (c) => JSON.stringify(valueOf(cells[c]))).join(',')}]`;
 }
 
 function valueOf(raw: CellValue): string | null {
@@ -96,28 +77,18 @@ export interface Snapshot {
   count: number;
 }
 
-const ENCODER = new TextEncoder();
 
 /** "key\tvalue\n" written entry by entry into one growing buffer. */
-class SnapshotWriter {
-  bytes: Uint8Array;
-  at = 0;
+class SnapshotWriter extends Utf8Writer {
   count = 0;
   keyStarts: Uint32Array;
   valueStarts: Uint32Array;
 
-  constructor(entries: number) {
-    this.bytes = new Uint8Array(4096 + 160 * entries);
+  /** `bytesEach`: about what an entry takes (more is grown into): a buffer of 100,000 entries is zeroed as it is made. */
+  constructor(entries: number, bytesEach = 160) {
+    super(4096 + bytesEach * entries);
     this.keyStarts = new Uint32Array(entries + 1);
     this.valueStarts = new Uint32Array(entries);
-  }
-
-  /** Room for n more bytes. */
-  room(n: number): void {
-    if (this.at + n <= this.bytes.length) return;
-    const grown = new Uint8Array(Math.max(2 * this.bytes.length, this.at + n));
-    grown.set(this.bytes.subarray(0, this.at));
-    this.bytes = grown;
   }
 
   startKey(): void {
@@ -135,12 +106,6 @@ class SnapshotWriter {
     this.room(1);
     this.bytes[this.at++] = 10;
     this.count++;
-  }
-
-  /** Text as TextEncoder writes it (a lone surrogate as U+FFFD). */
-  text(s: string): void {
-    this.room(3 * s.length);
-    this.at += ENCODER.encodeInto(s, this.bytes.subarray(this.at)).written;
   }
 
   entry(key: string, value: string): void {
@@ -197,6 +162,13 @@ function runEntries(result: RankingResult, decisive: readonly { header: string }
   return head.sort(byKey);
 }
 
+/** One past the last sheet row the rows hold: the length of a list by sheet row, made at once. */
+function lastRow(rows: readonly { row: number }[]): number {
+  let last = 0;
+  for (let i = 0; i < rows.length; i++) if (Number.isInteger(rows[i]!.row) && rows[i]!.row >= last) last = rows[i]!.row + 1;
+  return last;
+}
+
 /** The snapshot of a run, sorted by key. */
 export function snapshotOf(result: RankingResult): Snapshot {
   const table = result.table;
@@ -204,10 +176,14 @@ export function snapshotOf(result: RankingResult): Snapshot {
     (c) => result.components.some((u) => u.col === c.index) || ['deduction', 'bonus', 'total', 'veto', 'exclude'].includes(c.role),
   );
   // by sheet row in a plain list: a map of 100,000 rows costs more to build than the lookups save
-  const rowOf: (typeof table.rows)[number][] = [];
-  for (const r of table.rows) if (Number.isInteger(r.row) && r.row >= 0) rowOf[r.row] = r;
+  const rowOf = new Array<(typeof table.rows)[number] | undefined>(lastRow(table.rows)).fill(undefined);
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows[i]!;
+    if (Number.isInteger(r.row) && r.row >= 0) rowOf[r.row] = r;
+  }
   const head = runEntries(result, decisive);
-  const columns = decisive.map((c) => c.index);
+  // a typed list: one kind of list however the run's code is optimised
+  const columns = Int32Array.from(decisive, (c) => c.index);
   const units = result.units;
   const cellsOf = (u: UnitResult) => rowOf[u.row]?.cells ?? [];
   if (!fastPaths.enabled) {
@@ -215,7 +191,8 @@ export function snapshotOf(result: RankingResult): Snapshot {
     const entries = head.concat(units.map((u) => ({ key: unitKey(u.category, u.name), value: valuesJson(cellsOf(u), columns) })));
     return snapshotFromEntries(entries.sort(byKey));
   }
-  const out = new SnapshotWriter(head.length + units.length);
+  // a unit's entry: its key ("单位 类别/名称") and a short number per column
+  const out = new SnapshotWriter(head.length + units.length, 48 + 8 * columns.length);
   // every unit's key starts with UNIT_KEY and no other key does: one comparison places each of the others
   let h = 0;
   while (h < head.length && head[h]!.key < UNIT_KEY) out.entry(head[h]!.key, head[h++]!.value);
@@ -231,8 +208,11 @@ export function snapshotOf(result: RankingResult): Snapshot {
     const prefix = prefixOf(u.category);
     out.startKey();
     out.room(prefix.length);
-    out.bytes.set(prefix, out.at);
-    out.at += prefix.length;
+    // a few bytes: copied here, where a call to set costs more than the copy
+    const bytes = out.bytes;
+    let at = out.at;
+    for (let p = 0; p < prefix.length; p++) bytes[at++] = prefix[p]!;
+    out.at = at;
     out.text(u.name);
     out.startValue();
     valuesInto(out, cellsOf(u), columns);
@@ -242,23 +222,31 @@ export function snapshotOf(result: RankingResult): Snapshot {
   return out.done();
 }
 
-/** valuesJson's text written into the snapshot: a plain number as its kept JSON, anything else as valuesJson writes it. */
-function valuesInto(out: SnapshotWriter, cells: readonly CellValue[], columns: readonly number[]): void {
+/**
+ * valuesJson's text written into the snapshot: a number of a sheet's kind (see
+ * shortestDecimalInto) as its digits in quotes, another plain number as its text in quotes, anything
+ * else as valuesJson writes it.
+ */
+function valuesInto(out: SnapshotWriter, cells: readonly CellValue[], columns: Int32Array): void {
   out.room(1);
   out.bytes[out.at++] = 0x5b; // [
   for (let i = 0; i < columns.length; i++) {
     const raw = cells[columns[i]!];
-    const plain = typeof raw === 'number' && Number.isFinite(raw) ? plainNumberJsonOf(raw) : null;
-    const json = plain ?? JSON.stringify(valueOf(raw));
-    out.room(json.length * 3 + 2);
+    out.room(DECIMAL_ROOM + 3);
     if (i > 0) out.bytes[out.at++] = 0x2c; // ,
-    if (plain !== null) {
-      // ASCII: digits, a point, a sign, quotes
-      const bytes = out.bytes;
-      let at = out.at;
-      for (let k = 0; k < plain.length; k++) bytes[at++] = plain.charCodeAt(k);
-      out.at = at;
-    } else out.text(json);
+    if (typeof raw === 'number') {
+      out.bytes[out.at] = 0x22; // "
+      const end = shortestDecimalInto(out.bytes, out.at + 1, raw);
+      if (end >= 0) {
+        out.bytes[end] = 0x22;
+        out.at = end + 1;
+        continue;
+      }
+    }
+    const plain = typeof raw === 'number' && Number.isFinite(raw) ? plainNumberText(raw) : null;
+    const json = plain === null ? JSON.stringify(valueOf(raw)) : `"${plain}"`;
+    out.room(json.length * 3);
+    out.text(json);
   }
   out.room(1);
   out.bytes[out.at++] = 0x5d; // ]
@@ -271,7 +259,7 @@ const byKey = (a: SnapshotEntry, b: SnapshotEntry) => (a.key < b.key ? -1 : a.ke
  * when no category holds a "/" (and all or none are blank): shorter texts to compare, and
  * names listed in order are already sorted. Else by the whole key.
  */
-function unitOrder(units: readonly { category: string; name: string }[]): number[] {
+function unitOrder(units: readonly { category: string; name: string }[]): ArrayLike<number> {
   let blank = 0;
   let slash = false;
   for (let i = 0; i < units.length; i++) {
@@ -283,23 +271,16 @@ function unitOrder(units: readonly { category: string; name: string }[]): number
     const keys = units.map((u) => unitKey(u.category, u.name));
     return units.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
   }
-  const byCategory = new Map<string, number[]>();
-  units.forEach((u, i) => {
-    const list = byCategory.get(u.category);
-    if (list) list.push(i);
-    else byCategory.set(u.category, [i]);
-  });
-  const out: number[] = [];
-  for (const category of [...byCategory.keys()].map((c) => `${c}/`).sort()) {
-    const list = byCategory.get(category.slice(0, -1))!;
-    if (!namesInOrder(units, list)) list.sort((a, b) => (units[a]!.name < units[b]!.name ? -1 : units[a]!.name > units[b]!.name ? 1 : 0));
-    for (let k = 0; k < list.length; k++) out.push(list[k]!);
-  }
-  return out;
+  const present = new Set<string>();
+  for (let i = 0; i < units.length; i++) present.add(units[i]!.category);
+  const categories = [...present].sort((a, b) => (`${a}/` < `${b}/` ? -1 : `${a}/` > `${b}/` ? 1 : 0));
+  const { all, each } = categoryLists(units, categories);
+  // names listed in order are already sorted
+  for (const list of each) if (!namesInOrder(units, list)) list.sort((a, b) => (units[a]!.name < units[b]!.name ? -1 : units[a]!.name > units[b]!.name ? 1 : 0));
+  return all;
 }
 
-/** Whether the units of a list are in name order (as clerks list them, often). */
-function namesInOrder(units: readonly { name: string }[], list: readonly number[]): boolean {
+function namesInOrder(units: readonly { name: string }[], list: ArrayLike<number>): boolean {
   for (let k = 1; k < list.length; k++) if (units[list[k]!]!.name < units[list[k - 1]!]!.name) return false;
   return true;
 }

@@ -1,6 +1,6 @@
-import type { CellBlock, CellStyle, PlanCell } from '../plan';
-import { blockValue, isUtf8Texts, type SheetCells } from '../plan-blocks';
-import { textWidth, widestText } from '../text-width';
+import type { CellBlock, CellStyle, PlanCell, Utf8Texts } from '../plan';
+import { isUtf8Texts, type SheetCells } from '../plan-blocks';
+import { textWidth, utf8Width, widestText } from '../text-width';
 import type { RankingResult } from './types';
 
 const BLANK = new Map<CellStyle, PlanCell>();
@@ -69,15 +69,13 @@ export function mergedRowFlags(merges: readonly { top: number }[], rowCount: num
  * Merged rows are measured against the width of all columns.
  */
 export function rowHeights(cells: SheetCells, widths: number[], mergedRows: ReadonlySet<number> | Uint8Array): Record<number, number> {
-  const out: Record<number, number> = {};
   const total = widths.reduce((a, b) => a + b, 0);
-  const rooms = widths.map((w) => Math.max(1, w - 1));
-  const wideRoom = Math.max(1, total - 1);
-  const merged = mergedRows instanceof Uint8Array ? mergedRows : mergedRowFlags([...mergedRows].map((top) => ({ top })), cells.rowCount);
-  const lines = new Uint16Array(cells.rowCount).fill(1);
-  // no character is wider than two cells: short text fits on one line without measuring
-  const measure = (r: number, value: string, room: number) => {
-    lines[r] = Math.max(lines[r]!, Math.min(0xffff, Math.ceil(textWidth(value) / room)));
+  // a typed list: one kind of list however the run's code is optimised
+  const rooms = Float64Array.from(widths, (w) => Math.max(1, w - 1));
+  const room: Rooms = {
+    merged: mergedRows instanceof Uint8Array ? mergedRows : mergedRowFlags([...mergedRows].map((top) => ({ top })), cells.rowCount),
+    wide: Math.max(1, total - 1),
+    lines: new Uint16Array(cells.rowCount).fill(1),
   };
   // the rows outside blocks (a block's rows are holes in the list: stepped over, not read)
   let nextBlock = 0;
@@ -89,43 +87,72 @@ export function rowHeights(cells: SheetCells, widths: number[], mergedRows: Read
       continue;
     }
     const row = cells.rows[r];
-    if (row)
-      for (let i = 0; i < row.length; i++) {
-        const value = row[i]!.value;
-        if (typeof value !== 'string') continue;
-        const room = merged[r] === 1 ? wideRoom : i < rooms.length ? rooms[i]! : 9;
-        if (2 * value.length > room) measure(r, value, room);
-      }
+    if (row) measureRow(row, r, rooms, room);
   }
   // a block column at a time: most hold numbers or short names
   for (const b of cells.blocks) {
     let allMerged = true;
-    for (let k = 0; k < b.rowCount && allMerged; k++) allMerged = merged[b.top + k] === 1;
+    for (let k = 0; k < b.rowCount && allMerged; k++) allMerged = room.merged[b.top + k] === 1;
     for (let i = 0; i < b.columns.length; i++) {
       const column = b.columns[i]!;
       const values = column.values;
       if (!values || values instanceof Float64Array) continue;
       const narrow = i < rooms.length ? rooms[i]! : 9;
       // a merged row has the room of all columns, never less than one's
-      if (column.widest !== undefined && column.widest <= (allMerged ? wideRoom : Math.min(narrow, wideRoom))) continue;
-      if (isUtf8Texts(values)) {
-        // a text has no more characters than bytes: only a long one is read out and measured
-        for (let k = 0; k < b.rowCount; k++) {
-          const r = b.top + k;
-          const room = merged[r] === 1 ? wideRoom : narrow;
-          if (2 * (values.ends[k]! - values.starts[k]!) > room) measure(r, blockValue(column, k) as string, room);
-        }
-        continue;
-      }
-      for (let k = 0; k < b.rowCount; k++) {
-        const value = values[k];
-        if (typeof value !== 'string') continue;
-        const r = b.top + k;
-        const room = merged[r] === 1 ? wideRoom : narrow;
-        if (2 * value.length > room) measure(r, value, room);
-      }
+      if (column.widest !== undefined && column.widest <= (allMerged ? room.wide : Math.min(narrow, room.wide))) continue;
+      if (isUtf8Texts(values)) measureUtf8Column(values, b.top, b.rowCount, narrow, room);
+      else measureColumn(values, b.top, b.rowCount, narrow, room);
     }
   }
+  const out: Record<number, number> = {};
+  const lines = room.lines;
   for (let r = 0; r < lines.length; r++) if (lines[r]! > 1) out[r] = lines[r]! * LINE_HEIGHT + 3;
   return out;
+}
+
+/**
+ * What rowHeights measures against: which rows are merged across (the room of all columns,
+ * `wide`), and the lines each row needs so far. Each loop over rows is a small function of its
+ * own, optimised once for all the sheets, where one long function was optimised again per sheet.
+ */
+interface Rooms {
+  merged: Uint8Array;
+  wide: number;
+  lines: Uint16Array;
+}
+
+/** Row r needs at least `width / room` lines. */
+function needs(rooms: Rooms, r: number, width: number, room: number): void {
+  const lines = Math.min(0xffff, Math.ceil(width / room));
+  if (lines > rooms.lines[r]!) rooms.lines[r] = lines;
+}
+
+// no character is wider than two cells: short text fits on one line without measuring
+function measureRow(row: readonly PlanCell[], r: number, widths: Float64Array, rooms: Rooms): void {
+  for (let i = 0; i < row.length; i++) {
+    const value = row[i]!.value;
+    if (typeof value !== 'string') continue;
+    const room = rooms.merged[r] === 1 ? rooms.wide : i < widths.length ? widths[i]! : 9;
+    if (2 * value.length > room) needs(rooms, r, textWidth(value), room);
+  }
+}
+
+function measureColumn(values: readonly PlanCell['value'][], top: number, rowCount: number, narrow: number, rooms: Rooms): void {
+  for (let k = 0; k < rowCount; k++) {
+    const value = values[k];
+    if (typeof value !== 'string') continue;
+    const r = top + k;
+    const room = rooms.merged[r] === 1 ? rooms.wide : narrow;
+    if (2 * value.length > room) needs(rooms, r, textWidth(value), room);
+  }
+}
+
+// no text is wider than its bytes: only a long one is measured, from its bytes
+function measureUtf8Column(values: Utf8Texts, top: number, rowCount: number, narrow: number, rooms: Rooms): void {
+  const { bytes, starts, ends } = values;
+  for (let k = 0; k < rowCount; k++) {
+    const r = top + k;
+    const room = rooms.merged[r] === 1 ? rooms.wide : narrow;
+    if (ends[k]! - starts[k]! > room) needs(rooms, r, utf8Width(bytes, starts[k]!, ends[k]!), room);
+  }
 }

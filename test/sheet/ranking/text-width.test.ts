@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanCell } from '../../../src/sheet/plan';
 import { sheetCells } from '../../../src/sheet/plan-blocks';
 import { rowHeights } from '../../../src/sheet/ranking/sheet-layout';
-import { fitWidth, textWidth } from '../../../src/sheet/text-width';
+import { fitWidth, textWidth, utf8Width } from '../../../src/sheet/text-width';
 
 /** The rule as first written: a regex per character. */
 function reference(s: string): number {
@@ -19,6 +19,26 @@ const text = fc.oneof(
 );
 
 describe('text width and row heights', () => {
+  it('measures a text held as UTF-8 as the text itself, never wider than its bytes', () => {
+    fc.assert(
+      fc.property(text, text, (before, s) => {
+        // the text in the middle of a buffer, as a column of texts holds it
+        const head = new TextEncoder().encode(before);
+        const body = new TextEncoder().encode(s);
+        const bytes = new Uint8Array(head.length + body.length + 3);
+        bytes.set(head);
+        bytes.set(body, head.length);
+        const width = utf8Width(bytes, head.length, head.length + body.length);
+        // a lone surrogate is written as U+FFFD: narrow, as the surrogate itself counts
+        expect(width).toBe(reference(s));
+        expect(width).toBeLessThanOrEqual(body.length);
+      }),
+      { seed: 5, numRuns: 3000 },
+    );
+    // 单 is three bytes and two cells; é two bytes and one; 😀 four bytes and one
+    expect(utf8Width(new TextEncoder().encode('单é😀a'), 0, 10)).toBe(5);
+  });
+
   it('counts CJK and full-width characters two, any other one, as the regex did', () => {
     fc.assert(
       fc.property(text, (s) => {

@@ -1,0 +1,96 @@
+import type { Dec } from '../../engine/decimal';
+import { showFast } from '../../engine/fixed';
+import type { CellStyle, PlanCell } from '../plan';
+import { explained, noteText, type UnitNote } from '../ranking/notes';
+import type { UnitResult } from '../ranking/types';
+import { textWidth } from '../text-width';
+import { NOT_SCORED } from './ranking-columns';
+
+export const NOT_RANKED = '未排名';
+
+export const UNIT_STYLES: CellStyle[] = ['integer', 'text', 'text', 'integer', 'integer', 'text', 'note', 'note'];
+
+/**
+ * 三、各单位计算说明, one unit at a time: a small method that V8 optimises once and keeps (one
+ * loop in the sheet's builder was re-optimised on every run). Lists are born holding texts.
+ */
+export class UnitLines {
+  readonly ranks: PlanCell['value'][];
+  readonly names: string[];
+  readonly categories: string[];
+  readonly totals: string[];
+  readonly grades: string[];
+  readonly awards: string[];
+  readonly explanations: string[];
+  readonly remarks: string[];
+  totalWidest = textWidth(NOT_SCORED);
+  awardWidest = 0;
+  // the units of a large tie share one note (frozen, compute.ts), and so its sentence
+  private readonly shared = new Map<UnitNote, string>();
+  // units with the same total share its decimal (fixedToDec): each is written out once
+  private readonly shownTotals = new Map<Dec, string>();
+  // a unit's awards as one text: most units have none or one, a text the run already holds
+  private readonly awardWidths = new Map<string, number>();
+  private readonly parts: string[] = [];
+
+  constructor(n: number) {
+    const texts = () => new Array<string>(n).fill('');
+    this.ranks = new Array<PlanCell['value']>(n).fill(null);
+    this.names = texts();
+    this.categories = texts();
+    this.totals = texts();
+    this.grades = texts();
+    this.awards = texts();
+    this.explanations = texts();
+    this.remarks = texts();
+  }
+
+  put(k: number, u: UnitResult): void {
+    this.ranks[k] = u.rank ?? NOT_RANKED;
+    this.names[k] = u.name;
+    this.categories[k] = u.category;
+    this.totals[k] = u.total === null ? NOT_SCORED : this.totalText(u.total);
+    this.grades[k] = u.grade ?? '';
+    this.awards[k] = this.awardText(u.awards);
+    this.explanations[k] = this.explanation(u.notes);
+    this.remarks[k] = u.remark ?? '';
+  }
+
+  columns(): PlanCell['value'][][] {
+    return [this.ranks, this.names, this.categories, this.totals, this.grades, this.awards, this.explanations, this.remarks];
+  }
+
+  private textOf(n: UnitNote): string {
+    if (!Object.isFrozen(n)) return noteText(n);
+    let text = this.shared.get(n);
+    if (text === undefined) this.shared.set(n, (text = noteText(n)));
+    return text;
+  }
+
+  private explanation(notes: UnitNote[]): string {
+    if (notes.length === 0) return '';
+    if (notes.length === 1 && !(notes[0]!.kind === 'tie' && notes[0]!.sharesAward)) return this.textOf(notes[0]!);
+    const parts = this.parts;
+    parts.length = 0;
+    for (const n of explained(notes)) parts.push(this.textOf(n));
+    return parts.join('；');
+  }
+
+  private totalText(d: Dec): string {
+    let text = this.shownTotals.get(d);
+    if (text === undefined) {
+      this.shownTotals.set(d, (text = showFast(d)));
+      this.totalWidest = Math.max(this.totalWidest, textWidth(text));
+    }
+    return text;
+  }
+
+  private awardText(awards: string[]): string {
+    if (awards.length === 0) return '';
+    const text = awards.length === 1 ? awards[0]! : awards.join('、');
+    let width = this.awardWidths.get(text);
+    if (width === undefined) this.awardWidths.set(text, (width = textWidth(text)));
+    if (width > this.awardWidest) this.awardWidest = width;
+    return text;
+  }
+}
