@@ -137,6 +137,7 @@ function gradeUnits(read: ReadUnits, scheme: Scheme, bands: Bands, numbers: Floa
       gradeIndex = after;
     }
     u.gradeIndex = gradeIndex;
+    u.grade = gradeIndex === null ? null : bands[gradeIndex].label;
     if (flags) {
       if (flags.excluded) u.notes = addNote(u.notes, { kind: 'excluded', reason: flags.excludedText });
       if (flags.veto.yes && vetoExcludes) {
@@ -146,6 +147,15 @@ function gradeUnits(read: ReadUnits, scheme: Scheme, bands: Bands, numbers: Floa
     }
   }
   return allExact;
+}
+
+/** Each unit's rank and place (a loop of its own: compiled once, not with computeRanking). */
+function placeUnits(units: UnitResult[], ranks: readonly (number | null)[], places: readonly (number | null)[]): void {
+  for (let id = 0; id < units.length; id++) {
+    const u = units[id]!;
+    u.rank = ranks[id]!;
+    u.place = places[id]!;
+  }
 }
 
 /**
@@ -158,8 +168,6 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
   const components = resolveComponents(table, scheme);
   const read = readUnits(table, components, scheme, warnings);
   const units = read.units;
-  // a unit's grade is its band's label (UnitRecord)
-  read.store.labels = bands.map((b) => b.label);
   const hasCategory = table.columns.some((c) => c.role === 'category');
 
   // total → rounding → grade → veto; each total also as the double it exactly is, for the grade and the ranking
@@ -178,6 +186,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
       const g = dist.gradeIndex.get(id);
       if (g !== undefined) {
         u.gradeIndex = g;
+        u.grade = g === null ? null : bands[g].label;
       }
       for (const text of dist.notes.get(id) ?? []) u.notes = addNote(u.notes, { kind: 'distribution', text });
     });
@@ -190,7 +199,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
     numbers && allExact && scheme.ranking.tieBreak.length === 0
       ? ranksOfNumbers(numbers, scheme.ranking.method, byCategory ? categoryIndex(table).ids : null)
       : ranksAndPlaces(rankKeys(units, read, scheme), scheme.ranking.method, byCategory ? units.map((u) => u.category) : null);
-  read.store.setRanks(ranks, places);
+  placeUnits(units, ranks, places);
   // the award engine groups by category when the ranking does: each unit is its own award unit (UnitRecord), else one
   // with no category stands for it
   const awardUnits: AwardUnit[] = byCategory || !hasCategory ? (units as UnitRecord[]) : units.map((u, id) => new AwardCandidate(id, u, read));

@@ -180,8 +180,7 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   const dedRead = fastAdjusted();
   const bonRead = fastAdjusted();
 
-  const remarks: (string | null)[] | null = remarkCol ? new Array(table.rows.length).fill(null) : null;
-  const store = new UnitStore(table.rows, names, categories, remarks, scoreNumbers, m);
+  const store = new UnitStore(scoreNumbers, m);
   const units = table.rows.map((row, index): UnitResult => {
     // most rows have nothing to note: a list is made on the first note
     let notes = NO_NOTES;
@@ -294,10 +293,9 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
     if (veto !== NO_FLAG || exclusion !== NO_FLAG)
       flags[index] = { veto: veto.flag, vetoText: veto.text, excluded: exclusion.flag.yes, excludedText: exclusion.text };
     if (total !== null && total === computed) exactTotals[index] = exact.value;
-    if (remarks !== null) remarks[index] = remarkOf(row.cells[remarkCol!.index]);
-    if (veto.flag.yes || exclusion.flag.yes) store.setFlags(index, veto.flag.yes, exclusion.flag.yes);
     if (scores !== null) store.setScores(index, scores);
-    return new UnitRecord(store, index, deduction, bonus, total, NO_AWARDS, notes);
+    const remark = remarkCol ? remarkOf(row.cells[remarkCol.index]) : null;
+    return new UnitRecord(store, index, row.row, name, categories[index]!, deduction, bonus, total, veto.flag.yes, exclusion.flag.yes, NO_AWARDS, notes, remark);
   });
   // a unit twice in one category stops the run (its rows' warnings and units are let go with it)
   if (nameReader.mayHaveDuplicates()) refuseDuplicates(table, unitCol, categories);
