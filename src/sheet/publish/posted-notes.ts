@@ -18,7 +18,7 @@ function postedNote(n: UnitNote): string | null {
     case 'excluded':
       return '取消评优资格';
     case 'tie':
-      return n.rank < TIES_KEPT ? (TIES[n.rank] ??= `并列第${n.rank}名`) : `并列第${n.rank}名`;
+      return tiePlace(n.rank);
     case 'not-scored':
       return '不参加排名';
     default:
@@ -26,8 +26,15 @@ function postedNote(n: UnitNote): string | null {
   }
 }
 
+function tiePlace(rank: number): string {
+  return rank < TIES_KEPT ? (TIES[rank] ??= `并列第${rank}名`) : `并列第${rank}名`;
+}
+
 export function postedNotes(u: UnitResult): string {
-  // read once: a tie note is made when read (UnitRecord)
+  // a tie note alone: its place, without making the note (UnitRecord makes it when its notes are read)
+  const tie = u.loneTiePlace;
+  if (tie !== undefined) return tiePlace(tie);
+  // read once: a tie note is made when read
   const all = u.notes;
   if (all.length === 0) return '';
   if (all.length === 1) return postedNote(all[0]!) ?? '';

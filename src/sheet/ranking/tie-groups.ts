@@ -65,6 +65,12 @@ export class TieGroups {
     return list;
   }
 
+  /** The rank of unit i's group, when its notes are its tie note alone (else undefined). */
+  rankOf(i: number): number | undefined {
+    const g = this.groupOf[i]!;
+    return g < 0 ? undefined : this.rank[g]!;
+  }
+
   /** Unit i's notes are its own from now on. */
   told(i: number): void {
     this.groupOf[i] = -1;

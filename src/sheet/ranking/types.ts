@@ -44,6 +44,11 @@ export interface UnitResult {
   awards: string[];
   /** What happened on the way, as data (noteText makes each a sentence). */
   notes: UnitNote[];
+  /**
+   * The place of the unit's tie when that tie is its only note, else undefined: what 排名 posts
+   * (并列第N名), read without making the note (UnitRecord makes a tie note when its notes are read).
+   */
+  readonly loneTiePlace?: number;
   /** The clerk's 备注 for this unit, as typed (for the clerk's check sheet; not computed). */
   remark: string | null;
 }

@@ -93,6 +93,11 @@ export class UnitRecord implements UnitResult, AwardUnit {
     return own !== NO_NOTES || ties === null ? own : ties.notesOf(this.id);
   }
 
+  get loneTiePlace(): number | undefined {
+    const ties = this.store.ties;
+    return this.ownNotes === NO_NOTES && ties !== null ? ties.rankOf(this.id) : undefined;
+  }
+
   /** The list given is the unit's from now on (a tie note read through is in it, when it was read to make it). */
   set notes(notes: UnitNote[]) {
     this.ownNotes = notes;
