@@ -217,22 +217,10 @@ export function snapshotOf(result: RankingResult): Snapshot {
     const u = units[i]!;
     const prefix = prefixOf(u.category);
     out.startKey();
-    out.room(prefix.length);
-    // a few bytes: copied here, where a call to set costs more than the copy
-    const bytes = out.bytes;
-    let at = out.at;
-    for (let p = 0; p < prefix.length; p++) bytes[at++] = prefix[p]!;
-    out.at = at;
+    out.copy(prefix, 0, prefix.length);
     out.text(u.name);
     out.startValue();
-    const from = valueStarts[i]!;
-    const length = valueStarts[i + 1]! - from;
-    out.room(length);
-    const into = out.bytes;
-    const own = values.bytes;
-    let to = out.at;
-    for (let b = 0; b < length; b++) into[to++] = own[from + b]!;
-    out.at = to;
+    out.copy(values.bytes, valueStarts[i]!, valueStarts[i + 1]!);
     out.end();
   }
   for (; h < head.length; h++) out.entry(head[h]!.key, head[h]!.value);
