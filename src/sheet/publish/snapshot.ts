@@ -202,25 +202,15 @@ export function snapshotOf(result: RankingResult): Snapshot {
     if (prefix === undefined) categories.set(category, (prefix = new TextEncoder().encode(category ? `${UNIT_KEY}${category}/` : UNIT_KEY)));
     return prefix;
   };
-  // each unit's values written in sheet order, where its cells lie one after another in memory (read
-  // in key order, 100,000 rows' cells missed the processor's cache at nearly every one), then copied
-  const values = new Utf8Writer(1024 + (8 * columns.length + 2) * units.length);
-  const valueStarts = new Uint32Array(units.length + 1);
-  for (let i = 0; i < units.length; i++) {
-    valueStarts[i] = values.at;
-    valuesInto(values, cellsOf(units[i]!), columns);
-  }
-  valueStarts[units.length] = values.at;
   const order = unitOrder(units);
   for (let j = 0; j < order.length; j++) {
-    const i = order[j]!;
-    const u = units[i]!;
+    const u = units[order[j]!]!;
     const prefix = prefixOf(u.category);
     out.startKey();
     out.copy(prefix, 0, prefix.length);
     out.text(u.name);
     out.startValue();
-    out.copy(values.bytes, valueStarts[i]!, valueStarts[i + 1]!);
+    valuesInto(out, cellsOf(u), columns);
     out.end();
   }
   for (; h < head.length; h++) out.entry(head[h]!.key, head[h]!.value);
