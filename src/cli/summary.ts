@@ -1,5 +1,6 @@
 import { showFast } from '../engine/fixed';
 import type { RankingResult } from '../sheet/ranking/types';
+import { awardsText } from '../sheet/ranking/awards-text';
 import { warningLine } from '../sheet/warning';
 
 /**
@@ -19,7 +20,7 @@ export function printSummary(result: RankingResult, print: (s: string) => void):
     for (const u of units) {
       const rank = u.rank === null ? '未排名' : `第${u.rank}名`;
       const total = u.total === null ? '未计分' : showFast(u.total);
-      write(`  ${rank}\t${u.name}\t${total}\t${u.grade ?? ''}\t${u.awards.join('、')}`);
+      write(`  ${rank}\t${u.name}\t${total}\t${u.grade ?? ''}\t${awardsText(u.awards)}`);
     }
   }
   if (result.warnings.length > 0) {

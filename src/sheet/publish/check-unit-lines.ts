@@ -3,6 +3,7 @@ import { showFast } from '../../engine/fixed';
 import type { CellStyle, PlanCell } from '../plan';
 import { explained, noteText, type UnitNote } from '../ranking/notes';
 import type { UnitResult } from '../ranking/types';
+import { awardsText } from '../ranking/awards-text';
 import { textWidth } from '../text-width';
 import { NOT_SCORED } from './ranking-columns';
 
@@ -87,7 +88,7 @@ export class UnitLines {
 
   private awardText(awards: string[]): string {
     if (awards.length === 0) return '';
-    const text = awards.length === 1 ? awards[0]! : awards.join('、');
+    const text = awardsText(awards);
     let width = this.awardWidths.get(text);
     if (width === undefined) this.awardWidths.set(text, (width = textWidth(text)));
     if (width > this.awardWidest) this.awardWidest = width;

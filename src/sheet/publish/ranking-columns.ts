@@ -3,6 +3,7 @@ import { toExcelFast } from '../../engine/fixed';
 import type { CellStyle, PlanCell } from '../plan';
 import { totalFormat } from '../ranking/sheet-layout';
 import type { RankingResult, UnitResult } from '../ranking/types';
+import { awardsText } from '../ranking/awards-text';
 
 export const NOT_RANKED = '—';
 export const NOT_SCORED = '未计分';
@@ -116,7 +117,7 @@ export class GroupColumns {
       this.totalFormats[k] = shared.formatOf(u.total);
     }
     this.grades[k] = u.grade ?? '';
-    if (awarded) this.awards[k] = u.awards.length === 0 ? '' : u.awards.length === 1 ? u.awards[0]! : u.awards.join('、');
+    if (awarded) this.awards[k] = awardsText(u.awards);
     if (remarks) this.remarks[k] = u.remark ?? '';
     if (noted) this.notes[k] = shared.notes[index]!;
   }

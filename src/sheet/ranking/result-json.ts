@@ -1,6 +1,7 @@
 import { explained, noteText } from './notes';
 import { toExcel } from '../../engine/decimal';
 import type { RankingResult } from './types';
+import { awardsText } from './awards-text';
 
 /** The command line's JSON contract: units in source order, warnings with their cells. */
 export interface RankingJson {
@@ -26,7 +27,7 @@ export function rankingJson(result: RankingResult): RankingJson {
       total: u.total === null ? null : toExcel(u.total),
       grade: u.grade,
       rank: u.rank,
-      award: u.awards.length > 0 ? u.awards.join('、') : null,
+      award: u.awards.length > 0 ? awardsText(u.awards) : null,
       awards: u.awards,
       excludedFromAwards: u.excluded,
       notes: explained(u.notes).map(noteText),
