@@ -3,7 +3,8 @@ import { attrLocal, childElements, parseXml, utf8 } from './xml';
 import { deflateAll, FFLATE_CODEC, inflateAll } from './zip';
 import type { ZipCodec } from './zip-codec';
 import { inflateStored, type InflateOptions, type StoredEntry } from './zip-read';
-import type { ZipPart } from './zip-write';
+import type { DeflatedEntry, ZipPart } from './zip-write';
+import { joinedBytes } from '../joined-bytes';
 
 /**
  * An OPC package (the .xlsx/.xlsm zip) as its parts, in the zip's order.
@@ -30,7 +31,7 @@ export class Package {
   }
 
   /** Parts held only compressed (setDeflated): their entry in `parts` is empty. */
-  private readonly deflated = new Map<string, StoredEntry>();
+  private readonly deflated = new Map<string, DeflatedEntry>();
 
   has(path: string): boolean {
     return this.find(path) !== null;
@@ -48,7 +49,7 @@ export class Package {
     const k = this.find(path);
     if (k === null) return null;
     const deflated = this.deflated.get(k);
-    if (deflated) return inflateStored(deflated, this.codec);
+    if (deflated) return inflateStored({ ...deflated, data: joinedBytes(deflated.pieces) }, this.codec);
     let data = this.parts.get(k)!;
     if (data === null) {
       data = inflateStored(this.stored.get(k)!, this.codec);
@@ -98,7 +99,7 @@ export class Package {
    * A part PERF wrote, given as it will be stored (part-deflater.ts): its bytes are
    * not kept, and are inflated again only if the part is read.
    */
-  setDeflated(path: string, entry: StoredEntry): void {
+  setDeflated(path: string, entry: DeflatedEntry): void {
     const k = this.find(path) ?? path;
     this.parts.set(k, EMPTY);
     this.deflated.set(k, entry);

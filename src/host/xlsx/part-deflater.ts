@@ -1,10 +1,8 @@
 import { Deflate } from 'fflate';
 import { crc32 } from './crc32';
 import type { DeflateStream, ZipCodec } from './zip-codec';
-import type { StoredEntry } from './zip-read';
-import { DEFLATE_LEVEL, dosDateTime } from './zip-write';
+import { DEFLATE_LEVEL, dosDateTime, type DeflatedEntry } from './zip-write';
 import type { XmlSink } from './xml-bytes';
-import { joinedBytes } from '../joined-bytes';
 
 /**
  * Bytes of XML handed to the deflater at a time: the writer's buffer is this size and used again,
@@ -62,12 +60,10 @@ export class PartDeflater implements XmlSink {
   }
 
   /** The part's last bytes given: the part as the zip stores it, once every piece is compressed. */
-  async finish(rest: Uint8Array, now = new Date()): Promise<StoredEntry> {
+  async finish(rest: Uint8Array, now = new Date()): Promise<DeflatedEntry> {
     this.add(rest, true);
     if (this.stream.settled) await this.stream.settled(0);
-    const pieces = this.compressed.splice(0);
-    const data = pieces.length === 1 ? pieces[0]! : joinedBytes(pieces);
-    return { method: 8, crc: this.crc, size: this.size, data, ...dosDateTime(now) };
+    return { method: 8, crc: this.crc, size: this.size, pieces: this.compressed.splice(0), ...dosDateTime(now) };
   }
 
   private add(piece: Uint8Array, final: boolean): void {

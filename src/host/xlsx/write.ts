@@ -12,7 +12,7 @@ import { renderWorksheet } from './sheet-xml';
 import { gzipsAtOnce } from './zip';
 import { PartDeflater } from './part-deflater';
 import type { ZipCodec } from './zip-codec';
-import type { StoredEntry } from './zip-read';
+import type { DeflatedEntry } from './zip-write';
 import { editWorksheet, type EditOutcome } from './sheet-edit';
 import { readSharedStrings } from './strings-read';
 import { StyleBook } from './styles';
@@ -57,7 +57,7 @@ export async function applyPlanToPackage(pkg: Package, requested: WritePlan, fil
   let nextSheetId = workbook.nextSheetId();
   // every sheet is rendered before the package changes: a plan PERF cannot write leaves the workbook as it was
   // each compressed as soon as it is written (where the codec can): 100,000 rows of XML are not all held at once
-  const rendered: (Uint8Array | Promise<StoredEntry>)[] = [];
+  const rendered: (Uint8Array | Promise<DeflatedEntry>)[] = [];
   // one sheet after another (its new looks numbered in order), its last pieces compressed while the next is written
   for (const sheetPlan of plan.sheets) {
     const { part } = await renderPart(sheetPlan, styles, pkg.zipCodec);
@@ -224,7 +224,7 @@ const DEFLATE_AT_ONCE = 1 << 20;
  * once (100,000 rows of XML are never held whole); otherwise (the pane, whose zip is made in
  * fflate's worker) its XML.
  */
-async function renderPart(sheetPlan: SheetPlan, styles: StyleBook, codec: ZipCodec): Promise<{ part: Uint8Array | Promise<StoredEntry> }> {
+async function renderPart(sheetPlan: SheetPlan, styles: StyleBook, codec: ZipCodec): Promise<{ part: Uint8Array | Promise<DeflatedEntry> }> {
   const deflater = gzipsAtOnce(codec) ? new PartDeflater(codec) : undefined;
   const xml = await renderWorksheet(
     sheetPlan,
@@ -237,7 +237,7 @@ async function renderPart(sheetPlan: SheetPlan, styles: StyleBook, codec: ZipCod
   return { part: xml.buffer.byteLength > xml.length * 1.5 ? xml.slice() : xml };
 }
 
-function setPart(pkg: Package, path: string, part: Uint8Array | StoredEntry): void {
+function setPart(pkg: Package, path: string, part: Uint8Array | DeflatedEntry): void {
   if (part instanceof Uint8Array) pkg.set(path, part);
   else pkg.setDeflated(path, part);
 }

@@ -15,7 +15,25 @@ export interface ZipPart {
   /** How the part was stored in the file it was read from, when `data` is what was read. */
   stored?: StoredEntry;
   /** The part already compressed (part-deflater.ts): written as it is, `data` unused. */
-  deflated?: StoredEntry;
+  deflated?: DeflatedEntry;
+}
+
+/**
+ * A part compressed as it was written (part-deflater.ts): its deflate stream in the pieces it was
+ * made in, copied piece by piece into the zip (a 100,000-row sheet's pieces are not joined first).
+ */
+export interface DeflatedEntry extends Omit<StoredEntry, 'data' | 'crcChecked'> {
+  pieces: readonly Uint8Array[];
+}
+
+/** An entry as writeZip lays it out: its compressed bytes in one piece or several. */
+type ZipEntry = Omit<StoredEntry, 'data'> & { pieces: readonly Uint8Array[]; length: number };
+
+function zipEntry(entry: StoredEntry | DeflatedEntry): ZipEntry {
+  const pieces = 'pieces' in entry ? entry.pieces : [entry.data];
+  let length = 0;
+  for (const p of pieces) length += p.length;
+  return { method: entry.method, crc: entry.crc, size: entry.size, dosTime: entry.dosTime, dosDate: entry.dosDate, pieces, length };
 }
 
 /**
@@ -53,23 +71,23 @@ export function dosDateTime(d: Date): { dosTime: number; dosDate: number } {
 export async function writeZip(parts: ZipPart[], codec: ZipCodec, now = new Date()): Promise<Uint8Array> {
   const stamp = dosDateTime(now);
   const entries = await Promise.all(
-    parts.map(async (p): Promise<{ name: Uint8Array; ascii: boolean; entry: StoredEntry }> => {
+    parts.map(async (p): Promise<{ name: Uint8Array; ascii: boolean; entry: ZipEntry }> => {
       const name = encoder.encode(p.name);
       const ascii = name.length === p.name.length;
-      if (p.deflated) return { name, ascii, entry: p.deflated };
+      if (p.deflated) return { name, ascii, entry: zipEntry(p.deflated) };
       // a stored CRC that does not match (a hand-made zip) is not copied: the part is compressed anew;
       // one checked as the part was inflated (a released sheet) is copied without inflating it again
-      if (p.stored && (p.stored.crcChecked || crc32(p.data) === p.stored.crc)) return { name, ascii, entry: p.stored };
-      if (p.data.length === 0) return { name, ascii, entry: { method: 0, crc: 0, size: 0, data: p.data, ...stamp } };
+      if (p.stored && (p.stored.crcChecked || crc32(p.data) === p.stored.crc)) return { name, ascii, entry: zipEntry(p.stored) };
+      if (p.data.length === 0) return { name, ascii, entry: zipEntry({ method: 0, crc: 0, size: 0, data: p.data, ...stamp }) };
       const member = gzipMember(await codec.gzip(p.data, DEFLATE_LEVEL));
       if (member.size !== (p.data.length >>> 0)) throw new Error(`gzip of ${p.name} has the wrong size`);
-      return { name, ascii, entry: { method: 8, crc: member.crc, size: p.data.length, data: member.data, ...stamp } };
+      return { name, ascii, entry: zipEntry({ method: 8, crc: member.crc, size: p.data.length, data: member.data, ...stamp }) };
     }),
   );
   let localBytes = 0;
   let centralBytes = 0;
   for (const e of entries) {
-    localBytes += 30 + e.name.length + e.entry.data.length;
+    localBytes += 30 + e.name.length + e.entry.length;
     centralBytes += 46 + e.name.length;
   }
   if (localBytes + centralBytes > 0xffffffff || entries.length > 0xffff) throw new Error('zip too large for a workbook');
@@ -88,13 +106,16 @@ export async function writeZip(parts: ZipPart[], codec: ZipCodec, now = new Date
     view.setUint16(at + 10, entry.dosTime, true);
     view.setUint16(at + 12, entry.dosDate, true);
     view.setUint32(at + 14, entry.crc, true);
-    view.setUint32(at + 18, entry.data.length, true);
+    view.setUint32(at + 18, entry.length, true);
     view.setUint32(at + 22, entry.size, true);
     view.setUint16(at + 26, name.length, true);
     view.setUint16(at + 28, 0, true);
     out.set(name, at + 30);
-    out.set(entry.data, at + 30 + name.length);
-    at += 30 + name.length + entry.data.length;
+    at += 30 + name.length;
+    for (const piece of entry.pieces) {
+      out.set(piece, at);
+      at += piece.length;
+    }
     // central directory entry
     view.setUint32(central, 0x02014b50, true);
     view.setUint16(central + 4, 20, true);
@@ -104,7 +125,7 @@ export async function writeZip(parts: ZipPart[], codec: ZipCodec, now = new Date
     view.setUint16(central + 12, entry.dosTime, true);
     view.setUint16(central + 14, entry.dosDate, true);
     view.setUint32(central + 16, entry.crc, true);
-    view.setUint32(central + 20, entry.data.length, true);
+    view.setUint32(central + 20, entry.length, true);
     view.setUint32(central + 24, entry.size, true);
     view.setUint16(central + 28, name.length, true);
     // extra, comment, disk, internal and external attributes: 0
