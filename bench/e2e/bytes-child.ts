@@ -1,6 +1,6 @@
 /**
  * Bytes to bytes for one size, in its own process so that its peak memory is its own:
- * `bytes-child.ts <in.xlsx> <units> <timed runs>` opens the file's bytes, reads the sheets,
+ * `node dist-bench/bytes-child.js <in.xlsx> <units> <timed runs>` (built by webpack.bench.config.js) opens the file's bytes, reads the sheets,
  * ranks them (find table / compute / plan, as stages.ts times them), applies the plan and
  * zips the workbook again (排名, 表彰名单, 核对 added), as `perf rank --out` does in memory (with
  * Node's zlib, as the command line passes it).

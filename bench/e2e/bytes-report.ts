@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { builtChild } from './built-child';
 import { nativeFormulaXlsx, perfInputXlsx } from './native-sheet';
 import { benchUnits, type BenchUnit } from './units';
 import type { BytesTimes } from './bytes-child';
@@ -65,8 +66,7 @@ const ms = (t: number) => `${t.toFixed(0).padStart(6)} ms`;
 export const verdictText = (v: Verdict) => (v.ok ? 'PASS' : v.binding ? 'FAIL' : 'FAIL (open: issue 9)');
 
 function runSize(file: BenchFile, runs: number): BytesRun {
-  const child = path.join(__dirname, 'bytes-child.ts');
-  const out = execFileSync(process.execPath, [...process.execArgv, child, file.input, String(file.n), String(runs)], {
+  const out = execFileSync(process.execPath, [builtChild('bytes-child'), file.input, String(file.n), String(runs)], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 20,
@@ -77,6 +77,7 @@ function runSize(file: BenchFile, runs: number): BytesRun {
 export function bytesSection(files: BenchFile[]): Verdict[] {
   const verdicts: Verdict[] = [];
   console.log('Bytes to bytes (.xlsx in → read → find table → compute → plan → write → .xlsx out with 排名, 表彰名单, 核对), in-process with Node\'s zlib as the command line, warm, median; one process per size');
+  console.log('  the code as built for the command line (dist-bench/, webpack.bench.config.js), run by Node');
   for (const file of files) {
     const r = runSize(file, file.n >= 100_000 ? 3 : 5);
     const target = TARGETS_MS[r.n];

@@ -1,6 +1,6 @@
 /**
  * One size of the end-to-end bench, in its own process so that its peak memory is its own:
- * `child.ts <units> <method> <timed runs> [node|default]` prints one JSON line of medians (ms, wall clock and CPU) and peak RSS.
+ * `node dist-bench/child.js <units> <method> <timed runs> [node|default]` (built by webpack.bench.config.js) prints one JSON line of medians (ms, wall clock and CPU) and peak RSS.
  * The 校验码's SHA-256 is node:crypto's, as the command line passes it, unless `default` (the host-free one).
  */
 import { createHash } from 'node:crypto';
