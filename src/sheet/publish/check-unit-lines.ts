@@ -53,7 +53,8 @@ export class UnitLines {
     this.totals[k] = u.total === null ? NOT_SCORED : this.totalText(u.total);
     this.grades[k] = u.grade ?? '';
     this.awards[k] = this.awardText(u.awards);
-    this.explanations[k] = this.explanation(u.notes);
+    // a tie alone: its sentence, without making the note
+    this.explanations[k] = u.loneTieText ?? this.explanation(u.notes);
     this.remarks[k] = u.remark ?? '';
   }
 

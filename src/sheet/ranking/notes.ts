@@ -56,24 +56,28 @@ const TIE_PARTS = ['与 ', '', '', '', '', '', '', ' 并列第 ', '', ' 名', ''
 /** "（共 N 个单位并列）" by N. */
 const TIE_SIZES: string[] = [];
 
-function tieText(n: Extract<UnitNote, { kind: 'tie' }>): string {
+/**
+ * A tie's sentence: its place, the size of its group and the names shown (`shown` of them: a, b
+ * and c in order, '' past it). TieGroups makes it without a note; tieText, from one.
+ */
+export function tieSentence(rank: number, size: number, shown: number, a: string, b: string, c: string): string {
   const parts = TIE_PARTS;
-  const others = n.others;
-  // the names in place, up to three (the names a note shows), with their commas
-  if (others.length <= 3) {
-    parts[1] = others.length > 0 ? others[0]! : '';
-    parts[2] = others.length > 1 ? '、' : '';
-    parts[3] = others.length > 1 ? others[1]! : '';
-    parts[4] = others.length > 2 ? '、' : '';
-    parts[5] = others.length > 2 ? others[2]! : '';
-  } else {
-    parts[1] = others.join('、');
-    parts[2] = parts[3] = parts[4] = parts[5] = '';
-  }
-  parts[6] = n.size - 1 - others.length > 0 ? ` 等 ${n.size - 1} 个单位` : '';
-  parts[8] = String(n.rank);
-  parts[10] = n.size === 2 ? '' : n.size < 1024 ? (TIE_SIZES[n.size] ??= `（共 ${n.size} 个单位并列）`) : `（共 ${n.size} 个单位并列）`;
+  parts[1] = a;
+  parts[2] = shown > 1 ? '、' : '';
+  parts[3] = b;
+  parts[4] = shown > 2 ? '、' : '';
+  parts[5] = c;
+  parts[6] = size - 1 - shown > 0 ? ` 等 ${size - 1} 个单位` : '';
+  parts[8] = String(rank);
+  parts[10] = size === 2 ? '' : size < 1024 ? (TIE_SIZES[size] ??= `（共 ${size} 个单位并列）`) : `（共 ${size} 个单位并列）`;
   return parts.join('');
+}
+
+function tieText(n: Extract<UnitNote, { kind: 'tie' }>): string {
+  const o = n.others;
+  if (o.length <= 3) return tieSentence(n.rank, n.size, o.length, o[0] ?? '', o[1] ?? '', o[2] ?? '');
+  // more names than a note shows: all but the last two in the first place
+  return tieSentence(n.rank, n.size, o.length, o.slice(0, -2).join('、'), o[o.length - 2]!, o[o.length - 1]!);
 }
 
 /** The note as one Chinese sentence, as the printed sheet, the JSON and the pane show it. */

@@ -49,6 +49,8 @@ export interface UnitResult {
    * (并列第N名), read without making the note (UnitRecord makes a tie note when its notes are read).
    */
   readonly loneTiePlace?: number;
+  /** The sentence of that tie (noteText of the note) when it is the only note, else undefined: what 核对 explains. */
+  readonly loneTieText?: string;
   /** The clerk's 备注 for this unit, as typed (for the clerk's check sheet; not computed). */
   remark: string | null;
 }

@@ -98,6 +98,11 @@ export class UnitRecord implements UnitResult, AwardUnit {
     return this.ownNotes === NO_NOTES && ties !== null ? ties.rankOf(this.id) : undefined;
   }
 
+  get loneTieText(): string | undefined {
+    const ties = this.store.ties;
+    return this.ownNotes === NO_NOTES && ties !== null ? ties.sentenceOf(this.id) : undefined;
+  }
+
   /** The list given is the unit's from now on (a tie note read through is in it, when it was read to make it). */
   set notes(notes: UnitNote[]) {
     this.ownNotes = notes;
