@@ -47,6 +47,32 @@ function rankOrder(units: readonly UnitResult[], indices: ArrayLike<number>): nu
   return out;
 }
 
+/**
+ * What the units hold that gives 排名 a column (a column that would stay empty is left out:
+ * fewer columns print larger), and each unit's posted note: one pass over the units.
+ */
+function presentInUnits(units: readonly UnitResult[]) {
+  let hasDeduction = false;
+  let hasBonus = false;
+  let anyRemark = false;
+  let awarded = false;
+  let noted = false;
+  const notes = new Array<string>(units.length).fill('');
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.deduction !== null) hasDeduction = true;
+    if (u.bonus !== null) hasBonus = true;
+    if (u.remark !== null) anyRemark = true;
+    if (u.awards.length > 0) awarded = true;
+    const note = postedNotes(u);
+    if (note !== '') {
+      notes[i] = note;
+      noted = true;
+    }
+  }
+  return { hasDeduction, hasBonus, anyRemark, awarded, notes, noted };
+}
+
 /** The components the office publishes (公示设置 “公布的得分列”; all when not set), matched as clerks write names. */
 export function publishedComponents(result: RankingResult, wanted: string[] | null): UsedComponent[] {
   if (wanted === null) return result.components;
@@ -59,13 +85,8 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
   const components = publishedComponents(result, ctx.office.publishedComponents);
   // a typed list: one kind of list however the run's code is optimised (a mapped list's kind differs)
   const shown = Int32Array.from(components, (c) => result.components.indexOf(c));
-  const hasDeduction = result.units.some((u) => u.deduction !== null);
-  const hasBonus = result.units.some((u) => u.bonus !== null);
-  const remarks = ctx.office.publishRemarks && result.units.some((u) => u.remark !== null);
-  // a column that would stay empty is left out: fewer columns print larger
-  const awarded = result.units.some((u) => u.awards.length > 0);
-  const notes = result.units.map(postedNotes);
-  const noted = notes.some((n) => n !== '');
+  const { hasDeduction, hasBonus, anyRemark, awarded, notes, noted } = presentInUnits(result.units);
+  const remarks = ctx.office.publishRemarks && anyRemark;
   // ranked per category under a heading naming it, a 类别 column would only repeat the heading
   const categoryColumn = result.hasCategory && !result.scheme.ranking.byCategory;
   // lists joined with concat, not spreads: a spread of a mapped list deoptimises when the list's elements kind differs between runs
@@ -80,7 +101,9 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
     noted ? ['说明'] : [],
   );
   const frame = new PostedFrame(title, header);
-  const grouped = (categoryColumn ? [result.units.map((_, i) => i)] : categoryLists(result.units, result.categories).each).map((indices) => rankOrder(result.units, indices));
+  const lists = categoryColumn ? [Array.from(result.units, (_, i) => i)] : categoryLists(result.units, result.categories).each;
+  const grouped: number[][] = [];
+  for (let g = 0; g < lists.length; g++) grouped.push(rankOrder(result.units, lists[g]!));
   const all = result.units;
   // each unit's group and place in it: the units are then read once, in sheet order (100,000 units
   // read in rank order miss the processor's cache at every one)
@@ -95,7 +118,8 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
   }
   const optional = { categoryColumn, awarded, remarks, noted };
   const shared = new SharedCells(result, shown, optional, notes);
-  const groups = grouped.map((order) => new GroupColumns(order.length, shown.length, optional));
+  const groups: GroupColumns[] = [];
+  for (let g = 0; g < grouped.length; g++) groups.push(new GroupColumns(grouped[g]!.length, shown.length, optional));
   for (let index = 0; index < all.length; index++) {
     const g = groupOf[index]!;
     if (g >= 0) groups[g]!.put(placeOf[index]!, all[index]!, index, shared);
