@@ -81,7 +81,7 @@ export function ranksAndPlaces(
   const single = singleKeys(keys, order);
   if (single) {
     const sorted = sortByNumber(Int32Array.from(order), single, groupIds);
-    placeInOrder(sorted.order, groupIds, method, ranks, places, (i, j) => sorted.level[i] !== sorted.level[j]);
+    placeInOrder(sorted.order, groupIds, method, ranks, places, sorted.level);
     return { ranks, places, order: sorted.order };
   }
 
@@ -101,7 +101,7 @@ export function ranksAndPlaces(
     return b.length - a.length;
   };
   order.sort((i, j) => groupIds[i] - groupIds[j] || cmp(i, j) || i - j);
-  placeInOrder(order, groupIds, method, ranks, places, (i, j) => cmp(i, j) !== 0);
+  placeInOrder(order, groupIds, method, ranks, places, levelsOf(order, keys.length, cmp));
   return { ranks, places, order };
 }
 
@@ -123,7 +123,7 @@ export function ranksOfNumbers(
   const rankedRows = new Int32Array(n);
   for (let i = 0; i < n; i++) if (values[i] === values[i] && ids[i]! >= 0) rankedRows[m++] = i;
   const sorted = sortByNumber(rankedRows.subarray(0, m), values, ids);
-  placeInOrder(sorted.order, ids, method, ranks, places, (i, j) => sorted.level[i] !== sorted.level[j]);
+  placeInOrder(sorted.order, ids, method, ranks, places, sorted.level);
   return { ranks, places, order: sorted.order };
 }
 
@@ -189,14 +189,25 @@ function singleKeys(keys: readonly RankKeys[], order: readonly number[]): Float6
   return v;
 }
 
-/** Ranks and places down the sorted order: a new group starts at 1, a row that differs from the one before moves on. */
+/** Each row's level down a sorted order (rows the comparator finds equal share one; the first is 0), by row. */
+function levelsOf(order: readonly number[], n: number, cmp: (i: number, j: number) => number): Int32Array {
+  const level = new Int32Array(n);
+  for (let p = 1; p < order.length; p++) level[order[p]!] = level[order[p - 1]!]! + (cmp(order[p - 1]!, order[p]!) !== 0 ? 1 : 0);
+  return level;
+}
+
+/**
+ * Ranks and places down the sorted order: a new group starts at 1, a row whose level differs
+ * from the one before moves on. Levels, not a comparator: a function made per run would be a
+ * new call target for the loop's optimised code each time.
+ */
 function placeInOrder(
   order: ArrayLike<number>,
   groupIds: Int32Array,
   method: RankMethod,
   ranks: (number | null)[],
   places: (number | null)[],
-  differs: (i: number, j: number) => boolean,
+  level: Int32Array,
 ): void {
   let position = 0;
   let dense = 0;
@@ -210,7 +221,7 @@ function placeInOrder(
       competition = 1;
     } else {
       position++;
-      if (differs(prev, i)) {
+      if (level[prev] !== level[i]) {
         dense++;
         competition = position;
       }

@@ -35,15 +35,17 @@ function rankOrder(units: readonly UnitResult[], indices: ArrayLike<number>): nu
   }
   if (!plain) return Array.from(indices).sort((a, b) => byRank(units[a]!, units[b]!));
   // bucket top + 1: the unranked
+  // each unit's bucket read once (no function made per run: its loops' optimised code would meet a new one each time)
+  const buckets = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const rank = units[indices[k]!]!.rank;
+    buckets[k] = rank === null ? top + 1 : rank;
+  }
   const starts = new Int32Array(top + 3);
-  const bucketOf = (u: UnitResult) => (u.rank === null ? top + 1 : u.rank);
-  for (let k = 0; k < n; k++) starts[bucketOf(units[indices[k]!]!) + 1]!++;
+  for (let k = 0; k < n; k++) starts[buckets[k]! + 1]!++;
   for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
   const out = new Array<number>(n).fill(0);
-  for (let k = 0; k < n; k++) {
-    const i = indices[k]!;
-    out[starts[bucketOf(units[i]!)]!++] = i;
-  }
+  for (let k = 0; k < n; k++) out[starts[buckets[k]!]!++] = indices[k]!;
   return out;
 }
 

@@ -185,10 +185,9 @@ export function snapshotOf(result: RankingResult): Snapshot {
   // a typed list: one kind of list however the run's code is optimised
   const columns = Int32Array.from(decisive, (c) => c.index);
   const units = result.units;
-  const cellsOf = (u: UnitResult) => rowOf[u.row]?.cells ?? [];
   if (!fastPaths.enabled) {
     // the definition: every entry as text, all sorted by key
-    const entries = head.concat(units.map((u) => ({ key: unitKey(u.category, u.name), value: valuesJson(cellsOf(u), columns) })));
+    const entries = head.concat(units.map((u) => ({ key: unitKey(u.category, u.name), value: valuesJson(rowOf[u.row]?.cells ?? NO_CELLS, columns) })));
     return snapshotFromEntries(entries.sort(byKey));
   }
   // a unit's entry: its key ("单位 类别/名称") and a short number per column
@@ -196,26 +195,33 @@ export function snapshotOf(result: RankingResult): Snapshot {
   // every unit's key starts with UNIT_KEY and no other key does: one comparison places each of the others
   let h = 0;
   while (h < head.length && head[h]!.key < UNIT_KEY) out.entry(head[h]!.key, head[h++]!.value);
-  const categories = new Map<string, Uint8Array>();
-  const prefixOf = (category: string) => {
-    let prefix = categories.get(category);
-    if (prefix === undefined) categories.set(category, (prefix = new TextEncoder().encode(category ? `${UNIT_KEY}${category}/` : UNIT_KEY)));
-    return prefix;
-  };
+  // no function made per run in this loop: its optimised code would meet a new call target each time
+  const prefixes = new Map<string, Uint8Array>();
   const order = unitOrder(units);
   for (let j = 0; j < order.length; j++) {
     const u = units[order[j]!]!;
-    const prefix = prefixOf(u.category);
+    const prefix = prefixOf(prefixes, u.category);
     out.startKey();
     out.copy(prefix, 0, prefix.length);
     out.text(u.name);
     out.startValue();
-    valuesInto(out, cellsOf(u), columns);
+    valuesInto(out, rowOf[u.row]?.cells ?? NO_CELLS, columns);
     out.end();
   }
   for (; h < head.length; h++) out.entry(head[h]!.key, head[h]!.value);
   return out.done();
 }
+
+const NO_CELLS: readonly CellValue[] = [];
+
+/** "单位 类别/" as UTF-8, made once per category. */
+function prefixOf(prefixes: Map<string, Uint8Array>, category: string): Uint8Array {
+  let prefix = prefixes.get(category);
+  if (prefix === undefined) prefixes.set(category, (prefix = ENCODER.encode(category ? `${UNIT_KEY}${category}/` : UNIT_KEY)));
+  return prefix;
+}
+
+const ENCODER = new TextEncoder();
 
 /**
  * valuesJson's text written into the snapshot: a number of a sheet's kind (see

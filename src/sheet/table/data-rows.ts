@@ -80,7 +80,7 @@ export function readDataRows(sheet: SheetData, firstRow: number, columns: Source
       skip('重复的表头行');
       continue;
     }
-    const heading = mergeAt(row, unit.index);
+    const heading = mergeAt.at(row, unit.index);
     if (heading && heading.right > heading.left && scores.some((c) => heading.left <= c.index && c.index <= heading.right)) {
       skip(`跨列合并的标题行（“${shorten(rawAt(sheet, heading.top, heading.left))}”），不是单位`);
       continue;
@@ -147,7 +147,7 @@ function firstScored(scores: readonly SourceColumn[], cells: readonly CellValue[
 
 /** Categories are often merged down over their units: every unit of the merge gets the category. */
 function categoryValue(sheet: SheetData, mergeAt: MergeLookup, row: number, col: number): CellValue {
-  const m = mergeAt(row, col);
+  const m = mergeAt.at(row, col);
   return (m ? rawAt(sheet, m.top, m.left) : rawAt(sheet, row, col)) ?? null;
 }
 

@@ -1,8 +1,8 @@
 import type { CellValue } from '../../engine/cell';
 import { readCellFast } from '../../engine/text-fast';
 import type { SheetData } from '../source-table';
-import { isBlank, mergeAt as gridMergeAt, rawAt, sheetWidth } from './grid';
-import type { MergeLookup } from './merge-index';
+import { isBlank, rawAt, sheetWidth } from './grid';
+import { mergeIndex, type MergeLookup } from './merge-index';
 
 /** The header text of one column, read from one header row or two. */
 export interface HeaderCell {
@@ -27,12 +27,12 @@ export function headerCells(
   row: number,
   twoRow: boolean,
   width = sheetWidth(sheet),
-  mergeAt: MergeLookup = (r, c) => gridMergeAt(sheet, r, c),
+  mergeAt: MergeLookup = mergeIndex(sheet),
 ): HeaderCell[] {
   const cells: HeaderCell[] = [];
   let open: { start: number; top: CellValue } | null = null;
   for (let col = 0; col < width; col++) {
-    const m = mergeAt(row, col);
+    const m = mergeAt.at(row, col);
     const groupTop = m ? (m.top === row ? rawAt(sheet, m.top, m.left) : undefined) : rawAt(sheet, row, col);
     // Outside a group a merged header is one column: the merge's first.
     const top = m && m.left !== col ? undefined : groupTop;
@@ -40,7 +40,7 @@ export function headerCells(
       cells.push({ col, top });
       continue;
     }
-    const below = mergeAt(row + 1, col);
+    const below = mergeAt.at(row + 1, col);
     const mergedDown = below !== undefined && below.top <= row;
     const sub = mergedDown || (below && below.left !== col) ? undefined : rawAt(sheet, row + 1, col);
     const hasSub = !isBlank(sub);
@@ -72,13 +72,13 @@ export function looksLikeSubHeader(
   sheet: SheetData,
   row: number,
   width = sheetWidth(sheet),
-  mergeAt: MergeLookup = (r, c) => gridMergeAt(sheet, r, c),
+  mergeAt: MergeLookup = mergeIndex(sheet),
 ): boolean {
   const next = row + 1;
   if (next >= sheet.values.length) return false;
   let texts = 0;
   for (let col = 0; col < width; col++) {
-    const m = mergeAt(next, col);
+    const m = mergeAt.at(next, col);
     if (m && m.top < next) continue;
     const cell = readCellFast(rawAt(sheet, next, col));
     if (cell.kind === 'number' || cell.kind === 'bool') return false;
@@ -94,7 +94,7 @@ export function looksLikeSubHeader(
       isBlank(rawAt(sheet, row, col)) &&
       !isBlank(rawAt(sheet, next, col)) &&
       !isBlank(rawAt(sheet, next, col - 1)) &&
-      mergeAt(row, col) === undefined;
+      mergeAt.at(row, col) === undefined;
     if (groupHere && runsBackToText(sheet, row, col)) return true;
   }
   return false;

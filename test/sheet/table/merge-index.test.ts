@@ -13,8 +13,8 @@ describe('merge index', () => {
     fc.assert(
       fc.property(fc.array(merge, { maxLength: 12 }), (merges) => {
         const sheet: SheetData = { name: 's', values: [], merges, perfKind: null };
-        const at = mergeIndex(sheet);
-        for (let row = 0; row < 18; row++) for (let col = 0; col < 11; col++) expect(at(row, col)).toBe(mergeAt(sheet, row, col));
+        const index = mergeIndex(sheet);
+        for (let row = 0; row < 18; row++) for (let col = 0; col < 11; col++) expect(index.at(row, col)).toBe(mergeAt(sheet, row, col));
       }),
       { seed: 21, numRuns: 500 },
     );
