@@ -90,10 +90,14 @@ function categoriesOf(rule: PlaceAwardRule, units: readonly AwardUnit[]): [strin
     ids[i] = id;
   }
   // born holding objects (null until filled): no change of kind while they are filled
-  const lists = sizes.map((size) => new Array<AwardUnit>(size).fill(null as unknown as AwardUnit));
+  // and made by loops, not maps: a mapped list's kind differs between runs, and the loop filling it deoptimised
+  const lists: AwardUnit[][] = [];
+  for (let id = 0; id < sizes.length; id++) lists.push(new Array<AwardUnit>(sizes[id]!).fill(null as unknown as AwardUnit));
   const filled = new Int32Array(names.length);
   for (let i = 0; i < units.length; i++) lists[ids[i]!]![filled[ids[i]!]!++] = units[i]!;
-  return names.map((name, id) => [name, lists[id]!]);
+  const out: [string, AwardUnit[]][] = [];
+  for (let id = 0; id < names.length; id++) out.push([names[id]!, lists[id]!]);
+  return out;
 }
 
 function slotFor(
