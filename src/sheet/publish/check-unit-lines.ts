@@ -1,8 +1,6 @@
 import type { Dec } from '../../engine/decimal';
 import { showFast } from '../../engine/fixed';
-import type { CellStyle, PlanCell, Utf8Texts } from '../plan';
-import { Utf8Sentence } from '../utf8-sentence';
-import { Utf8Writer } from '../utf8-writer';
+import type { CellStyle, PlanCell } from '../plan';
 import { explained, noteText, type UnitNote } from '../ranking/notes';
 import type { UnitResult } from '../ranking/types';
 import { awardsText } from '../ranking/awards-text';
@@ -24,11 +22,7 @@ export class UnitLines {
   readonly totals: string[];
   readonly grades: string[];
   readonly awards: string[];
-  /** Each unit's explanation as UTF-8: a tie's sentence is written there without a text of its own. */
-  private readonly explained: Utf8Writer;
-  private readonly sentence: Utf8Sentence;
-  private readonly explanationStarts: Uint32Array;
-  private readonly explanationEnds: Uint32Array;
+  readonly explanations: string[];
   readonly remarks: string[];
   totalWidest = textWidth(NOT_SCORED);
   awardWidest = 0;
@@ -48,11 +42,7 @@ export class UnitLines {
     this.totals = texts();
     this.grades = texts();
     this.awards = texts();
-    // about what a tie's sentence takes
-    this.explained = new Utf8Writer(4096 + 100 * n);
-    this.sentence = new Utf8Sentence(this.explained);
-    this.explanationStarts = new Uint32Array(n);
-    this.explanationEnds = new Uint32Array(n);
+    this.explanations = texts();
     this.remarks = texts();
   }
 
@@ -63,17 +53,13 @@ export class UnitLines {
     this.totals[k] = u.total === null ? NOT_SCORED : this.totalText(u.total);
     this.grades[k] = u.grade ?? '';
     this.awards[k] = this.awardText(u.awards);
-    const out = this.explained;
-    this.explanationStarts[k] = out.at;
     // a tie alone: its sentence, without making the note
-    if (!u.loneTieInto?.(this.sentence)) out.text(this.explanation(u.notes));
-    this.explanationEnds[k] = out.at;
+    this.explanations[k] = u.loneTieText ?? this.explanation(u.notes);
     this.remarks[k] = u.remark ?? '';
   }
 
-  columns(): (PlanCell['value'][] | Utf8Texts)[] {
-    const explanations: Utf8Texts = { bytes: this.explained.bytes.subarray(0, this.explained.at), starts: this.explanationStarts, ends: this.explanationEnds };
-    return [this.ranks, this.names, this.categories, this.totals, this.grades, this.awards, explanations, this.remarks];
+  columns(): PlanCell['value'][][] {
+    return [this.ranks, this.names, this.categories, this.totals, this.grades, this.awards, this.explanations, this.remarks];
   }
 
   private textOf(n: UnitNote): string {

@@ -51,65 +51,26 @@ export function explained(notes: readonly UnitNote[]): UnitNote[] {
   return notes.filter((n) => !(n.kind === 'tie' && n.sharesAward));
 }
 
-/** What a sentence is written into, piece by piece: a text (tieSentence), or UTF-8 (核对's explanations). */
-export interface SentenceSink {
-  /** The sentence's own words ("与 ", " 并列第 "): a few fixed texts. */
-  words(text: string): void;
-  /** A unit's name. */
-  name(text: string): void;
-  /** A whole number. */
-  number(n: number): void;
-}
+/** A tie sentence's pieces, joined once into one flat text (most units of a big sheet are tied, and 核对 measures each line). */
+const TIE_PARTS = ['与 ', '', '', '', '', '', '', ' 并列第 ', '', ' 名', ''];
+/** "（共 N 个单位并列）" by N. */
+const TIE_SIZES: string[] = [];
 
 /**
- * The one rule of a tie's sentence: its place, the size of its group and the names shown
- * (`shown` of them: a, b and c in order). "与 A、B、C 等 N 个单位 并列第 R 名（共 S 个单位并列）".
+ * A tie's sentence: its place, the size of its group and the names shown (`shown` of them: a, b
+ * and c in order, '' past it). TieGroups makes it without a note; tieText, from one.
  */
-export function tieSentenceInto(out: SentenceSink, rank: number, size: number, shown: number, a: string, b: string, c: string): void {
-  out.words('与 ');
-  out.name(a);
-  if (shown > 1) {
-    out.words('、');
-    out.name(b);
-  }
-  if (shown > 2) {
-    out.words('、');
-    out.name(c);
-  }
-  if (size - 1 - shown > 0) {
-    out.words(' 等 ');
-    out.number(size - 1);
-    out.words(' 个单位');
-  }
-  out.words(' 并列第 ');
-  out.number(rank);
-  out.words(' 名');
-  if (size !== 2) {
-    out.words('（共 ');
-    out.number(size);
-    out.words(' 个单位并列）');
-  }
-}
-
-/** A sentence as one text. */
-class TextSink implements SentenceSink {
-  readonly parts: string[] = [];
-  words(text: string): void {
-    this.parts.push(text);
-  }
-  name(text: string): void {
-    this.parts.push(text);
-  }
-  number(n: number): void {
-    this.parts.push(String(n));
-  }
-}
-
-/** A tie's sentence as a text (see tieSentenceInto). */
 export function tieSentence(rank: number, size: number, shown: number, a: string, b: string, c: string): string {
-  const out = new TextSink();
-  tieSentenceInto(out, rank, size, shown, a, b, c);
-  return out.parts.join('');
+  const parts = TIE_PARTS;
+  parts[1] = a;
+  parts[2] = shown > 1 ? '、' : '';
+  parts[3] = b;
+  parts[4] = shown > 2 ? '、' : '';
+  parts[5] = c;
+  parts[6] = size - 1 - shown > 0 ? ` 等 ${size - 1} 个单位` : '';
+  parts[8] = String(rank);
+  parts[10] = size === 2 ? '' : size < 1024 ? (TIE_SIZES[size] ??= `（共 ${size} 个单位并列）`) : `（共 ${size} 个单位并列）`;
+  return parts.join('');
 }
 
 function tieText(n: Extract<UnitNote, { kind: 'tie' }>): string {

@@ -1,4 +1,4 @@
-import { addNote, NO_NOTES, TIE_NAMES_SHOWN, tieSentenceInto, type SentenceSink, type UnitNote } from './notes';
+import { addNote, NO_NOTES, TIE_NAMES_SHOWN, tieSentence, type UnitNote } from './notes';
 import type { UnitResult } from './types';
 import type { UnitStore } from './unit-record';
 
@@ -20,6 +20,8 @@ export class TieGroups {
   /** A group's note for the units past the first few, and its frozen list, made on first read. */
   private readonly common = new Map<number, UnitNote>();
   private readonly alone = new Map<number, UnitNote[]>();
+  /** A group's sentence for the units past the first few, made on first read. */
+  private readonly commonSentences: (string | undefined)[];
 
   constructor(
     n: number,
@@ -32,6 +34,7 @@ export class TieGroups {
     this.start = new Int32Array(most);
     this.size = new Int32Array(most);
     this.rank = new Int32Array(most);
+    this.commonSentences = new Array<string | undefined>(most).fill(undefined);
   }
 
   /** A group of the order, from..to (exclusive), all of one category and place; its rank. */
@@ -94,15 +97,19 @@ export class TieGroups {
   }
 
   /**
-   * Unit i's tie sentence (noteText of noteOf(i)) written into `out` without making the note,
-   * while the tie is its only note; false (nothing written) else. 核对 explains 100,000 tied units
-   * with no object and no text each.
+   * Unit i's tie sentence (noteText of noteOf(i)) made without the note, while the tie is its
+   * only note (else undefined): 核对 explains 100,000 tied units with no object each.
    */
-  sentenceInto(i: number, out: SentenceSink): boolean {
+  sentenceOf(i: number): string | undefined {
     const g = this.groupOf[i]!;
-    if (g < 0) return false;
-    // the first few names but its own: past the first few, the first few
-    const k = Math.min(this.positionOf[i]!, TIE_NAMES_SHOWN);
+    if (g < 0) return undefined;
+    const k = this.positionOf[i]!;
+    if (k >= TIE_NAMES_SHOWN) return (this.commonSentences[g] ??= this.sentence(g, TIE_NAMES_SHOWN));
+    return this.sentence(g, k);
+  }
+
+  /** The sentence of group g for the unit at position k: the first few names but the k-th. */
+  private sentence(g: number, k: number): string {
     const start = this.start[g]!;
     const size = this.size[g]!;
     const shown = Math.min(size - 1, TIE_NAMES_SHOWN);
@@ -111,8 +118,7 @@ export class TieGroups {
     const a = names[order[start + (k === 0 ? 1 : 0)]!]!;
     const b = shown > 1 ? names[order[start + (k <= 1 ? 2 : 1)]!]! : '';
     const c = shown > 2 ? names[order[start + (k <= 2 ? 3 : 2)]!]! : '';
-    tieSentenceInto(out, this.rank[g]!, size, shown, a, b, c);
-    return true;
+    return tieSentence(this.rank[g]!, size, shown, a, b, c);
   }
 
   private commonNote(g: number): UnitNote {

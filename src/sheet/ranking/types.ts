@@ -4,7 +4,7 @@ import type { AwardLine } from '../../engine/awards/types';
 import type { Scheme } from '../../engine/scheme/types';
 import type { SourceTable } from '../source-table';
 import type { Warning } from '../warning';
-import type { SentenceSink, UnitNote } from './notes';
+import type { UnitNote } from './notes';
 
 /** A component used in the total: the column it is read from and its weight. */
 export interface UsedComponent {
@@ -49,8 +49,8 @@ export interface UnitResult {
    * (并列第N名), read without making the note (UnitRecord makes a tie note when its notes are read).
    */
   readonly loneTiePlace?: number;
-  /** The sentence of that tie (noteText of the note) written into `out` when it is the only note, else false: what 核对 explains. */
-  loneTieInto?(out: SentenceSink): boolean;
+  /** The sentence of that tie (noteText of the note) when it is the only note, else undefined: what 核对 explains. */
+  readonly loneTieText?: string;
   /** The clerk's 备注 for this unit, as typed (for the clerk's check sheet; not computed). */
   remark: string | null;
 }

@@ -1,5 +1,5 @@
 import { fromExcel, type Dec } from '../../engine/decimal';
-import { NO_NOTES, type SentenceSink, type UnitNote } from './notes';
+import { NO_NOTES, type UnitNote } from './notes';
 import type { AwardUnit } from '../../engine/awards/types';
 import type { ReadUnits } from './read-rows';
 import type { TieGroups } from './tie-groups';
@@ -98,9 +98,9 @@ export class UnitRecord implements UnitResult, AwardUnit {
     return this.ownNotes === NO_NOTES && ties !== null ? ties.rankOf(this.id) : undefined;
   }
 
-  loneTieInto(out: SentenceSink): boolean {
+  get loneTieText(): string | undefined {
     const ties = this.store.ties;
-    return this.ownNotes === NO_NOTES && ties !== null && ties.sentenceInto(this.id, out);
+    return this.ownNotes === NO_NOTES && ties !== null ? ties.sentenceOf(this.id) : undefined;
   }
 
   /** The list given is the unit's from now on (a tie note read through is in it, when it was read to make it). */

@@ -2,22 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { noteText } from '../../../src/sheet/ranking/notes';
 import { TieGroups } from '../../../src/sheet/ranking/tie-groups';
-import { Utf8Sentence } from '../../../src/sheet/utf8-sentence';
-import { Utf8Writer } from '../../../src/sheet/utf8-writer';
-
-/** Unit i's sentence as 核对 writes it (UTF-8), read back as text; undefined when nothing is written. */
-function sentenceOf(ties: TieGroups, i: number): string | undefined {
-  const out = new Utf8Writer(16);
-  if (!ties.sentenceInto(i, new Utf8Sentence(out))) {
-    expect(out.at).toBe(0);
-    return undefined;
-  }
-  return new TextDecoder().decode(out.bytes.subarray(0, out.at));
-}
 
 /**
- * 核对 explains a unit whose only note is its tie with TieGroups.sentenceInto, written as UTF-8
- * without the note: it must be the sentence the note gives (noteText), for every unit of every group.
+ * 核对 explains a unit whose only note is its tie with TieGroups.sentenceOf, made without the
+ * note: it must be the sentence the note gives (noteText), for every unit of every group.
  */
 function groups(names: string[], order: number[], sizes: number[], firstRank = 1): TieGroups {
   const ties = new TieGroups(names.length, order, names);
@@ -36,12 +24,12 @@ describe('a lone tie explained without its note', () => {
     const names = ['甲局', '乙局', '丙局', '丁局', '戊局', '己局', '庚局'];
     // 乙局 and 甲局 tie for 1st (in that order); 丙局 … 庚局, five of them, for 3rd
     const ties = groups(names, [1, 0, 2, 3, 4, 5, 6], [2, 5]);
-    expect(sentenceOf(ties, 1)).toBe('与 甲局 并列第 1 名');
-    expect(sentenceOf(ties, 0)).toBe('与 乙局 并列第 1 名');
-    expect(sentenceOf(ties, 3)).toBe('与 丙局、戊局、己局 等 4 个单位 并列第 3 名（共 5 个单位并列）');
+    expect(ties.sentenceOf(1)).toBe('与 甲局 并列第 1 名');
+    expect(ties.sentenceOf(0)).toBe('与 乙局 并列第 1 名');
+    expect(ties.sentenceOf(3)).toBe('与 丙局、戊局、己局 等 4 个单位 并列第 3 名（共 5 个单位并列）');
     // past the first three, all name the first three
-    expect(sentenceOf(ties, 5)).toBe('与 丙局、丁局、戊局 等 4 个单位 并列第 3 名（共 5 个单位并列）');
-    expect(sentenceOf(ties, 6)).toBe('与 丙局、丁局、戊局 等 4 个单位 并列第 3 名（共 5 个单位并列）');
+    expect(ties.sentenceOf(5)).toBe('与 丙局、丁局、戊局 等 4 个单位 并列第 3 名（共 5 个单位并列）');
+    expect(ties.sentenceOf(6)).toBe('与 丙局、丁局、戊局 等 4 个单位 并列第 3 名（共 5 个单位并列）');
   });
 
   it('is noteText of the note, for every unit of groups of any size, and nothing for a unit in none', () => {
@@ -59,8 +47,8 @@ describe('a lone tie explained without its note', () => {
           const ties = groups(names, order, sizes, firstRank);
           const grouped = new Set(order.slice(0, n - loose));
           for (let i = 0; i < n; i++) {
-            if (grouped.has(i)) expect(sentenceOf(ties, i)).toBe(noteText(ties.noteOf(i)));
-            else expect(sentenceOf(ties, i)).toBeUndefined();
+            if (grouped.has(i)) expect(ties.sentenceOf(i)).toBe(noteText(ties.noteOf(i)));
+            else expect(ties.sentenceOf(i)).toBeUndefined();
           }
         },
       ),
