@@ -34,8 +34,7 @@ function rankOrder(units: readonly UnitResult[], indices: ArrayLike<number>): nu
     if (rank !== null && rank > top) top = rank;
   }
   if (!plain) return Array.from(indices).sort((a, b) => byRank(units[a]!, units[b]!));
-  // bucket top + 1: the unranked
-  // each unit's bucket read once (no function made per run: its loops' optimised code would meet a new one each time)
+  // each unit's bucket (top + 1: the unranked), read once: no function made per run, which the loops' optimised code would meet anew each time
   const buckets = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const rank = units[indices[k]!]!.rank;

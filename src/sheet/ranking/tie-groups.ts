@@ -88,12 +88,19 @@ export class TieGroups {
     const g = this.groupOf[i]!;
     const k = this.positionOf[i]!;
     if (k >= TIE_NAMES_SHOWN) return this.commonNote(g);
-    const start = this.start[g]!;
     const size = this.size[g]!;
     const count = Math.min(size - 1, TIE_NAMES_SHOWN);
     const others: string[] = new Array(count);
-    for (let x = 0, o = 0; o < count; x++) if (x !== k) others[o++] = this.names[this.order[start + x]!]!;
+    for (let j = 0; j < count; j++) others[j] = this.shownName(g, k, j);
     return { kind: 'tie', rank: this.rank[g]!, size, others };
+  }
+
+  /**
+   * The j-th name a note shows to the unit at position k of group g: the first few names but its
+   * own (past the first few, k = TIE_NAMES_SHOWN: the first few).
+   */
+  private shownName(g: number, k: number, j: number): string {
+    return this.names[this.order[this.start[g]! + (j < k ? j : j + 1)]!]!;
   }
 
   /**
@@ -108,25 +115,21 @@ export class TieGroups {
     return this.sentence(g, k);
   }
 
-  /** The sentence of group g for the unit at position k: the first few names but the k-th. */
+  /** The sentence of group g for the unit at position k (k = TIE_NAMES_SHOWN past the first few). */
   private sentence(g: number, k: number): string {
-    const start = this.start[g]!;
     const size = this.size[g]!;
     const shown = Math.min(size - 1, TIE_NAMES_SHOWN);
-    const names = this.names;
-    const order = this.order;
-    const a = names[order[start + (k === 0 ? 1 : 0)]!]!;
-    const b = shown > 1 ? names[order[start + (k <= 1 ? 2 : 1)]!]! : '';
-    const c = shown > 2 ? names[order[start + (k <= 2 ? 3 : 2)]!]! : '';
+    const a = this.shownName(g, k, 0);
+    const b = shown > 1 ? this.shownName(g, k, 1) : '';
+    const c = shown > 2 ? this.shownName(g, k, 2) : '';
     return tieSentence(this.rank[g]!, size, shown, a, b, c);
   }
 
   private commonNote(g: number): UnitNote {
     let note = this.common.get(g);
     if (note === undefined) {
-      const start = this.start[g]!;
       const firstFew: string[] = new Array(TIE_NAMES_SHOWN);
-      for (let x = 0; x < TIE_NAMES_SHOWN; x++) firstFew[x] = this.names[this.order[start + x]!]!;
+      for (let j = 0; j < TIE_NAMES_SHOWN; j++) firstFew[j] = this.shownName(g, TIE_NAMES_SHOWN, j);
       note = Object.freeze({ kind: 'tie', rank: this.rank[g]!, size: this.size[g]!, others: firstFew }) as UnitNote;
       this.common.set(g, note);
     }
