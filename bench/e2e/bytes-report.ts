@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { builtChild } from './built-child';
+import { BUILT_LINE, builtChild } from './built-child';
 import { nativeFormulaXlsx, perfInputXlsx } from './native-sheet';
 import { benchUnits, type BenchUnit } from './units';
 import type { BytesTimes } from './bytes-child';
@@ -77,7 +77,7 @@ function runSize(file: BenchFile, runs: number): BytesRun {
 export function bytesSection(files: BenchFile[]): Verdict[] {
   const verdicts: Verdict[] = [];
   console.log('Bytes to bytes (.xlsx in → read → find table → compute → plan → write → .xlsx out with 排名, 表彰名单, 核对), in-process with Node\'s zlib as the command line, warm, median; one process per size');
-  console.log('  the code as built for the command line (dist-bench/, webpack.bench.config.js), run by Node');
+  console.log(BUILT_LINE);
   for (const file of files) {
     const r = runSize(file, file.n >= 100_000 ? 3 : 5);
     const target = TARGETS_MS[r.n];

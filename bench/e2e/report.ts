@@ -5,8 +5,7 @@
  * the peak memory; returns one verdict per target.
  */
 import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { builtChild } from './built-child';
+import { BUILT_LINE, builtChild } from './built-child';
 
 const TARGETS_MS: Record<number, number> = { 10_000: 50, 100_000: 500 };
 const EXPONENT_TARGET = 1.1;
@@ -54,7 +53,7 @@ const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 export function e2eSection(): boolean[] {
   const results: boolean[] = [];
   console.log('End-to-end compute (runRanking: sheet values → find table → result → write plan), warm, median; one process per size');
-  console.log('  the code as PERF ships it: built by webpack as the command line is (dist-bench/, webpack.bench.config.js), run by Node');
+  console.log(BUILT_LINE);
   console.log('  the plan is built on first use (runRanking does not build it for --json alone): the total reads it; CPU = the process\'s CPU time, collector threads included');
   console.log('  7 weighted components + deduction (cap 3) + bonus, 3 categories, awards by quota; 校验码 with node:crypto as the command line passes it');
   const runs = SIZES.map((n) => runSize(n, 'dense', n >= 100_000 ? 3 : 5));
