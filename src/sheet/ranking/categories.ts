@@ -64,54 +64,74 @@ function categoriesOf(table: SourceTable, warnings: Warning[], index: CategoryIn
     }
     return out;
   }
-  const unit = table.columns.find((c) => c.role === 'unit');
-  const spelling = new Map<string, { text: string; cell: string }>();
-  // a category's number by its spelling
-  const idOf = new Map<string, number>();
-  // a category is typed the same way row after row: a raw text read once, with nothing to say, is its own category again
-  const known = new Map<string, number>();
+  const reader = new CategoryReader(table, col.index, warnings, index);
+  // a category is typed the same way row after row: a raw text read once, with nothing to say, is its
+  // own category again. Only that is in this loop; a first reading is a method of its own (the loop
+  // stays small for the optimising compiler)
+  const known = reader.known;
   for (let i = 0; i < n; i++) {
-    const row = table.rows[i]!;
-    const raw = row.cells[col.index];
-    if (typeof raw === 'string') {
-      const again = known.get(raw);
-      if (again !== undefined) {
-        out[i] = index.names[again]!;
-        index.ids[i] = again;
-        index.counts[again]!++;
-        continue;
-      }
+    const raw = table.rows[i]!.cells[col.index];
+    const again = typeof raw === 'string' ? known.get(raw) : undefined;
+    if (again === undefined) out[i] = reader.read(i, raw);
+    else {
+      out[i] = index.names[again]!;
+      index.ids[i] = again;
+      index.counts[again]!++;
     }
+  }
+  return out;
+}
+
+/** A row's category read in full: its text, its one spelling, its number, what to tell the clerk. */
+class CategoryReader {
+  private readonly unit: SourceTable['columns'][number] | undefined;
+  private readonly spelling = new Map<string, { text: string; cell: string }>();
+  /** A category's number by its spelling. */
+  private readonly idOf = new Map<string, number>();
+  /** A raw text's category number, for the rows that type it the same way again. */
+  readonly known = new Map<string, number>();
+
+  constructor(
+    private readonly table: SourceTable,
+    private readonly col: number,
+    private readonly warnings: Warning[],
+    private readonly index: CategoryIndex,
+  ) {
+    this.unit = table.columns.find((c) => c.role === 'unit');
+  }
+
+  read(i: number, raw: SourceTable['rows'][number]['cells'][number]): string {
+    const { table, col, warnings, index } = this;
+    const row = table.rows[i]!;
     const c = readCell(raw);
     let category = c.kind === 'text' ? c.text : c.kind === 'number' ? c.value.toFixed() : c.kind === 'bool' ? String(c.value) : '';
     if (category === '') {
-      const address = cellAddress(table.sheet, row.row, col.index);
-      const name = unit ? normaliseText(String(row.cells[unit.index] ?? '')) : '';
+      const address = cellAddress(table.sheet, row.row, col);
+      const name = this.unit ? normaliseText(String(row.cells[this.unit.index] ?? '')) : '';
       warnings.push({ cell: address, message: `${address}：单位“${name}”的类别为空，归入“${UNCATEGORISED}”排名：请填写类别` });
       category = UNCATEGORISED;
     }
     const key = textKey(category);
-    const first = spelling.get(key);
-    if (!first) spelling.set(key, { text: category, cell: cellAddress(table.sheet, row.row, col.index) });
+    const first = this.spelling.get(key);
+    if (!first) this.spelling.set(key, { text: category, cell: cellAddress(table.sheet, row.row, col) });
     const plain = !first || first.text === category;
     if (!plain) {
-      const address = cellAddress(table.sheet, row.row, col.index);
+      const address = cellAddress(table.sheet, row.row, col);
       warnings.push({
         cell: address,
         message: `${address} 的类别“${category}”与 ${first.cell} 的“${first.text}”只差空格、全角半角或大小写：按同一类别“${first.text}”排名，请统一写法`,
       });
       category = first.text;
     }
-    let id = idOf.get(category);
+    let id = this.idOf.get(category);
     if (id === undefined) {
-      idOf.set(category, (id = index.names.length));
+      this.idOf.set(category, (id = index.names.length));
       index.names.push(category);
       index.counts.push(0);
     }
-    if (plain && typeof raw === 'string' && c.kind === 'text' && known.size < 1000) known.set(raw, id);
-    out[i] = category;
+    if (plain && typeof raw === 'string' && c.kind === 'text' && this.known.size < 1000) this.known.set(raw, id);
     index.ids[i] = id;
     index.counts[id]!++;
+    return category;
   }
-  return out;
 }
