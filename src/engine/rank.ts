@@ -125,14 +125,18 @@ export function ranksOfNumbers(
 }
 
 /**
- * The rows ranked (a value, a group), ascending. A loop in a function of its own: in the caller,
- * the loop's optimised code met the code after it without feedback and fell back on every run.
+ * The rows ranked (a value, a group), ascending. Each loop here is run once or twice a run and
+ * ends a function of its own that returns a number or nothing (docs/limits.md: loops run once a run).
  */
 function rankedRows(values: Float64Array, ids: Int32Array): Int32Array {
-  let m = 0;
   const rows = new Int32Array(values.length);
+  return rows.subarray(0, rankedInto(values, ids, rows));
+}
+
+function rankedInto(values: Float64Array, ids: Int32Array, rows: Int32Array): number {
+  let m = 0;
   for (let i = 0; i < values.length; i++) if (values[i] === values[i] && ids[i]! >= 0) rows[m++] = i;
-  return rows.subarray(0, m);
+  return m;
 }
 
 /**
@@ -141,16 +145,29 @@ function rankedRows(values: Float64Array, ids: Int32Array): Int32Array {
  * (NumberIndex), only those sorted natively, then two stable counting sorts (by level, then by group).
  */
 function sortByNumber(rows: Int32Array, values: Float64Array, groupIds: Int32Array): { order: Int32Array; level: Int32Array } {
-  const m = rows.length;
   const level = new Int32Array(values.length);
-  const distinct = new NumberIndex(Math.min(m, 1024));
-  for (let p = 0; p < m; p++) level[rows[p]!] = distinct.add(values[rows[p]!]!);
+  const distinct = new NumberIndex(Math.min(rows.length, 1024));
+  numberLevels(rows, values, distinct, level);
   // the distinct values high to low; each one's level found by binary search
   const d = distinct.size;
   const sorted = distinct.values.slice(0, d).sort().reverse();
   const levelOf = new Int32Array(d);
+  levelsOfDistinct(distinct.values, sorted, levelOf);
+  const groups = relevelled(rows, level, levelOf, groupIds);
+  const byLevel = countingSort(rows, level, d);
+  return { order: groups > 1 ? countingSort(byLevel, groupIds, groups) : byLevel, level };
+}
+
+/** Each row's value numbered (the distinct values, in the order met), in level. */
+function numberLevels(rows: Int32Array, values: Float64Array, distinct: NumberIndex, level: Int32Array): void {
+  for (let p = 0; p < rows.length; p++) level[rows[p]!] = distinct.add(values[rows[p]!]!);
+}
+
+/** Each distinct value's place in `sorted` (high to low), by binary search. */
+function levelsOfDistinct(values: Float64Array, sorted: Float64Array, levelOf: Int32Array): void {
+  const d = levelOf.length;
   for (let id = 0; id < d; id++) {
-    const v = distinct.values[id]!;
+    const v = values[id]!;
     let lo = 0;
     let hi = d - 1;
     while (lo < hi) {
@@ -160,27 +177,43 @@ function sortByNumber(rows: Int32Array, values: Float64Array, groupIds: Int32Arr
     }
     levelOf[id] = lo;
   }
+}
+
+/** Each row's number made its level; the number of groups. */
+function relevelled(rows: Int32Array, level: Int32Array, levelOf: Int32Array, groupIds: Int32Array): number {
   let groups = 0;
-  for (let p = 0; p < m; p++) {
+  for (let p = 0; p < rows.length; p++) {
     const i = rows[p]!;
     level[i] = levelOf[level[i]!]!;
-    if (groupIds[i]! >= groups) groups = groupIds[i]! + 1;
+    const g = groupIds[i]!;
+    if (g >= groups) groups = g + 1;
   }
-  const byLevel = countingSort(rows, level, d);
-  return { order: groups > 1 ? countingSort(byLevel, groupIds, groups) : byLevel, level };
+  return groups;
 }
 
 /** `rows` stably sorted by key[row] (0 … size − 1). */
 function countingSort(rows: Int32Array, key: Int32Array, size: number): Int32Array {
   const start = new Int32Array(size + 1);
-  for (let p = 0; p < rows.length; p++) start[key[rows[p]!]! + 1]!++;
-  for (let k = 0; k < size; k++) start[k + 1]! += start[k]!;
+  countKeys(rows, key, start);
+  startsFromCounts(start);
   const out = new Int32Array(rows.length);
+  placeByKey(rows, key, start, out);
+  return out;
+}
+
+function countKeys(rows: Int32Array, key: Int32Array, start: Int32Array): void {
+  for (let p = 0; p < rows.length; p++) start[key[rows[p]!]! + 1]!++;
+}
+
+function startsFromCounts(start: Int32Array): void {
+  for (let k = 1; k < start.length; k++) start[k]! += start[k - 1]!;
+}
+
+function placeByKey(rows: Int32Array, key: Int32Array, start: Int32Array, out: Int32Array): void {
   for (let p = 0; p < rows.length; p++) {
     const i = rows[p]!;
     out[start[key[i]!]!++] = i;
   }
-  return out;
 }
 
 /** Each ranked row's single key as the double it exactly is; null when any row has more keys or a key beyond 15 digits. */

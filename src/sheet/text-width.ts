@@ -83,3 +83,15 @@ export function fitWidth(texts: readonly string[], min: number, max: number): nu
 export function widthFor(widest: number, min: number, max: number): number {
   return Math.max(min, Math.min(max, widest + 2));
 }
+
+/**
+ * Σ width × factor over column widths, in order (what reduce would give). The widths are
+ * copied into a typed list first: lists of whole and of fractional widths are two kinds of
+ * list, and code optimised for one falls back on meeting the other.
+ */
+export function totalWidth(widths: readonly number[], factor = 1): number {
+  const all = Float64Array.from(widths);
+  let total = 0;
+  for (let i = 0; i < all.length; i++) total += all[i]! * factor;
+  return total;
+}

@@ -1,3 +1,5 @@
+import { totalWidth } from '../text-width';
+
 /**
  * Where a posted sheet's pages break and how large it prints, computed by PERF so that
  * Excel, WPS and LibreOffice print it alike: A4, one page wide at an explicit scale, body
@@ -54,7 +56,7 @@ export interface PageInput {
 }
 
 export function printLayout(input: PageInput): PrintLayout {
-  const width = input.columnWidths.reduce((sum, w) => sum + w * POINTS_PER_CHARACTER, 0);
+  const width = totalWidth(input.columnWidths, POINTS_PER_CHARACTER);
   let orientation: PrintLayout['orientation'] = 'portrait';
   let scale = scaleFor(width, PAGE.portrait.width);
   if ((BODY_POINTS * scale) / 100 < SMALLEST_BODY_POINTS) {

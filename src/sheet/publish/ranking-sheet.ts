@@ -48,30 +48,32 @@ function rankOrder(units: readonly UnitResult[], indices: ArrayLike<number>): nu
   return out;
 }
 
+const HAS_DEDUCTION = 1;
+const HAS_BONUS = 2;
+const HAS_REMARK = 4;
+const HAS_AWARD = 8;
+const HAS_NOTE = 16;
+
 /**
  * What the units hold that gives 排名 a column (a column that would stay empty is left out:
- * fewer columns print larger), and each unit's posted note: one pass over the units.
+ * fewer columns print larger), as HAS_* flags, and each unit's posted note in `notes`: one pass
+ * over the units. Its loop ends it, and it returns a number (docs/limits.md: loops run once a run).
  */
-function presentInUnits(units: readonly UnitResult[]) {
-  let hasDeduction = false;
-  let hasBonus = false;
-  let anyRemark = false;
-  let awarded = false;
-  let noted = false;
-  const notes = new Array<string>(units.length).fill('');
+function presentInUnits(units: readonly UnitResult[], notes: string[]): number {
+  let present = 0;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (u.deduction !== null) hasDeduction = true;
-    if (u.bonus !== null) hasBonus = true;
-    if (u.remark !== null) anyRemark = true;
-    if (u.awards.length > 0) awarded = true;
+    if (u.deduction !== null) present |= HAS_DEDUCTION;
+    if (u.bonus !== null) present |= HAS_BONUS;
+    if (u.remark !== null) present |= HAS_REMARK;
+    if (u.awards.length > 0) present |= HAS_AWARD;
     const note = postedNotes(u);
     if (note !== '') {
       notes[i] = note;
-      noted = true;
+      present |= HAS_NOTE;
     }
   }
-  return { hasDeduction, hasBonus, anyRemark, awarded, notes, noted };
+  return present;
 }
 
 /** The components the office publishes (公示设置 “公布的得分列”; all when not set), matched as clerks write names. */
@@ -86,7 +88,13 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
   const components = publishedComponents(result, ctx.office.publishedComponents);
   // a typed list: one kind of list however the run's code is optimised (a mapped list's kind differs)
   const shown = Int32Array.from(components, (c) => result.components.indexOf(c));
-  const { hasDeduction, hasBonus, anyRemark, awarded, notes, noted } = presentInUnits(result.units);
+  const notes = new Array<string>(result.units.length).fill('');
+  const present = presentInUnits(result.units, notes);
+  const hasDeduction = (present & HAS_DEDUCTION) !== 0;
+  const hasBonus = (present & HAS_BONUS) !== 0;
+  const anyRemark = (present & HAS_REMARK) !== 0;
+  const awarded = (present & HAS_AWARD) !== 0;
+  const noted = (present & HAS_NOTE) !== 0;
   const remarks = ctx.office.publishRemarks && anyRemark;
   // ranked per category under a heading naming it, a 类别 column would only repeat the heading
   const categoryColumn = result.hasCategory && !result.scheme.ranking.byCategory;

@@ -121,16 +121,21 @@ class SnapshotWriter extends Utf8Writer {
     const bytes = this.bytes.subarray(0, this.at);
     const keyEnds = new Uint32Array(this.count);
     const valueEnds = new Uint32Array(this.count);
-    for (let i = 0; i < this.count; i++) {
-      keyEnds[i] = this.valueStarts[i]! - 1;
-      valueEnds[i] = this.keyStarts[i + 1]! - 1;
-    }
+    endsOf(this.keyStarts, this.valueStarts, keyEnds, valueEnds);
     return {
       bytes,
       keys: { bytes, starts: this.keyStarts.subarray(0, this.count), ends: keyEnds },
       values: { bytes, starts: this.valueStarts.subarray(0, this.count), ends: valueEnds },
       count: this.count,
     };
+  }
+}
+
+/** Where each entry's key and value end (before the tab, before the line break). Its loop ends it (docs/limits.md: loops run once a run). */
+function endsOf(keyStarts: Uint32Array, valueStarts: Uint32Array, keyEnds: Uint32Array, valueEnds: Uint32Array): void {
+  for (let i = 0; i < keyEnds.length; i++) {
+    keyEnds[i] = valueStarts[i]! - 1;
+    valueEnds[i] = keyStarts[i + 1]! - 1;
   }
 }
 
@@ -175,12 +180,7 @@ export function snapshotOf(result: RankingResult): Snapshot {
   const decisive = table.columns.filter(
     (c) => result.components.some((u) => u.col === c.index) || ['deduction', 'bonus', 'total', 'veto', 'exclude'].includes(c.role),
   );
-  // by sheet row in a plain list: a map of 100,000 rows costs more to build than the lookups save
-  const rowOf = new Array<(typeof table.rows)[number] | undefined>(lastRow(table.rows)).fill(undefined);
-  for (let i = 0; i < table.rows.length; i++) {
-    const r = table.rows[i]!;
-    if (Number.isInteger(r.row) && r.row >= 0) rowOf[r.row] = r;
-  }
+  const rowOf = rowsBySheetRow(table.rows);
   const head = runEntries(result, decisive);
   // a typed list: one kind of list however the run's code is optimised
   const columns = Int32Array.from(decisive, (c) => c.index);
@@ -195,9 +195,32 @@ export function snapshotOf(result: RankingResult): Snapshot {
   // every unit's key starts with UNIT_KEY and no other key does: one comparison places each of the others
   let h = 0;
   while (h < head.length && head[h]!.key < UNIT_KEY) out.entry(head[h]!.key, head[h++]!.value);
+  unitEntries(out, units, unitOrder(units), rowOf, columns);
+  for (; h < head.length; h++) out.entry(head[h]!.key, head[h]!.value);
+  return out.done();
+}
+
+type Row = RankingResult['table']['rows'][number];
+
+/** The rows by sheet row in a plain list: a map of 100,000 rows costs more to build than the lookups save. */
+function rowsBySheetRow(rows: readonly Row[]): (Row | undefined)[] {
+  const rowOf = new Array<Row | undefined>(lastRow(rows)).fill(undefined);
+  rowsInto(rows, rowOf);
+  return rowOf;
+}
+
+// each loop over the units ends a function of its own (docs/limits.md: loops run once a run)
+function rowsInto(rows: readonly Row[], rowOf: (Row | undefined)[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (Number.isInteger(r.row) && r.row >= 0) rowOf[r.row] = r;
+  }
+}
+
+/** Each unit's entry, in key order: its key ("单位 类别/名称") and a short number per column. */
+function unitEntries(out: SnapshotWriter, units: readonly UnitResult[], order: ArrayLike<number>, rowOf: readonly (Row | undefined)[], columns: Int32Array): void {
   // no function made per run in this loop: its optimised code would meet a new call target each time
   const prefixes = new Map<string, Uint8Array>();
-  const order = unitOrder(units);
   for (let j = 0; j < order.length; j++) {
     const u = units[order[j]!]!;
     const prefix = prefixOf(prefixes, u.category);
@@ -208,8 +231,6 @@ export function snapshotOf(result: RankingResult): Snapshot {
     valuesInto(out, rowOf[u.row]?.cells ?? NO_CELLS, columns);
     out.end();
   }
-  for (; h < head.length; h++) out.entry(head[h]!.key, head[h]!.value);
-  return out.done();
 }
 
 const NO_CELLS: readonly CellValue[] = [];
@@ -261,24 +282,33 @@ const byKey = (a: SnapshotEntry, b: SnapshotEntry) => (a.key < b.key ? -1 : a.ke
  * names listed in order are already sorted. Else by the whole key.
  */
 function unitOrder(units: readonly { category: string; name: string }[]): ArrayLike<number> {
-  let blank = 0;
-  let slash = false;
-  for (let i = 0; i < units.length; i++) {
-    const category = units[i]!.category;
-    if (category === '') blank++;
-    else if (category.includes('/')) slash = true;
-  }
-  if ((blank !== 0 && blank !== units.length) || slash) {
+  const blank = blankCategories(units);
+  if (blank < 0 || (blank !== 0 && blank !== units.length)) {
     const keys = units.map((u) => unitKey(u.category, u.name));
     return units.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
   }
   const present = new Set<string>();
-  for (let i = 0; i < units.length; i++) present.add(units[i]!.category);
+  categoriesInto(units, present);
   const categories = [...present].sort((a, b) => (`${a}/` < `${b}/` ? -1 : `${a}/` > `${b}/` ? 1 : 0));
   const { all, each } = categoryLists(units, categories);
   // names listed in order are already sorted
   for (const list of each) if (!namesInOrder(units, list)) list.sort((a, b) => (units[a]!.name < units[b]!.name ? -1 : units[a]!.name > units[b]!.name ? 1 : 0));
   return all;
+}
+
+/** How many units have no category; −1 when a category holds a "/". */
+function blankCategories(units: readonly { category: string }[]): number {
+  let blank = 0;
+  for (let i = 0; i < units.length; i++) {
+    const category = units[i]!.category;
+    if (category === '') blank++;
+    else if (category.includes('/')) return -1;
+  }
+  return blank;
+}
+
+function categoriesInto(units: readonly { category: string }[], present: Set<string>): void {
+  for (let i = 0; i < units.length; i++) present.add(units[i]!.category);
 }
 
 function namesInOrder(units: readonly { name: string }[], list: ArrayLike<number>): boolean {

@@ -1,6 +1,6 @@
 import type { CellBlock, CellStyle, PlanCell, Utf8Texts } from '../plan';
 import { isUtf8Texts, type SheetCells } from '../plan-blocks';
-import { textWidth, utf8Width, widestText } from '../text-width';
+import { textWidth, totalWidth, utf8Width, widestText } from '../text-width';
 import type { RankingResult } from './types';
 
 const BLANK = new Map<CellStyle, PlanCell>();
@@ -24,14 +24,16 @@ const NAMES = new WeakMap<RankingResult, number>();
 /** The widest unit name of a run, in character cells: measured once for all the sheets that list the units. */
 export function widestName(result: RankingResult): number {
   let widest = NAMES.get(result);
-  if (widest === undefined) {
-    widest = 0;
-    const units = result.units;
-    for (let i = 0; i < units.length; i++) {
-      const name = units[i]!.name;
-      if (2 * name.length > widest) widest = Math.max(widest, textWidth(name));
-    }
-    NAMES.set(result, widest);
+  if (widest === undefined) NAMES.set(result, (widest = widestNameOf(result.units)));
+  return widest;
+}
+
+// its loop ends it (docs/limits.md: loops run once a run)
+function widestNameOf(units: readonly { name: string }[]): number {
+  let widest = 0;
+  for (let i = 0; i < units.length; i++) {
+    const name = units[i]!.name;
+    if (2 * name.length > widest) widest = Math.max(widest, textWidth(name));
   }
   return widest;
 }
@@ -69,7 +71,7 @@ export function mergedRowFlags(merges: readonly { top: number }[], rowCount: num
  * Merged rows are measured against the width of all columns.
  */
 export function rowHeights(cells: SheetCells, widths: number[], mergedRows: ReadonlySet<number> | Uint8Array): Record<number, number> {
-  const total = widths.reduce((a, b) => a + b, 0);
+  const total = totalWidth(widths);
   // a typed list: one kind of list however the run's code is optimised
   const rooms = Float64Array.from(widths, (w) => Math.max(1, w - 1));
   const room: Rooms = {

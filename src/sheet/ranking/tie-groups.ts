@@ -153,6 +153,14 @@ export function noteTies(
   names: readonly string[],
 ): void {
   const ties = new TieGroups(units.length, order, names);
+  findGroups(units, ties, order, places, categoryIds);
+  if (ties.count === 0) return;
+  noteOwnTies(units, ties);
+  store.ties = ties;
+}
+
+// each loop ends a function of its own (docs/limits.md: loops run once a run)
+function findGroups(units: UnitResult[], ties: TieGroups, order: ArrayLike<number>, places: readonly (number | null)[], categoryIds: Int32Array): void {
   for (let start = 0; start < order.length; ) {
     const place = places[order[start]!];
     let end = start + 1;
@@ -170,8 +178,10 @@ export function noteTies(
     }
     start = end;
   }
-  if (ties.count === 0) return;
-  // in table order: units visited in memory order
+}
+
+/** A unit with notes already gets its tie note now (the others when their notes are read), in table order: units visited in memory order. */
+function noteOwnTies(units: UnitResult[], ties: TieGroups): void {
   for (let i = 0; i < units.length; i++) {
     if (!ties.grouped(i)) continue;
     const u = units[i]!;
@@ -179,7 +189,6 @@ export function noteTies(
     u.notes = addNote(u.notes, ties.noteOf(i));
     ties.told(i);
   }
-  store.ties = ties;
 }
 
 function byCategory(units: UnitResult[]): UnitResult[][] {
