@@ -3,6 +3,7 @@ import type { SheetPlan } from '../../sheet/plan';
 import { blockValue, sheetCells, sheetMerges } from '../../sheet/plan-blocks';
 import { SheetRows } from './sheet-rows';
 import type { WorksheetValues } from './worksheet-read';
+import { writtenValue } from './written-value';
 
 /**
  * The values and merges a planned sheet reads back as once written (readWorksheetValues of its
@@ -13,10 +14,9 @@ import type { WorksheetValues } from './worksheet-read';
 export function planValues(plan: SheetPlan): WorksheetValues | null {
   const rows = new SheetRows();
   const { rows: planned, blocks, rowCount } = sheetCells(plan);
-  const place = (r: number, c: number, v: CellValue | undefined) => {
-    if (v === null || v === undefined || v === '') return;
-    // a number that is not finite is written as its text; −0 as 0
-    rows.place(r, c, typeof v !== 'number' ? v : !Number.isFinite(v) ? String(v) : v === 0 ? 0 : v);
+  const place = (r: number, c: number, planned: CellValue | undefined) => {
+    const v = writtenValue(planned);
+    if (v !== undefined) rows.place(r, c, v);
   };
   let next = 0;
   for (let r = 0; r < rowCount; r++) {

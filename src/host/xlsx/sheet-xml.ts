@@ -7,6 +7,7 @@ import { rowHeightList } from '../../sheet/write/row-heights';
 import { fileFormula } from './formula-file';
 import { protectionXml } from './protection-xml';
 import { conditionalFormatsXml, validationsXml, type DxfLookup } from './rules-xml';
+import { writtenValue } from './written-value';
 import { XmlBytes, type XmlSink } from './xml-bytes';
 import { encodeOoxmlString, escapeXml } from './xml';
 
@@ -22,11 +23,11 @@ function textXml(s: string): string {
 
 function formulaCellXml(cell: PlanCell, ref: string, style: string, sheet: string): string {
   const f = `<f>${escapeXml(fileFormula(checkNativeFormula(cell.formula!, `工作表“${sheet}”的 ${ref}`)))}</f>`;
-  const v = cell.value;
-  if (v === null || v === '') return `<c r="${ref}"${style}>${f}</c>`;
+  const v = writtenValue(cell.value);
+  if (v === undefined) return `<c r="${ref}"${style}>${f}</c>`;
   if (typeof v === 'boolean') return `<c r="${ref}"${style} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
-  if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${ref}"${style}>${f}<v>${Object.is(v, -0) ? 0 : v}</v></c>`;
-  return `<c r="${ref}"${style} t="str">${f}<v>${textXml(String(v))}</v></c>`;
+  if (typeof v === 'number') return `<c r="${ref}"${style}>${f}<v>${v}</v></c>`;
+  return `<c r="${ref}"${style} t="str">${f}<v>${textXml(v)}</v></c>`;
 }
 
 const styleAttributes: string[] = [''];
@@ -87,17 +88,15 @@ const NUMBER_CLOSE = encoder.encode('</v></c>');
 const TEXT_CLOSE = encoder.encode('</t></is></c>');
 
 /** A value cell of the row begun with rowStart: `open` is '<c r="AB', `s` its cellXfs index. */
-function writeValue(out: XmlBytes, v: PlanCell['value'], open: Uint8Array, s: number): boolean {
-  if (v === null || v === '') {
+function writeValue(out: XmlBytes, planned: PlanCell['value'], open: Uint8Array, s: number): boolean {
+  const v = writtenValue(planned);
+  if (v === undefined) {
     if (!s) return false;
     out.cell(open, tailsOf(s).blank);
   } else if (typeof v === 'number') {
-    if (!Number.isFinite(v)) textValue(out, String(v), open, s);
-    else {
-      out.cell(open, tailsOf(s).number);
-      out.number(v);
-      out.raw(NUMBER_CLOSE);
-    }
+    out.cell(open, tailsOf(s).number);
+    out.number(v);
+    out.raw(NUMBER_CLOSE);
   } else if (typeof v === 'boolean') {
     out.cell(open, tailsOf(s).boolean);
     out.ascii(v ? '1</v></c>' : '0</v></c>');
