@@ -1,7 +1,7 @@
 import type { SheetPlan, WritePlan, WriteReport } from '../../sheet/plan';
 import type { SheetData } from '../../sheet/source-table';
 import type { FileWorkbook } from '../workbook';
-import { openPackage, workbookPath, type Package } from './package';
+import { isRelType, openPackage, readRelationships, relsPathOf, workbookPath, type Package } from './package';
 import { planValues } from './plan-values';
 import { readSharedStrings } from './strings-read';
 import { perfKindOf, readWorkbookInfo, sharedStringsPath } from './workbook-info';
@@ -62,6 +62,20 @@ export class XlsxWorkbook implements FileWorkbook {
   /** `options.limits`: how much may be inflated (default INFLATE_LIMITS, docs/limits.md); `options.parse`: a helper for large sheets. */
   static async open(bytes: Uint8Array, fileName?: string, options?: OpenOptions): Promise<XlsxWorkbook> {
     return new XlsxWorkbook(await openPackage(bytes, fileName, options), fileName, options?.parse);
+  }
+
+  /**
+   * The sheets' names and PERF's marks of a workbook file, from its workbook part alone: no sheet is
+   * inflated (telling PERF's own earlier output of 100,000 units reads kilobytes, not the 100 MB
+   * and more of its sheets). Throws as open does for a file that is not a workbook.
+   */
+  static async sheetListOf(bytes: Uint8Array, fileName?: string, options?: OpenOptions): Promise<Pick<SheetData, 'name' | 'perfKind'>[]> {
+    const PACKAGE_RELS = relsPathOf('');
+    const is = (...names: string[]) => (name: string) => names.includes(name.toLowerCase());
+    const rels = await openPackage(bytes, fileName, { ...options, only: is(PACKAGE_RELS) });
+    const target = (readRelationships(rels, '').find((r) => isRelType(r, 'officeDocument'))?.target ?? 'xl/workbook.xml').toLowerCase();
+    const pkg = await openPackage(bytes, fileName, { ...options, only: is(PACKAGE_RELS, target, relsPathOf(target)) });
+    return new XlsxWorkbook(pkg, fileName).sheetList();
   }
 
   async readSheets(): Promise<SheetData[]> {

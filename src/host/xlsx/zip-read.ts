@@ -16,6 +16,8 @@ export interface InflateOptions {
   pause?: () => Promise<void>;
   /** A faster inflater the host has (the command line: Node's zlib); fflate's otherwise. */
   codec?: ZipCodec;
+  /** The parts to inflate, by name as stored; the others are left out (a look at a few small parts of a large file). */
+  only?: (name: string) => boolean;
 }
 
 /** An entry as the zip stores it: what a writer needs to copy it unchanged, without inflating and deflating it again. */
@@ -135,6 +137,7 @@ export async function inflateEntries(
   let total = 0;
   let sinceYield = 0;
   for (const entry of readEntries(bytes)) {
+    if (options.only && !options.only(entry.name)) continue;
     need(bytes, entry.localOffset + 30);
     if (u32(bytes, entry.localOffset) !== 0x04034b50) throw new ZipFormatError(`部件 ${entry.name} 的文件头已损坏`);
     const start = entry.localOffset + 30 + u16(bytes, entry.localOffset + 26) + u16(bytes, entry.localOffset + 28);
