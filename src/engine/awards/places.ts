@@ -149,21 +149,19 @@ function countFor(counts: Record<string, string>, category: string): string | nu
 }
 
 /**
- * Vacancy 'empty' (the default, as seed 002 reads): the window rule of PERF.AWARD (window.ts). A
- * unit whose place falls in a tier's window gets that tier if its grade reaches the minimum and it
- * is not excluded; otherwise its place stays empty and nobody below moves up. Units tied on a
- * window's last place all share that window's award, and the places they occupy are lost to the next window.
+ * Each ranked unit (in place order) into the window its place falls in: awarded there, or its
+ * place left empty with why; each unit's place in placeAt and where each tie group starts in
+ * `starts`. Its loop ends it (docs/limits.md: loops run once a run).
  */
-function fillWindows(all: readonly AwardUnit[], slots: Slot[], bands: Bands, ledger: Ledger, label: string): void {
-  const inWindow: AwardUnit[][] = slots.map(() => []);
-  // in place order, the units beyond the last window take no part
-  const lastPlace = slots.reduce((to, s) => (s.line.window ? Math.max(to, s.line.window.to) : to), 0);
-  let within = 0;
-  while (within < all.length && all[within]!.place! <= lastPlace) within++;
-  const ranked = within === all.length ? all : all.slice(0, within);
-  // each unit's place read once; the tie groups as where each starts in `ranked` (no list per group)
-  const placeAt = new Int32Array(ranked.length);
-  const starts: number[] = [];
+function windowsOfUnits(
+  ranked: readonly AwardUnit[],
+  slots: Slot[],
+  bands: Bands,
+  ledger: Ledger,
+  placeAt: Int32Array,
+  starts: number[],
+  inWindow: AwardUnit[][],
+): void {
   for (let i = 0; i < ranked.length; i++) {
     const u = ranked[i]!;
     const place = u.place!;
@@ -183,6 +181,25 @@ function fillWindows(all: readonly AwardUnit[], slots: Slot[], bands: Bands, led
     s.line.events.push(`第${place}名 ${u.name}：${why}，${s.name}该名次空缺（不顺延）`);
     ledger.note(u.id, `第${place}名，${why}：${s.name}名次空缺（不顺延）`);
   }
+}
+
+/**
+ * Vacancy 'empty' (the default, as seed 002 reads): the window rule of PERF.AWARD (window.ts). A
+ * unit whose place falls in a tier's window gets that tier if its grade reaches the minimum and it
+ * is not excluded; otherwise its place stays empty and nobody below moves up. Units tied on a
+ * window's last place all share that window's award, and the places they occupy are lost to the next window.
+ */
+function fillWindows(all: readonly AwardUnit[], slots: Slot[], bands: Bands, ledger: Ledger, label: string): void {
+  const inWindow: AwardUnit[][] = slots.map(() => []);
+  // in place order, the units beyond the last window take no part
+  const lastPlace = slots.reduce((to, s) => (s.line.window ? Math.max(to, s.line.window.to) : to), 0);
+  let within = 0;
+  while (within < all.length && all[within]!.place! <= lastPlace) within++;
+  const ranked = within === all.length ? all : all.slice(0, within);
+  // each unit's place read once; the tie groups as where each starts in `ranked` (no list per group)
+  const placeAt = new Int32Array(ranked.length);
+  const starts: number[] = [];
+  windowsOfUnits(ranked, slots, bands, ledger, placeAt, starts, inWindow);
   starts.push(ranked.length);
   // the tie group covering a place (-1: none), by binary search over the groups (they run in place order)
   const coverOf = (q: number): number => {

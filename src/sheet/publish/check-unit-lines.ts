@@ -46,6 +46,14 @@ export class UnitLines {
     this.remarks = texts();
   }
 
+  /**
+   * Every unit, in sheet order. The loop is a method of its own, so that 核对's builder, run once
+   * a ranking, is never worth optimising (docs/limits.md: loops run once a run).
+   */
+  putAll(units: readonly UnitResult[]): void {
+    for (let k = 0; k < units.length; k++) this.put(k, units[k]!);
+  }
+
   put(k: number, u: UnitResult): void {
     this.ranks[k] = u.rank ?? NOT_RANKED;
     this.names[k] = u.name;

@@ -76,6 +76,30 @@ function presentInUnits(units: readonly UnitResult[], notes: string[]): number {
   return present;
 }
 
+/**
+ * Each unit's group and place in it (−1: in none), so that the units are then read once, in sheet
+ * order (100,000 units read in rank order miss the processor's cache at every one). The loops over
+ * the units are functions of their own, so that the sheet's builder, run once a ranking, is never
+ * worth optimising: optimised, it took V8 about 100 ms of compiling on the other core, in the very
+ * runs it was meant to speed up (docs/limits.md: loops run once a run).
+ */
+function placeInGroups(grouped: number[][], groupOf: Int32Array, placeOf: Int32Array): void {
+  for (let g = 0; g < grouped.length; g++) {
+    const order = grouped[g]!;
+    for (let k = 0; k < order.length; k++) {
+      groupOf[order[k]!] = g;
+      placeOf[order[k]!] = k;
+    }
+  }
+}
+
+function putInGroups(all: readonly UnitResult[], groups: GroupColumns[], groupOf: Int32Array, placeOf: Int32Array, shared: SharedCells): void {
+  for (let index = 0; index < all.length; index++) {
+    const g = groupOf[index]!;
+    if (g >= 0) groups[g]!.put(placeOf[index]!, all[index]!, index, shared);
+  }
+}
+
 /** The components the office publishes (公示设置 “公布的得分列”; all when not set), matched as clerks write names. */
 export function publishedComponents(result: RankingResult, wanted: string[] | null): UsedComponent[] {
   if (wanted === null) return result.components;
@@ -114,25 +138,14 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
   const grouped: number[][] = [];
   for (let g = 0; g < lists.length; g++) grouped.push(rankOrder(result.units, lists[g]!));
   const all = result.units;
-  // each unit's group and place in it: the units are then read once, in sheet order (100,000 units
-  // read in rank order miss the processor's cache at every one)
   const groupOf = new Int32Array(all.length).fill(-1);
   const placeOf = new Int32Array(all.length);
-  for (let g = 0; g < grouped.length; g++) {
-    const order = grouped[g]!;
-    for (let k = 0; k < order.length; k++) {
-      groupOf[order[k]!] = g;
-      placeOf[order[k]!] = k;
-    }
-  }
+  placeInGroups(grouped, groupOf, placeOf);
   const optional = { categoryColumn, awarded, remarks, noted };
   const shared = new SharedCells(result, shown, optional, notes);
   const groups: GroupColumns[] = [];
   for (let g = 0; g < grouped.length; g++) groups.push(new GroupColumns(grouped[g]!.length, shown.length, optional));
-  for (let index = 0; index < all.length; index++) {
-    const g = groupOf[index]!;
-    if (g >= 0) groups[g]!.put(placeOf[index]!, all[index]!, index, shared);
-  }
+  putInGroups(all, groups, groupOf, placeOf, shared);
   if (shared.known > 0) for (let g = 0; g < grouped.length; g++) groups[g]!.readScores(grouped[g]!, all, shared);
   const nameWidest = widestName(result);
   const categoryWidest = widestText(result.categories);

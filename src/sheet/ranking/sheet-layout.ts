@@ -79,7 +79,17 @@ export function rowHeights(cells: SheetCells, widths: number[], mergedRows: Read
     wide: Math.max(1, total - 1),
     lines: new Uint16Array(cells.rowCount).fill(1),
   };
-  // the rows outside blocks (a block's rows are holes in the list: stepped over, not read)
+  measureRows(cells, rooms, room);
+  for (const b of cells.blocks) measureBlock(b, rooms, room);
+  const out: Record<number, number> = {};
+  heightsInto(room.lines, out);
+  return out;
+}
+
+// rowHeights' loops over rows are functions of their own: rowHeights, run for each sheet, is then never worth optimising (docs/limits.md: loops run once a run)
+
+/** The rows outside blocks (a block's rows are holes in the list: stepped over, not read). */
+function measureRows(cells: SheetCells, widths: Float64Array, rooms: Rooms): void {
   let nextBlock = 0;
   for (let r = 0; r < cells.rows.length; r++) {
     const b = cells.blocks[nextBlock];
@@ -89,27 +99,28 @@ export function rowHeights(cells: SheetCells, widths: number[], mergedRows: Read
       continue;
     }
     const row = cells.rows[r];
-    if (row) measureRow(row, r, rooms, room);
+    if (row) measureRow(row, r, widths, rooms);
   }
-  // a block column at a time: most hold numbers or short names
-  for (const b of cells.blocks) {
-    let allMerged = true;
-    for (let k = 0; k < b.rowCount && allMerged; k++) allMerged = room.merged[b.top + k] === 1;
-    for (let i = 0; i < b.columns.length; i++) {
-      const column = b.columns[i]!;
-      const values = column.values;
-      if (!values || values instanceof Float64Array) continue;
-      const narrow = i < rooms.length ? rooms[i]! : 9;
-      // a merged row has the room of all columns, never less than one's
-      if (column.widest !== undefined && column.widest <= (allMerged ? room.wide : Math.min(narrow, room.wide))) continue;
-      if (isUtf8Texts(values)) measureUtf8Column(values, b.top, b.rowCount, narrow, room);
-      else measureColumn(values, b.top, b.rowCount, narrow, room);
-    }
+}
+
+/** A block, a column at a time: most hold numbers or short names. */
+function measureBlock(b: CellBlock, widths: Float64Array, rooms: Rooms): void {
+  let allMerged = true;
+  for (let k = 0; k < b.rowCount && allMerged; k++) allMerged = rooms.merged[b.top + k] === 1;
+  for (let i = 0; i < b.columns.length; i++) {
+    const column = b.columns[i]!;
+    const values = column.values;
+    if (!values || values instanceof Float64Array) continue;
+    const narrow = i < widths.length ? widths[i]! : 9;
+    // a merged row has the room of all columns, never less than one's
+    if (column.widest !== undefined && column.widest <= (allMerged ? rooms.wide : Math.min(narrow, rooms.wide))) continue;
+    if (isUtf8Texts(values)) measureUtf8Column(values, b.top, b.rowCount, narrow, rooms);
+    else measureColumn(values, b.top, b.rowCount, narrow, rooms);
   }
-  const out: Record<number, number> = {};
-  const lines = room.lines;
+}
+
+function heightsInto(lines: Uint16Array, out: Record<number, number>): void {
   for (let r = 0; r < lines.length; r++) if (lines[r]! > 1) out[r] = lines[r]! * LINE_HEIGHT + 3;
-  return out;
 }
 
 /**
