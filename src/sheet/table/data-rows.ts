@@ -24,99 +24,130 @@ type DataRows = Pick<SourceTable, 'rows' | 'skipped' | 'warnings'>;
 
 /** The data rows under the header, stray rows (合计, 备注, blank…) listed in `skipped` with the reason. */
 export function readDataRows(sheet: SheetData, firstRow: number, columns: SourceColumn[], widthOfSheet = sheetWidth(sheet)): DataRows {
-  const unit = columns.find((c) => c.role === 'unit')!;
-  const category = columns.find((c) => c.role === 'category');
-  const scores = columns.filter((c) => isScoreRole(c.role));
   // the table is as wide as its header: a stray cell far to the right does not widen every row
   const width = Math.min(widthOfSheet, Math.max(0, ...columns.map((c) => c.index + 1)));
-  const mergeAt = mergeIndex(sheet);
-  const out: DataRows = { rows: [], skipped: [], warnings: [] };
-  // at most one data row per present row: the list made at that size and cut at the end (not grown row by row)
-  const rows: SourceRow[] = [];
-  let notes: string | null = null;
-  let row = firstRow;
-  const skip = (reason: string) => out.skipped.push({ row, reason });
+  const reader = new RowReader(sheet, columns, width);
   // indexed, not for-of: this loop runs once per table, mostly before it is optimised (no iterator result per row)
   const present = presentRows(sheet, firstRow);
-  rows.length = present.length;
-  let count = 0;
-  for (let p = 0; p < present.length; p++) {
-    row = present[p]!;
-    let cells = rowCells(sheet, row, width);
-    if (notes !== null) {
-      skip(`在“${notes}”之后，表格已结束`);
+  // at most one data row per present row: the list made at that size and cut at the end (not grown row by row)
+  reader.rows.length = present.length;
+  readRows(reader, present);
+  reader.rows.length = reader.count;
+  return { rows: reader.rows, skipped: reader.skipped, warnings: reader.warnings };
+}
+
+/**
+ * The rows read one at a time by a method of its own, which V8 optimises once for all runs: as
+ * one long loop, the table's reader was compiled anew (20–60 ms on the other core) in the runs
+ * after the first. The loop ends a function of its own (docs/limits.md: loops run once a run).
+ */
+function readRows(reader: RowReader, present: ArrayLike<number>): void {
+  for (let p = 0; p < present.length; p++) reader.read(present[p]!);
+}
+
+class RowReader {
+  readonly rows: SourceRow[] = [];
+  count = 0;
+  readonly skipped: DataRows['skipped'] = [];
+  readonly warnings: DataRows['warnings'] = [];
+  /** The note row the table ended at, once met: every row after it is passed over. */
+  private notes: string | null = null;
+  private readonly unit: SourceColumn;
+  private readonly category: SourceColumn | undefined;
+  private readonly scores: SourceColumn[];
+  private readonly mergeAt: MergeLookup;
+
+  constructor(
+    private readonly sheet: SheetData,
+    columns: SourceColumn[],
+    private readonly width: number,
+  ) {
+    this.unit = columns.find((c) => c.role === 'unit')!;
+    this.category = columns.find((c) => c.role === 'category');
+    this.scores = columns.filter((c) => isScoreRole(c.role));
+    this.mergeAt = mergeIndex(sheet);
+  }
+
+  private skip(row: number, reason: string): void {
+    this.skipped.push({ row, reason });
+  }
+
+  read(row: number): void {
+    const { sheet, unit, scores } = this;
+    let cells = rowCells(sheet, row, this.width);
+    if (this.notes !== null) {
+      const notes = this.notes;
+      this.skip(row, `在“${notes}”之后，表格已结束`);
       const scored = scores.find((c) => !isBlank(cells[c.index]));
       if (!isBlank(cells[unit.index]) && scored) {
         const at = cellAddress(sheet.name, row, unit.index);
-        out.warnings.push({
+        this.warnings.push({
           cell: at,
           message:
             `${at} 的“${shorten(cells[unit.index])}”有得分（${cellAddress(sheet.name, row, scored.index)} = ${quote(cells[scored.index])}），` +
             `但它在“${notes}”这一行之后，PERF 视为表格已结束，没有把它列入排名：如果它是参评单位，请把它移到说明行之前`,
         });
       }
-      continue;
+      return;
     }
     const first = firstFilled(cells);
     if (first === undefined) {
-      skip('空行');
-      continue;
+      this.skip(row, '空行');
+      return;
     }
     const unitText = compact(cells[unit.index]);
     // a number's text never starts a note or a sum row
     const firstText = first === cells[unit.index] ? unitText : typeof first === 'number' ? '' : compact(first);
     const note = mayStart(NOTE_FIRST, firstText) && NOTE_ROW.test(firstText) ? first : mayStart(NOTE_FIRST, unitText) && NOTE_ROW.test(unitText) ? cells[unit.index] : undefined;
     if (note !== undefined) {
-      notes = shorten(note);
-      skip(`说明或签名行（“${notes}”），表格到此结束`);
-      continue;
+      this.notes = shorten(note);
+      this.skip(row, `说明或签名行（“${this.notes}”），表格到此结束`);
+      return;
     }
     const total = mayStart(SUM_FIRST, firstText) && SUM_ROW.test(firstText) ? first : mayStart(SUM_FIRST, unitText) && SUM_ROW.test(unitText) ? cells[unit.index] : undefined;
     if (total !== undefined) {
-      skip(`${compact(total).match(SUM_ROW)![1]}行（“${shorten(total)}”），不是单位`);
-      continue;
+      this.skip(row, `${compact(total).match(SUM_ROW)![1]}行（“${shorten(total)}”），不是单位`);
+      return;
     }
     if (unitText === unit.name) {
-      skip('重复的表头行');
-      continue;
+      this.skip(row, '重复的表头行');
+      return;
     }
-    const heading = mergeAt.at(row, unit.index);
+    const heading = this.mergeAt.at(row, unit.index);
     if (heading && heading.right > heading.left && scores.some((c) => heading.left <= c.index && c.index <= heading.right)) {
-      skip(`跨列合并的标题行（“${shorten(rawAt(sheet, heading.top, heading.left))}”），不是单位`);
-      continue;
+      this.skip(row, `跨列合并的标题行（“${shorten(rawAt(sheet, heading.top, heading.left))}”），不是单位`);
+      return;
     }
     const scored = firstScored(scores, cells);
     if (!scored && NUMBERED.test(unitText)) {
-      skip(`编号开头、没有得分的行（“${shorten(cells[unit.index])}”），是说明或分组标题，不是单位`);
-      continue;
+      this.skip(row, `编号开头、没有得分的行（“${shorten(cells[unit.index])}”），是说明或分组标题，不是单位`);
+      return;
     }
     if (isBlank(cells[unit.index])) {
       if (scored) {
-        out.warnings.push({
+        this.warnings.push({
           cell: cellAddress(sheet.name, row, unit.index),
           message:
             `${cellAddress(sheet.name, row, unit.index)} 单位名称为空，但这一行有得分` +
             `（${cellAddress(sheet.name, row, scored.index)} ${scored.name} = ${quote(cells[scored.index])}）：` +
             `这一行没有参加排名，请填写单位名称，或删除这一行`,
         });
-        skip('单位名称为空，但有得分（见警告）');
+        this.skip(row, '单位名称为空，但有得分（见警告）');
       } else {
-        skip('单位名称为空，也没有得分');
+        this.skip(row, '单位名称为空，也没有得分');
       }
-      continue;
+      return;
     }
+    const category = this.category;
     if (category) {
-      const value = categoryValue(sheet, mergeAt, row, category.index);
+      const value = categoryValue(sheet, this.mergeAt, row, category.index);
       if (value !== cells[category.index]) {
         if (cells === sheet.values[row]) cells = cells.slice();
         cells[category.index] = value;
       }
     }
-    rows[count++] = { row, cells } satisfies SourceRow;
+    this.rows[this.count++] = { row, cells } satisfies SourceRow;
   }
-  rows.length = count;
-  out.rows = rows;
-  return out;
 }
 
 /**
