@@ -219,10 +219,14 @@ export function isRelType(rel: Relationship, kind: string): boolean {
   return rel.type.endsWith(`/${kind}`);
 }
 
+/** Where the package's relationships say its workbook part is (read from `_rels/.rels` alone; not checked). */
+export function officeDocumentPath(pkg: Package): string {
+  return readRelationships(pkg, '').find((r) => isRelType(r, 'officeDocument'))?.target ?? 'xl/workbook.xml';
+}
+
 /** The workbook part the package points to; a package without one is not a workbook. */
 export function workbookPath(pkg: Package, fileName?: string): string {
-  const rel = readRelationships(pkg, '').find((r) => isRelType(r, 'officeDocument'));
-  const path = rel?.target ?? 'xl/workbook.xml';
+  const path = officeDocumentPath(pkg);
   const text = pkg.text(path);
   if (text === null || parseXml(text, path).documentElement?.localName !== 'workbook') {
     throw notWorkbook(fileName, '压缩包里没有工作簿部件（xl/workbook.xml），它可能是 Word、PowerPoint 或其他 Office 文件。请选择 Excel 工作簿。');

@@ -1,7 +1,7 @@
 import type { SheetPlan, WritePlan, WriteReport } from '../../sheet/plan';
 import type { SheetData } from '../../sheet/source-table';
 import type { FileWorkbook } from '../workbook';
-import { isRelType, openPackage, readRelationships, relsPathOf, workbookPath, type Package } from './package';
+import { officeDocumentPath, openPackage, relsPathOf, workbookPath, type Package } from './package';
 import { planValues } from './plan-values';
 import { readSharedStrings } from './strings-read';
 import { perfKindOf, readWorkbookInfo, sharedStringsPath } from './workbook-info';
@@ -73,7 +73,7 @@ export class XlsxWorkbook implements FileWorkbook {
     const PACKAGE_RELS = relsPathOf('');
     const is = (...names: string[]) => (name: string) => names.includes(name.toLowerCase());
     const rels = await openPackage(bytes, fileName, { ...options, only: is(PACKAGE_RELS) });
-    const target = (readRelationships(rels, '').find((r) => isRelType(r, 'officeDocument'))?.target ?? 'xl/workbook.xml').toLowerCase();
+    const target = officeDocumentPath(rels).toLowerCase();
     const pkg = await openPackage(bytes, fileName, { ...options, only: is(PACKAGE_RELS, target, relsPathOf(target)) });
     return new XlsxWorkbook(pkg, fileName).sheetList();
   }
