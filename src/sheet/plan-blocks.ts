@@ -1,4 +1,5 @@
-import type { BlockColumn, CellBlock, PlanCell, SheetPlan, Utf8Texts } from './plan';
+import { pieceText } from './piece-column';
+import type { BlockColumn, CellBlock, PieceTexts, PlanCell, SheetPlan, Utf8Texts } from './plan';
 
 /** The cells of a planned sheet as hosts write them: the rows outside blocks (a block's rows are empty there), and the blocks. */
 export interface SheetCells {
@@ -82,13 +83,18 @@ export function sheetCells(plan: Pick<SheetPlan, 'rows'>): SheetCells {
 const decoder = new TextDecoder();
 
 export function isUtf8Texts(values: BlockColumn['values']): values is Utf8Texts {
-  return values !== undefined && !Array.isArray(values) && !(values instanceof Float64Array);
+  return values !== undefined && !Array.isArray(values) && !(values instanceof Float64Array) && 'bytes' in values;
+}
+
+export function isPieceTexts(values: BlockColumn['values']): values is PieceTexts {
+  return values !== undefined && !Array.isArray(values) && !(values instanceof Float64Array) && 'pieces' in values;
 }
 
 /** The value of a block's cell (see BlockColumn.values). */
 export function blockValue(column: BlockColumn, i: number): PlanCell['value'] {
   const values = column.values;
   if (isUtf8Texts(values)) return decoder.decode(values.bytes.subarray(values.starts[i], values.ends[i]));
+  if (isPieceTexts(values)) return pieceText(values, i);
   const v = values?.[i];
   return v === undefined || (typeof v === 'number' && v !== v) ? null : v;
 }

@@ -57,7 +57,7 @@ export interface BlockColumn {
    * The value of each row of the block (null or "": a blank with the column's look); absent: all
    * blank. A column of numbers may be a Float64Array, NaN for a blank: no boxed number per cell.
    */
-  values?: readonly PlanCell['value'][] | Float64Array | Utf8Texts;
+  values?: readonly PlanCell['value'][] | Float64Array | Utf8Texts | PieceTexts;
   /** A row's own style instead of the column's ("未计分" in a number column), by row within the block. */
   styles?: readonly (CellStyle | undefined)[];
   /** A row's own number format, by row within the block. */
@@ -78,6 +78,21 @@ export interface Utf8Texts {
   bytes: Uint8Array;
   starts: Uint32Array;
   ends: Uint32Array;
+}
+
+/**
+ * Texts of a block's column held as pieces: row i's text is pieces[ids[k]] for k from starts[i]
+ * to ends[i], joined. 核对 explains most units of a big sheet with a tie sentence made of a few
+ * fixed words, the names of the others and two numbers: ids into one list, with no text per
+ * row until it is written (src/sheet/piece-column.ts).
+ */
+export interface PieceTexts {
+  pieces: readonly string[];
+  ids: Int32Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  /** Each row's textWidth (its pieces' added up): row heights measure nothing. */
+  widths: Uint16Array;
 }
 
 export interface CellBlock {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readWorkbook, XlsxWorkbook } from '../../src/host/xlsx';
 import type { BlockColumn, Utf8Texts, WritePlan } from '../../src/sheet/plan';
 import { compactSheet, sheetCells, sheetLayout } from '../../src/sheet/plan-blocks';
+import { PieceColumn, pieceText } from '../../src/sheet/piece-column';
+import { textWidth } from '../../src/sheet/text-width';
 import { rankingSheet } from './helpers/plans';
 import { runRanking } from '../../src/workflow/rank';
 import { writtenParts } from './helpers/parts';
@@ -98,5 +100,52 @@ describe('a block column of texts made as UTF-8 (Utf8Texts)', () => {
     for (const name of Object.keys(b)) expect(a[name], name).toBe(b[name]);
     const back = (await readWorkbook(await bytesOf(clerk, { sheets: [sheet(asUtf8(texts))] }))).find((s) => s.name === '快照')!;
     expect(back.values.slice(1).map((r) => r[1] ?? '')).toEqual(texts);
+  });
+});
+
+describe('a block column of texts held as pieces (PieceTexts)', () => {
+  // each row as its pieces: names, fixed words, numbers; what a tie sentence is made of, and what could trip the writer
+  const rows: string[][] = [
+    ['与 ', '单位000002', '、', '单位000003', ' 并列第 ', '7', ' 名'],
+    [],
+    ['单一一段'],
+    [' 前有空格', '，后也有 '],
+    ['R&D ', '<部>', ' "甲"'],
+    ['字面 ', '_x000D_'],
+    ['两行', '\n', '文字'],
+    ['', '空段在前'],
+    ['😀', ' 表情'],
+  ];
+  const texts = rows.map((r) => r.join(''));
+  const names = ['甲局', '乙局'];
+  const asPieces = () => {
+    const column = new PieceColumn(names, rows.length + 1, 4);
+    for (const r of rows) {
+      column.start();
+      for (const p of r) column.add(column.piece(p));
+      column.end();
+    }
+    // a row again, as the units past the first few of a tie are
+    column.sameAs(0);
+    return column.done();
+  };
+  const all = [...texts, texts[0]!];
+  const sheet = (values: BlockColumn['values']) =>
+    compactSheet({ ...sheetLayout(rankingSheet([], '说明')), merges: [] }, [[{ value: '说明', style: 'title' }]], [
+      { top: 1, rowCount: all.length, columns: [{ style: 'integer', values: all.map((_, i) => i + 1) }, { style: 'note', values }] },
+    ]);
+
+  it('reads row by row as its pieces joined, with each row’s width', () => {
+    const column = asPieces();
+    expect(Array.from({ length: all.length }, (_, i) => pieceText(column, i))).toEqual(all);
+    expect(Array.from(column.widths)).toEqual(all.map(textWidth));
+  });
+
+  it('is written byte for byte as the same texts given as strings, and reads back as them', async () => {
+    const clerk = await clerkWorkbook();
+    const [a, b] = [await writtenParts(clerk, { sheets: [sheet(asPieces())] }), await writtenParts(clerk, { sheets: [sheet(all)] })];
+    for (const name of Object.keys(b)) expect(a[name], name).toBe(b[name]);
+    const back = (await readWorkbook(await bytesOf(clerk, { sheets: [sheet(asPieces())] }))).find((s) => s.name === '说明')!;
+    expect(back.values.slice(1).map((r) => r[1] ?? '')).toEqual(all);
   });
 });

@@ -1,6 +1,7 @@
 import { cellRef, columnLetters } from '../../sheet/address';
-import type { BlockColumn, CellBlock, PlanCell, PrintSetup, SheetPlan, Utf8Texts } from '../../sheet/plan';
-import { blockValue, isUtf8Texts, sheetCells, sheetMerges } from '../../sheet/plan-blocks';
+import { pieceText } from '../../sheet/piece-column';
+import type { BlockColumn, CellBlock, PieceTexts, PlanCell, PrintSetup, SheetPlan, Utf8Texts } from '../../sheet/plan';
+import { blockValue, isPieceTexts, isUtf8Texts, sheetCells, sheetMerges } from '../../sheet/plan-blocks';
 import { checkNativeFormula } from '../../sheet/write/formula-text';
 import { fitsToWidth, footerText, pageBreakRows, printScale } from '../../sheet/write/print';
 import { rowHeightList } from '../../sheet/write/row-heights';
@@ -151,6 +152,30 @@ function writeUtf8Text(out: XmlBytes, texts: Utf8Texts, i: number, open: Uint8Ar
 }
 
 /**
+ * A text the plan holds as pieces (see PieceTexts), each piece written as it is: no text made for
+ * the row. A row that could need xml:space="preserve", or a piece that needs more than escaping,
+ * is written as its whole text.
+ */
+function writePieceText(out: XmlBytes, texts: PieceTexts, i: number, open: Uint8Array, s: number): boolean {
+  const start = texts.starts[i]!;
+  const end = texts.ends[i]!;
+  if (end - start < 2) return writeValue(out, end > start ? texts.pieces[texts.ids[start]!]! : '', open, s);
+  const first = texts.pieces[texts.ids[start]!]!;
+  const last = texts.pieces[texts.ids[end - 1]!]!;
+  if (first === '' || last === '' || isXmlSpace(first.charCodeAt(0)) || isXmlSpace(last.charCodeAt(last.length - 1))) return writeValue(out, pieceText(texts, i), open, s);
+  const at = out.length;
+  out.cell(open, tailsOf(s).text);
+  for (let k = start; k < end; k++) {
+    if (!out.plainText(texts.pieces[texts.ids[k]!]!)) {
+      out.rewind(at);
+      return writeValue(out, pieceText(texts, i), open, s);
+    }
+  }
+  out.raw(TEXT_CLOSE);
+  return true;
+}
+
+/**
  * A block's column as the writer needs it: its look looked up once (on first use, so that new
  * cell formats are numbered in the order a row-by-row plan would meet them), a row's own look
  * through a small cache.
@@ -161,8 +186,9 @@ class ColumnWriter {
   private lastStyle: string | undefined;
   private lastNumFmt: string | undefined;
   private lastXf = -1;
-  /** The column's texts when the plan made them as UTF-8. */
+  /** The column's texts when the plan made them as UTF-8, or as pieces. */
   readonly utf8: Utf8Texts | undefined;
+  readonly pieces: PieceTexts | undefined;
 
   constructor(
     readonly column: BlockColumn,
@@ -170,6 +196,7 @@ class ColumnWriter {
     private readonly xfFor: XfLookup,
   ) {
     this.utf8 = isUtf8Texts(column.values) ? column.values : undefined;
+    this.pieces = isPieceTexts(column.values) ? column.values : undefined;
   }
 
   xfAt(i: number): number {
@@ -427,8 +454,8 @@ function writeBlock(out: XmlBytes, b: CellBlock, from: number, heights: Float64A
     let any = false;
     for (let c = 0; c < columns.length; c++) {
       const w = columns[c]!;
-      const utf8 = w.utf8;
-      if (utf8 ? writeUtf8Text(out, utf8, i, w.open, w.xfAt(i)) : writeValue(out, blockValue(w.column, i), w.open, w.xfAt(i))) any = true;
+      const { utf8, pieces } = w;
+      if (utf8 ? writeUtf8Text(out, utf8, i, w.open, w.xfAt(i)) : pieces ? writePieceText(out, pieces, i, w.open, w.xfAt(i)) : writeValue(out, blockValue(w.column, i), w.open, w.xfAt(i))) any = true;
     }
     if (!any && !tallest) {
       out.rewind(start);

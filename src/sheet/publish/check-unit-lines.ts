@@ -1,6 +1,7 @@
 import type { Dec } from '../../engine/decimal';
 import { showFast } from '../../engine/fixed';
-import type { CellStyle, PlanCell } from '../plan';
+import { PieceColumn } from '../piece-column';
+import type { CellStyle, PieceTexts, PlanCell } from '../plan';
 import { explained, noteText, type UnitNote } from '../ranking/notes';
 import type { UnitResult } from '../ranking/types';
 import { awardsText } from '../ranking/awards-text';
@@ -22,7 +23,8 @@ export class UnitLines {
   readonly totals: string[];
   readonly grades: string[];
   readonly awards: string[];
-  readonly explanations: string[];
+  /** As pieces: most are tie sentences, one per unit, with no text made for each. */
+  private readonly explanations: PieceColumn;
   readonly remarks: string[];
   totalWidest = textWidth(NOT_SCORED);
   awardWidest = 0;
@@ -34,15 +36,17 @@ export class UnitLines {
   private readonly awardWidths = new Map<string, number>();
   private readonly parts: string[] = [];
 
-  constructor(n: number) {
+  constructor(units: readonly UnitResult[]) {
+    const n = units.length;
     const texts = () => new Array<string>(n).fill('');
     this.ranks = new Array<PlanCell['value']>(n).fill(null);
-    this.names = texts();
+    this.names = namesOf(units);
     this.categories = texts();
     this.totals = texts();
     this.grades = texts();
     this.awards = texts();
-    this.explanations = texts();
+    // a tie sentence of two or three: 5 or 9 pieces (more are grown into)
+    this.explanations = new PieceColumn(this.names, n, 8);
     this.remarks = texts();
   }
 
@@ -56,18 +60,18 @@ export class UnitLines {
 
   put(k: number, u: UnitResult): void {
     this.ranks[k] = u.rank ?? NOT_RANKED;
-    this.names[k] = u.name;
     this.categories[k] = u.category;
     this.totals[k] = u.total === null ? NOT_SCORED : this.totalText(u.total);
     this.grades[k] = u.grade ?? '';
     this.awards[k] = this.awardText(u.awards);
     // a tie alone: its sentence, without making the note
-    this.explanations[k] = u.loneTieText ?? this.explanation(u.notes);
+    if (u.loneTieInto?.(this.explanations) !== true) this.explanations.row(this.explanation(u.notes));
     this.remarks[k] = u.remark ?? '';
   }
 
-  columns(): PlanCell['value'][][] {
-    return [this.ranks, this.names, this.categories, this.totals, this.grades, this.awards, this.explanations, this.remarks];
+  /** The columns, once every unit is put. */
+  columns(): (PlanCell['value'][] | PieceTexts)[] {
+    return [this.ranks, this.names, this.categories, this.totals, this.grades, this.awards, this.explanations.done(), this.remarks];
   }
 
   private textOf(n: UnitNote): string {
@@ -103,4 +107,11 @@ export class UnitLines {
     if (width > this.awardWidest) this.awardWidest = width;
     return text;
   }
+}
+
+/** The units' names, by unit (a column of pieces starts with them). Its loop ends it (docs/limits.md: loops run once a run). */
+function namesOf(units: readonly UnitResult[]): string[] {
+  const names = new Array<string>(units.length);
+  for (let i = 0; i < units.length; i++) names[i] = units[i]!.name;
+  return names;
 }

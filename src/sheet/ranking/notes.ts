@@ -51,26 +51,86 @@ export function explained(notes: readonly UnitNote[]): UnitNote[] {
   return notes.filter((n) => !(n.kind === 'tie' && n.sharesAward));
 }
 
-/** A tie sentence's pieces, joined once into one flat text (most units of a big sheet are tied, and 核对 measures each line). */
-const TIE_PARTS = ['与 ', '', '', '', '', '', '', ' 并列第 ', '', ' 名', ''];
-/** "（共 N 个单位并列）" by N. */
-const TIE_SIZES: string[] = [];
+/** The fixed words of a tie's sentence, between its names and numbers (TieSink.word's `word`): as few pieces as the sentence allows. */
+export const TIE_WORDS = ['与 ', '、', ' 等 ', ' 个单位 并列第 ', ' 并列第 ', ' 名', ' 名（共 ', ' 个单位并列）'] as const;
+const [OPEN, AND, MORE, MORE_PLACE, PLACE, END, END_ALL, ALL_END] = [0, 1, 2, 3, 4, 5, 6, 7];
+
+/** Where a tie's sentence goes, piece by piece: a fixed word (its index in TIE_WORDS), a unit's name, a number. */
+export interface TieSink {
+  word(word: number): void;
+  name(unit: number): void;
+  integer(n: number): void;
+}
 
 /**
- * A tie's sentence: its place, the size of its group and the names shown (`shown` of them: a, b
- * and c in order, '' past it). TieGroups makes it without a note; tieText, from one.
+ * A tie's sentence: its place, the size of its group and the names shown (`shown` of them: of
+ * units a, b and c, in order). 核对 keeps one for most units of a big sheet as pieces
+ * (src/sheet/piece-column.ts); tieSentence joins them.
  */
+export function tieSentenceTo(sink: TieSink, rank: number, size: number, shown: number, a: number, b: number, c: number): void {
+  sink.word(OPEN);
+  sink.name(a);
+  if (shown > 1) {
+    sink.word(AND);
+    sink.name(b);
+  }
+  if (shown > 2) {
+    sink.word(AND);
+    sink.name(c);
+  }
+  if (size - 1 - shown > 0) {
+    // 与 甲、乙、丙 等 5 个单位 并列第 3 名
+    sink.word(MORE);
+    sink.integer(size - 1);
+    sink.word(MORE_PLACE);
+  } else sink.word(PLACE);
+  sink.integer(rank);
+  if (size === 2) sink.word(END);
+  else {
+    // … 并列第 3 名（共 6 个单位并列）
+    sink.word(END_ALL);
+    sink.integer(size);
+    sink.word(ALL_END);
+  }
+}
+
+/** A sentence's pieces joined into one text, the units' names given as texts. */
+class Joined implements TieSink {
+  private readonly parts: string[] = [];
+  private names: readonly string[] = [];
+
+  /** This sink, emptied, for units named by `names`. */
+  reset(names: readonly string[]): this {
+    this.parts.length = 0;
+    this.names = names;
+    return this;
+  }
+  word(word: number): void {
+    this.parts.push(TIE_WORDS[word]!);
+  }
+  name(unit: number): void {
+    this.parts.push(this.names[unit]!);
+  }
+  integer(n: number): void {
+    this.parts.push(String(n));
+  }
+  text(): string {
+    return this.parts.join('');
+  }
+}
+
+const joined = new Joined();
+
+/** A sink that joins a sentence into one text (read it with text() before the next sentence), for units named by `names`. */
+export function joinedSentence(names: readonly string[]): TieSink & { text(): string } {
+  return joined.reset(names);
+}
+
+/** tieSentenceTo's sentence as one text, the names shown given as texts (a, b and c: `shown` of them). */
 export function tieSentence(rank: number, size: number, shown: number, a: string, b: string, c: string): string {
-  const parts = TIE_PARTS;
-  parts[1] = a;
-  parts[2] = shown > 1 ? '、' : '';
-  parts[3] = b;
-  parts[4] = shown > 2 ? '、' : '';
-  parts[5] = c;
-  parts[6] = size - 1 - shown > 0 ? ` 等 ${size - 1} 个单位` : '';
-  parts[8] = String(rank);
-  parts[10] = size === 2 ? '' : size < 1024 ? (TIE_SIZES[size] ??= `（共 ${size} 个单位并列）`) : `（共 ${size} 个单位并列）`;
-  return parts.join('');
+  const sink = joinedSentence([a, b, c]);
+  tieSentenceTo(sink, rank, size, shown, 0, 1, 2);
+  return sink.text();
 }
 
 function tieText(n: Extract<UnitNote, { kind: 'tie' }>): string {

@@ -1,5 +1,5 @@
 import type { CellBlock, CellStyle, PlanCell, Utf8Texts } from '../plan';
-import { isUtf8Texts, type SheetCells } from '../plan-blocks';
+import { isPieceTexts, isUtf8Texts, type SheetCells } from '../plan-blocks';
 import { textWidth, totalWidth, utf8Width, widestText } from '../text-width';
 import type { RankingResult } from './types';
 
@@ -114,7 +114,8 @@ function measureBlock(b: CellBlock, widths: Float64Array, rooms: Rooms): void {
     const narrow = i < widths.length ? widths[i]! : 9;
     // a merged row has the room of all columns, never less than one's
     if (column.widest !== undefined && column.widest <= (allMerged ? rooms.wide : Math.min(narrow, rooms.wide))) continue;
-    if (isUtf8Texts(values)) measureUtf8Column(values, b.top, b.rowCount, narrow, rooms);
+    if (isPieceTexts(values)) knownWidths(values.widths, b.top, b.rowCount, narrow, rooms);
+    else if (isUtf8Texts(values)) measureUtf8Column(values, b.top, b.rowCount, narrow, rooms);
     else measureColumn(values, b.top, b.rowCount, narrow, rooms);
   }
 }
@@ -167,5 +168,14 @@ function measureUtf8Column(values: Utf8Texts, top: number, rowCount: number, nar
     const r = top + k;
     const room = rooms.merged[r] === 1 ? rooms.wide : narrow;
     if (ends[k]! - starts[k]! > room) needs(rooms, r, utf8Width(bytes, starts[k]!, ends[k]!), room);
+  }
+}
+
+/** A column whose widths its builder counted (PieceTexts): nothing to measure. */
+function knownWidths(widths: Uint16Array, top: number, rowCount: number, narrow: number, rooms: Rooms): void {
+  for (let k = 0; k < rowCount; k++) {
+    const r = top + k;
+    const room = rooms.merged[r] === 1 ? rooms.wide : narrow;
+    if (widths[k]! > room) needs(rooms, r, widths[k]!, room);
   }
 }

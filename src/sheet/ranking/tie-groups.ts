@@ -1,4 +1,5 @@
-import { addNote, NO_NOTES, TIE_NAMES_SHOWN, tieSentence, type UnitNote } from './notes';
+import type { PieceColumn } from '../piece-column';
+import { addNote, NO_NOTES, TIE_NAMES_SHOWN, TIE_WORDS, tieSentenceTo, type TieSink, type UnitNote } from './notes';
 import type { UnitResult } from './types';
 import type { UnitStore } from './unit-record';
 
@@ -20,8 +21,9 @@ export class TieGroups {
   /** A group's note for the units past the first few, and its frozen list, made on first read. */
   private readonly common = new Map<number, UnitNote>();
   private readonly alone = new Map<number, UnitNote[]>();
-  /** A group's sentence for the units past the first few, made on first read. */
-  private readonly commonSentences: (string | undefined)[];
+  /** The column sentences are written into, and the row of it where each group's common sentence was first written (-1: not yet). */
+  private sink: ColumnSink | null = null;
+  private readonly commonRows: Int32Array;
 
   constructor(
     n: number,
@@ -34,7 +36,7 @@ export class TieGroups {
     this.start = new Int32Array(most);
     this.size = new Int32Array(most);
     this.rank = new Int32Array(most);
-    this.commonSentences = new Array<string | undefined>(most).fill(undefined);
+    this.commonRows = new Int32Array(most);
   }
 
   /** A group of the order, from..to (exclusive), all of one category and place; its rank. */
@@ -96,33 +98,47 @@ export class TieGroups {
   }
 
   /**
-   * The j-th name a note shows to the unit at position k of group g: the first few names but its
-   * own (past the first few, k = TIE_NAMES_SHOWN: the first few).
+   * The unit whose name a note shows j-th to the unit at position k of group g: the first few
+   * but itself (past the first few, k = TIE_NAMES_SHOWN: the first few).
    */
+  private shownUnit(g: number, k: number, j: number): number {
+    return this.order[this.start[g]! + (j < k ? j : j + 1)]!;
+  }
+
   private shownName(g: number, k: number, j: number): string {
-    return this.names[this.order[this.start[g]! + (j < k ? j : j + 1)]!]!;
+    return this.names[this.shownUnit(g, k, j)]!;
   }
 
   /**
-   * Unit i's tie sentence (noteText of noteOf(i)) made without the note, while the tie is its
-   * only note (else undefined): 核对 explains 100,000 tied units with no object each.
+   * Unit i's tie sentence (noteText of noteOf(i)), made without the note, as the next row of a
+   * column (its pieces: piece u is unit u's name), when unit i is in a group (true; else nothing
+   * is written): 核对 explains 100,000 tied units with no object and no text each. The units past
+   * the first few of a group repeat the row of the first of them.
    */
-  sentenceOf(i: number): string | undefined {
+  sentenceInto(i: number, out: PieceColumn): boolean {
     const g = this.groupOf[i]!;
-    if (g < 0) return undefined;
+    if (g < 0) return false;
+    let sink = this.sink;
+    if (sink === null || sink.column !== out) {
+      this.sink = sink = new ColumnSink(out);
+      this.commonRows.fill(-1);
+    }
     const k = this.positionOf[i]!;
-    if (k >= TIE_NAMES_SHOWN) return (this.commonSentences[g] ??= this.sentence(g, TIE_NAMES_SHOWN));
-    return this.sentence(g, k);
+    if (k >= TIE_NAMES_SHOWN && this.commonRows[g]! >= 0) {
+      out.sameAs(this.commonRows[g]!);
+      return true;
+    }
+    if (k >= TIE_NAMES_SHOWN) this.commonRows[g] = out.count;
+    out.start();
+    this.sentenceTo(sink, g, k);
+    out.end();
+    return true;
   }
 
   /** The sentence of group g for the unit at position k (k = TIE_NAMES_SHOWN past the first few). */
-  private sentence(g: number, k: number): string {
-    const size = this.size[g]!;
-    const shown = Math.min(size - 1, TIE_NAMES_SHOWN);
-    const a = this.shownName(g, k, 0);
-    const b = shown > 1 ? this.shownName(g, k, 1) : '';
-    const c = shown > 2 ? this.shownName(g, k, 2) : '';
-    return tieSentence(this.rank[g]!, size, shown, a, b, c);
+  private sentenceTo(sink: TieSink, g: number, k: number): void {
+    const shown = Math.min(this.size[g]! - 1, TIE_NAMES_SHOWN);
+    tieSentenceTo(sink, this.rank[g]!, this.size[g]!, shown, this.shownUnit(g, k, 0), shown > 1 ? this.shownUnit(g, k, 1) : -1, shown > 2 ? this.shownUnit(g, k, 2) : -1);
   }
 
   private commonNote(g: number): UnitNote {
@@ -218,4 +234,24 @@ function othersThan(shown: UnitResult[], k: number): string[] {
   const out: string[] = [];
   for (let x = 0; x < shown.length && out.length < TIE_NAMES_SHOWN; x++) if (x !== k) out.push(shown[x]!.name);
   return out;
+}
+
+/** A tie sentence as pieces of a column's row: the words made pieces once, a name the unit's own piece. */
+class ColumnSink implements TieSink {
+  private readonly words = new Int32Array(TIE_WORDS.length).fill(-1);
+  constructor(readonly column: PieceColumn) {}
+
+  word(word: number): void {
+    let id = this.words[word]!;
+    if (id < 0) this.words[word] = id = this.column.piece(TIE_WORDS[word]!);
+    this.column.add(id);
+  }
+
+  name(unit: number): void {
+    this.column.add(unit);
+  }
+
+  integer(n: number): void {
+    this.column.add(this.column.integer(n));
+  }
 }

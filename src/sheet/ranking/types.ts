@@ -5,6 +5,7 @@ import type { Scheme } from '../../engine/scheme/types';
 import type { SourceTable } from '../source-table';
 import type { Warning } from '../warning';
 import type { UnitNote } from './notes';
+import type { PieceColumn } from '../piece-column';
 
 /** A component used in the total: the column it is read from and its weight. */
 export interface UsedComponent {
@@ -49,8 +50,11 @@ export interface UnitResult {
    * (并列第N名), read without making the note (UnitRecord makes a tie note when its notes are read).
    */
   readonly loneTiePlace?: number;
-  /** The sentence of that tie (noteText of the note) when it is the only note, else undefined: what 核对 explains. */
-  readonly loneTieText?: string;
+  /**
+   * The sentence of that tie (noteText of the note) as the next row of a column of pieces, when
+   * it is the only note (true; else nothing is written): what 核对 explains, no text made per unit.
+   */
+  loneTieInto?(out: PieceColumn): boolean;
   /** The clerk's 备注 for this unit, as typed (for the clerk's check sheet; not computed). */
   remark: string | null;
 }

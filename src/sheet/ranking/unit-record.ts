@@ -4,6 +4,7 @@ import type { AwardUnit } from '../../engine/awards/types';
 import type { ReadUnits } from './read-rows';
 import type { TieGroups } from './tie-groups';
 import type { UnitResult } from './types';
+import type { PieceColumn } from '../piece-column';
 
 /**
  * What the units of one run share: the scores the fast path read (as doubles, side by side) and
@@ -98,9 +99,9 @@ export class UnitRecord implements UnitResult, AwardUnit {
     return this.ownNotes === NO_NOTES && ties !== null ? ties.rankOf(this.id) : undefined;
   }
 
-  get loneTieText(): string | undefined {
+  loneTieInto(out: PieceColumn): boolean {
     const ties = this.store.ties;
-    return this.ownNotes === NO_NOTES && ties !== null ? ties.sentenceOf(this.id) : undefined;
+    return this.ownNotes === NO_NOTES && ties !== null && ties.sentenceInto(this.id, out);
   }
 
   /** The list given is the unit's from now on (a tie note read through is in it, when it was read to make it). */
