@@ -1,3 +1,6 @@
+import { categoryIndex } from '../ranking/categories';
+import type { RankingResult } from '../ranking/types';
+
 /** The indices of units by category: `all` of them, category after category; `each` category's, views of `all`. */
 export interface CategoryLists {
   all: Int32Array;
@@ -5,32 +8,25 @@ export interface CategoryLists {
 }
 
 /**
- * The indices of the units of each of `categories`, in that order, each list in sheet order:
- * each category's units counted, then placed, with no list grown a unit at a time. A unit of a
- * category not listed is left out.
+ * The units of a run by category (categoryIndex: unit i is the table's row i), each list in
+ * sheet order: the categories in `order` (the numbers of all of them; by default as they first appear).
+ * Each category's units are counted, then placed, with no list grown a unit at a time.
  */
-export function categoryLists(units: readonly { category: string }[], categories: readonly string[]): CategoryLists {
-  const ids = new Map<string, number>();
-  for (let k = 0; k < categories.length; k++) if (!ids.has(categories[k]!)) ids.set(categories[k]!, k);
-  const idOf = new Int32Array(units.length);
-  const counts = new Int32Array(categories.length);
-  countByCategory(units, ids, idOf, counts);
-  const starts = new Int32Array(categories.length + 1);
-  for (let k = 0; k < categories.length; k++) starts[k + 1] = starts[k]! + counts[k]!;
-  const all = new Int32Array(starts[categories.length]!);
-  placeByCategory(idOf, starts.slice(0, categories.length), all);
-  return { all, each: Array.from(categories, (_, k) => all.subarray(starts[k]!, starts[k + 1]!)) };
-}
-
-// the loops over the units end functions of their own (docs/limits.md: loops run once a run)
-function countByCategory(units: readonly { category: string }[], ids: Map<string, number>, idOf: Int32Array, counts: Int32Array): void {
-  for (let i = 0; i < units.length; i++) {
-    const id = ids.get(units[i]!.category) ?? -1;
-    idOf[i] = id;
-    if (id >= 0) counts[id]!++;
+export function categoryLists(result: RankingResult, order?: ArrayLike<number>): CategoryLists {
+  const { ids, counts } = categoryIndex(result.table);
+  const byOrder = order ?? Array.from(counts, (_, k) => k);
+  const starts = new Int32Array(counts.length);
+  const sizes = new Int32Array(byOrder.length + 1);
+  for (let k = 0, at = 0; k < byOrder.length; k++) {
+    starts[byOrder[k]!] = at;
+    sizes[k + 1] = at += counts[byOrder[k]!]!;
   }
+  const all = new Int32Array(sizes[byOrder.length]!);
+  placeByCategory(ids, starts, all);
+  return { all, each: Array.from(byOrder, (_, k) => all.subarray(sizes[k]!, sizes[k + 1]!)) };
 }
 
-function placeByCategory(idOf: Int32Array, next: Int32Array, all: Int32Array): void {
-  for (let i = 0; i < idOf.length; i++) if (idOf[i]! >= 0) all[next[idOf[i]!]!++] = i;
+// its loop over the units ends it (docs/limits.md: loops run once a run)
+function placeByCategory(ids: Int32Array, next: Int32Array, all: Int32Array): void {
+  for (let i = 0; i < ids.length; i++) all[next[ids[i]!]!++] = i;
 }

@@ -134,7 +134,7 @@ export function rankingSheetPlan(result: RankingResult, ctx: PostedContext, titl
     noted ? ['说明'] : [],
   );
   const frame = new PostedFrame(title, header);
-  const lists = categoryColumn ? [Array.from(result.units, (_, i) => i)] : categoryLists(result.units, result.categories).each;
+  const lists = categoryColumn ? [Array.from(result.units, (_, i) => i)] : categoryLists(result).each;
   const grouped: number[][] = [];
   for (let g = 0; g < lists.length; g++) grouped.push(rankOrder(result.units, lists[g]!));
   const all = result.units;

@@ -6,6 +6,7 @@ import { DECIMAL_ROOM, shortestDecimalInto } from '../../engine/number-bytes';
 import { SCHEME_VERSION, schemeToJson } from '../../engine/scheme/json';
 import type { Utf8Texts } from '../plan';
 import type { RankingResult, UnitResult } from '../ranking/types';
+import { categoryIndex } from '../ranking/categories';
 import { categoryLists } from './category-lists';
 import { Utf8Writer } from '../utf8-writer';
 
@@ -167,27 +168,19 @@ function runEntries(result: RankingResult, decisive: readonly { header: string }
   return head.sort(byKey);
 }
 
-/** One past the last sheet row the rows hold: the length of a list by sheet row, made at once. */
-function lastRow(rows: readonly { row: number }[]): number {
-  let last = 0;
-  for (let i = 0; i < rows.length; i++) if (Number.isInteger(rows[i]!.row) && rows[i]!.row >= last) last = rows[i]!.row + 1;
-  return last;
-}
-
 /** The snapshot of a run, sorted by key. */
 export function snapshotOf(result: RankingResult): Snapshot {
   const table = result.table;
   const decisive = table.columns.filter(
     (c) => result.components.some((u) => u.col === c.index) || ['deduction', 'bonus', 'total', 'veto', 'exclude'].includes(c.role),
   );
-  const rowOf = rowsBySheetRow(table.rows);
   const head = runEntries(result, decisive);
   // a typed list: one kind of list however the run's code is optimised
   const columns = Int32Array.from(decisive, (c) => c.index);
   const units = result.units;
   if (!fastPaths.enabled) {
     // the definition: every entry as text, all sorted by key
-    const entries = head.concat(units.map((u) => ({ key: unitKey(u.category, u.name), value: valuesJson(rowOf[u.row]?.cells ?? NO_CELLS, columns) })));
+    const entries = head.concat(units.map((u, i) => ({ key: unitKey(u.category, u.name), value: valuesJson(table.rows[i]!.cells, columns) })));
     return snapshotFromEntries(entries.sort(byKey));
   }
   // a unit's entry: its key ("单位 类别/名称") and a short number per column
@@ -195,51 +188,45 @@ export function snapshotOf(result: RankingResult): Snapshot {
   // every unit's key starts with UNIT_KEY and no other key does: one comparison places each of the others
   let h = 0;
   while (h < head.length && head[h]!.key < UNIT_KEY) out.entry(head[h]!.key, head[h++]!.value);
-  unitEntries(out, units, unitOrder(units), rowOf, columns);
+  const index = categoryIndex(table);
+  const prefixes = index.names.map((c) => ENCODER.encode(c ? `${UNIT_KEY}${c}/` : UNIT_KEY));
+  // the scores the fast path read are read from its numbers (side by side), not from the cells
+  const scoreAt = Int32Array.from(decisive, (c) => (result.scoreNumbers.length > 0 ? result.components.findIndex((u) => u.col === c.index) : -1));
+  const entries: UnitEntries = { names: result.names, categories: index.ids, prefixes, rows: table.rows, columns, scoreAt, scores: result.scoreNumbers, width: result.components.length };
+  unitEntries(out, entries, unitOrder(result));
   for (; h < head.length; h++) out.entry(head[h]!.key, head[h]!.value);
   return out.done();
 }
 
 type Row = RankingResult['table']['rows'][number];
 
-/** The rows by sheet row in a plain list: a map of 100,000 rows costs more to build than the lookups save. */
-function rowsBySheetRow(rows: readonly Row[]): (Row | undefined)[] {
-  const rowOf = new Array<Row | undefined>(lastRow(rows)).fill(undefined);
-  rowsInto(rows, rowOf);
-  return rowOf;
+/** What a unit's entry is written from: unit i is the table's row i (see RankingResult.names). */
+interface UnitEntries {
+  names: readonly string[];
+  /** Each unit's category number (categoryIndex), and each category's "单位 类别/" as UTF-8. */
+  categories: Int32Array;
+  prefixes: readonly Uint8Array[];
+  rows: readonly Row[];
+  /** The table columns the entry lists, in order; for each, the component whose score it is (-1: none). */
+  columns: Int32Array;
+  scoreAt: Int32Array;
+  /** RankingResult.scoreNumbers, `width` a unit. */
+  scores: Float64Array;
+  width: number;
 }
 
-// each loop over the units ends a function of its own (docs/limits.md: loops run once a run)
-function rowsInto(rows: readonly Row[], rowOf: (Row | undefined)[]): void {
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    if (Number.isInteger(r.row) && r.row >= 0) rowOf[r.row] = r;
-  }
-}
-
-/** Each unit's entry, in key order: its key ("单位 类别/名称") and a short number per column. */
-function unitEntries(out: SnapshotWriter, units: readonly UnitResult[], order: ArrayLike<number>, rowOf: readonly (Row | undefined)[], columns: Int32Array): void {
-  // no function made per run in this loop: its optimised code would meet a new call target each time
-  const prefixes = new Map<string, Uint8Array>();
+/** Each unit's entry, in key order. Its loop ends it (docs/limits.md: loops run once a run). */
+function unitEntries(out: SnapshotWriter, e: UnitEntries, order: ArrayLike<number>): void {
   for (let j = 0; j < order.length; j++) {
-    const u = units[order[j]!]!;
-    const prefix = prefixOf(prefixes, u.category);
+    const i = order[j]!;
+    const prefix = e.prefixes[e.categories[i]!]!;
     out.startKey();
     out.copy(prefix, 0, prefix.length);
-    out.text(u.name);
+    out.text(e.names[i]!);
     out.startValue();
-    valuesInto(out, rowOf[u.row]?.cells ?? NO_CELLS, columns);
+    valuesInto(out, e.rows[i]!.cells, e, i * e.width);
     out.end();
   }
-}
-
-const NO_CELLS: readonly CellValue[] = [];
-
-/** "单位 类别/" as UTF-8, made once per category. */
-function prefixOf(prefixes: Map<string, Uint8Array>, category: string): Uint8Array {
-  let prefix = prefixes.get(category);
-  if (prefix === undefined) prefixes.set(category, (prefix = ENCODER.encode(category ? `${UNIT_KEY}${category}/` : UNIT_KEY)));
-  return prefix;
 }
 
 const ENCODER = new TextEncoder();
@@ -249,11 +236,15 @@ const ENCODER = new TextEncoder();
  * shortestDecimalInto) as its digits in quotes, another plain number as its text in quotes, anything
  * else as valuesJson writes it.
  */
-function valuesInto(out: Utf8Writer, cells: readonly CellValue[], columns: Int32Array): void {
+function valuesInto(out: Utf8Writer, cells: readonly CellValue[], e: UnitEntries, at: number): void {
+  const { columns, scoreAt, scores } = e;
   out.room(1);
   out.bytes[out.at++] = 0x5b; // [
   for (let i = 0; i < columns.length; i++) {
-    const raw = cells[columns[i]!];
+    // a score the fast path read is the double Excel shows for the cell: the same text (NaN: not read so)
+    const k = scoreAt[i]!;
+    const score = k >= 0 ? scores[at + k]! : NaN;
+    const raw = score === score ? score : cells[columns[i]!];
     out.room(DECIMAL_ROOM + 3);
     if (i > 0) out.bytes[out.at++] = 0x2c; // ,
     if (typeof raw === 'number') {
@@ -281,38 +272,23 @@ const byKey = (a: SnapshotEntry, b: SnapshotEntry) => (a.key < b.key ? -1 : a.ke
  * when no category holds a "/" (and all or none are blank): shorter texts to compare, and
  * names listed in order are already sorted. Else by the whole key.
  */
-function unitOrder(units: readonly { category: string; name: string }[]): ArrayLike<number> {
-  const blank = blankCategories(units);
-  if (blank < 0 || (blank !== 0 && blank !== units.length)) {
-    const keys = units.map((u) => unitKey(u.category, u.name));
-    return units.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+function unitOrder(result: RankingResult): ArrayLike<number> {
+  const { names, counts } = categoryIndex(result.table);
+  const blank = names.indexOf('');
+  if (names.some((c) => c.includes('/')) || (blank >= 0 && counts[blank]! !== result.units.length)) {
+    const keys = result.units.map((u) => unitKey(u.category, u.name));
+    return keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
   }
-  const present = new Set<string>();
-  categoriesInto(units, present);
-  const categories = [...present].sort((a, b) => (`${a}/` < `${b}/` ? -1 : `${a}/` > `${b}/` ? 1 : 0));
-  const { all, each } = categoryLists(units, categories);
+  const order = names.map((_, k) => k).sort((a, b) => (`${names[a]}/` < `${names[b]}/` ? -1 : `${names[a]}/` > `${names[b]}/` ? 1 : 0));
+  const { all, each } = categoryLists(result, order);
   // names listed in order are already sorted
-  for (const list of each) if (!namesInOrder(units, list)) list.sort((a, b) => (units[a]!.name < units[b]!.name ? -1 : units[a]!.name > units[b]!.name ? 1 : 0));
+  const unitNames = result.names;
+  for (const list of each) if (!namesInOrder(unitNames, list)) list.sort((a, b) => (unitNames[a]! < unitNames[b]! ? -1 : unitNames[a]! > unitNames[b]! ? 1 : 0));
   return all;
 }
 
-/** How many units have no category; −1 when a category holds a "/". */
-function blankCategories(units: readonly { category: string }[]): number {
-  let blank = 0;
-  for (let i = 0; i < units.length; i++) {
-    const category = units[i]!.category;
-    if (category === '') blank++;
-    else if (category.includes('/')) return -1;
-  }
-  return blank;
-}
-
-function categoriesInto(units: readonly { category: string }[], present: Set<string>): void {
-  for (let i = 0; i < units.length; i++) present.add(units[i]!.category);
-}
-
-function namesInOrder(units: readonly { name: string }[], list: ArrayLike<number>): boolean {
-  for (let k = 1; k < list.length; k++) if (units[list[k]!]!.name < units[list[k - 1]!]!.name) return false;
+function namesInOrder(names: readonly string[], list: ArrayLike<number>): boolean {
+  for (let k = 1; k < list.length; k++) if (names[list[k]!]! < names[list[k - 1]!]!) return false;
   return true;
 }
 

@@ -231,6 +231,7 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
     hasCategory,
     categories,
     units,
+    names: read.names,
     scoreNumbers: read.scoreNumbers,
     warnings,
     awardLines: outcome.lines,

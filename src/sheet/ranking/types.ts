@@ -69,6 +69,8 @@ export interface RankingResult {
   /** Category names in the order they first appear in the source. */
   categories: string[];
   units: UnitResult[];
+  /** Each unit's name (units[i].name), by unit: unit i is the table's row i. */
+  names: readonly string[];
   /**
    * Each unit's scores as the doubles Excel shows (toExcel of UnitResult.scores), unit i's at
    * i × components.length; NaN where the fast path did not read the row (then from the decimals);
