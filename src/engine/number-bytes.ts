@@ -14,6 +14,19 @@ export const DECIMAL_ROOM = 20;
  * the shortest-digits search, took a third of a sheet's writing.
  */
 export function shortestDecimalInto(buf: Uint8Array, at: number, v: number): number {
+  ONE[0] = v;
+  return shortestDecimalAt(buf, at, ONE, 0);
+}
+
+const ONE = new Float64Array(1);
+
+/**
+ * shortestDecimalInto of numbers[i]. A double handed to a function the compiler does not inline
+ * is boxed (a heap number made for the call): a column of numbers is written from its list, the
+ * double read where its digits are worked out, with nothing made per number.
+ */
+export function shortestDecimalAt(buf: Uint8Array, at: number, numbers: Float64Array, i: number): number {
+  const v = numbers[i]!;
   if (Number.isInteger(v) && v > -1e15 && v < 1e15) return digitsInto(buf, at, v, 0);
   const size = v < 0 ? -v : v;
   if (size >= 1e-6 && size < 1e9) {

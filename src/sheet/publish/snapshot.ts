@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import type { CellValue } from '../../engine/cell';
 import { fastPaths } from '../../engine/fast-paths';
 import { readCellFast } from '../../engine/text-fast';
-import { DECIMAL_ROOM, shortestDecimalInto } from '../../engine/number-bytes';
+import { DECIMAL_ROOM, shortestDecimalAt, shortestDecimalInto } from '../../engine/number-bytes';
 import { SCHEME_VERSION, schemeToJson } from '../../engine/scheme/json';
 import type { Utf8Texts } from '../plan';
 import type { RankingResult, UnitResult } from '../ranking/types';
@@ -241,21 +241,14 @@ function valuesInto(out: Utf8Writer, cells: readonly CellValue[], e: UnitEntries
   out.room(1);
   out.bytes[out.at++] = 0x5b; // [
   for (let i = 0; i < columns.length; i++) {
-    // a score the fast path read is the double Excel shows for the cell: the same text (NaN: not read so)
-    const k = scoreAt[i]!;
-    const score = k >= 0 ? scores[at + k]! : NaN;
-    const raw = score === score ? score : cells[columns[i]!];
     out.room(DECIMAL_ROOM + 3);
     if (i > 0) out.bytes[out.at++] = 0x2c; // ,
-    if (typeof raw === 'number') {
-      out.bytes[out.at] = 0x22; // "
-      const end = shortestDecimalInto(out.bytes, out.at + 1, raw);
-      if (end >= 0) {
-        out.bytes[end] = 0x22;
-        out.at = end + 1;
-        continue;
-      }
-    }
+    // a score the fast path read is the double Excel shows for the cell: the same text (NaN: not read so)
+    const k = scoreAt[i]!;
+    const read = k >= 0 && scores[at + k] === scores[at + k];
+    if (read && quotedNumberAt(out, scores, at + k)) continue;
+    const raw = read ? scores[at + k]! : cells[columns[i]!];
+    if (typeof raw === 'number' && quotedNumberInto(out, raw)) continue;
     const plain = typeof raw === 'number' && Number.isFinite(raw) ? plainNumberText(raw) : null;
     const json = plain === null ? JSON.stringify(valueOf(raw)) : `"${plain}"`;
     out.room(json.length * 3);
@@ -263,6 +256,25 @@ function valuesInto(out: Utf8Writer, cells: readonly CellValue[], e: UnitEntries
   }
   out.room(1);
   out.bytes[out.at++] = 0x5d; // ]
+}
+
+/** A number of a sheet's kind (shortestDecimalInto) as its digits in quotes, when it is one (else nothing written). */
+function quotedNumberInto(out: Utf8Writer, v: number): boolean {
+  return quoted(out, shortestDecimalInto(out.bytes, out.at + 1, v));
+}
+
+/** The same for numbers[i] (shortestDecimalAt: the double is not boxed). */
+function quotedNumberAt(out: Utf8Writer, numbers: Float64Array, i: number): boolean {
+  return quoted(out, shortestDecimalAt(out.bytes, out.at + 1, numbers, i));
+}
+
+/** The quotes around digits written from out.at + 1 to `end` (-1: none written, nothing done). */
+function quoted(out: Utf8Writer, end: number): boolean {
+  if (end < 0) return false;
+  out.bytes[out.at] = 0x22; // "
+  out.bytes[end] = 0x22;
+  out.at = end + 1;
+  return true;
 }
 
 const byKey = (a: SnapshotEntry, b: SnapshotEntry) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
