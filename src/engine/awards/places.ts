@@ -6,7 +6,7 @@ import { fillPassingDown } from './pass-down';
 import type { Slot } from './slot';
 import { recipient, reportTie, whyNot } from './slot';
 import type { AwardLine, AwardUnit } from './types';
-import { placeInWindow, windowBounds } from './window';
+import { placeInWindowCode, windowBounds } from './window';
 import { categoryLabel, groupNames, minGradeIndex, readCount } from './words';
 
 /**
@@ -167,8 +167,11 @@ function windowsOfUnits(
     const place = u.place!;
     placeAt[i] = place;
     if (i === 0 || place !== placeAt[i - 1]) starts.push(i);
-    const { window, qualifies } = placeInWindow(place, u.gradeIndex, slots, !u.excluded);
-    if (window < 0) continue;
+    // one number, not an object a unit (most units of a big sheet are past every window)
+    const code = placeInWindowCode(place, u.gradeIndex, slots, !u.excluded);
+    if (code < 0) continue;
+    const window = code >> 1;
+    const qualifies = (code & 1) === 1;
     const s = slots[window]!;
     inWindow[window]!.push(u);
     if (qualifies) {

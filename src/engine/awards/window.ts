@@ -65,8 +65,15 @@ export function placeInWindow(
   tiers: readonly WindowTier[],
   eligible: boolean,
 ): { window: number; qualifies: boolean } {
+  const code = placeInWindowCode(place, gradeIndex, tiers, eligible);
+  return { window: code < 0 ? -1 : code >> 1, qualifies: code >= 0 && (code & 1) === 1 };
+}
+
+/** placeInWindow as one number, for the award list's loop over every unit: the window × 2, + 1 when the unit qualifies; -1 beyond the last window. */
+export function placeInWindowCode(place: number, gradeIndex: number | null, tiers: readonly WindowTier[], eligible: boolean): number {
   const window = windowIndex(place, tiers);
-  return { window, qualifies: window >= 0 && qualifiesFor(tiers[window], gradeIndex, eligible) };
+  if (window < 0) return -1;
+  return 2 * window + (qualifiesFor(tiers[window]!, gradeIndex, eligible) ? 1 : 0);
 }
 
 /**
