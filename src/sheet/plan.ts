@@ -178,7 +178,10 @@ export interface SheetPlan {
    * Office.js host converts with pointsFromCharacters (src/sheet/write/column-width.ts).
    */
   columnWidths: number[];
-  /** Heights in points of rows that need more than one line (wrapped headers and notes), by 0-based row. */
+  /**
+   * Heights in points of rows that need more than one line (wrapped headers and notes), by 0-based
+   * row; PERF's sheets plan them as a list by row with holes, read as this record is.
+   */
   rowHeights?: Record<number, number>;
   /** Frozen rows/columns at the top-left (the header). */
   freeze: { rows: number; columns: number } | null;

@@ -100,8 +100,8 @@ export class PostedFrame {
    */
   heights(widths: number[]): Record<number, number> {
     const taller = rowHeights({ rows: this.rows, blocks: this.blocks, rowCount: this.rows.length }, widths, mergedRowFlags(this.merges, this.rows.length));
-    // filled in row order, so that hosts look every row up in a plain list
-    const heights: Record<number, number> = {};
+    // a list made at its length, read as the record (the hosts look every row up)
+    const heights: Record<number, number> = new Array<number>(this.rows.length);
     for (let r = 0; r < this.rows.length; r++) heights[r] = r === 0 ? 32 : Math.max(taller[r] ?? 0, ROW_POINTS);
     return heights;
   }

@@ -81,7 +81,8 @@ export function rowHeights(cells: SheetCells, widths: number[], mergedRows: Read
   };
   measureRows(cells, rooms, room);
   for (const b of cells.blocks) measureBlock(b, rooms, room);
-  const out: Record<number, number> = {};
+  // a list by row with holes, read as the record: 10,000 heights as an object's keys make a dictionary, costly to fill and to read
+  const out: Record<number, number> = new Array<number>(cells.rowCount);
   heightsInto(room.lines, out);
   return out;
 }
