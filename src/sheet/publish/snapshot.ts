@@ -190,9 +190,22 @@ export function snapshotOf(result: RankingResult): Snapshot {
   while (h < head.length && head[h]!.key < UNIT_KEY) out.entry(head[h]!.key, head[h++]!.value);
   const index = categoryIndex(table);
   const prefixes = index.names.map((c) => ENCODER.encode(c ? `${UNIT_KEY}${c}/` : UNIT_KEY));
-  // the scores the fast path read are read from its numbers (side by side), not from the cells
+  // the scores and amounts the fast path read are read from its numbers (side by side), not from the cells
   const scoreAt = Int32Array.from(decisive, (c) => (result.scoreNumbers.length > 0 ? result.components.findIndex((u) => u.col === c.index) : -1));
-  const entries: UnitEntries = { names: result.names, categories: index.ids, prefixes, rows: table.rows, columns, scoreAt, scores: result.scoreNumbers, width: result.components.length };
+  const adjustmentAt = Int32Array.from(decisive, (c) => result.adjustmentColumns.indexOf(c.index));
+  const entries: UnitEntries = {
+    names: result.names,
+    categories: index.ids,
+    prefixes,
+    rows: table.rows,
+    columns,
+    scoreAt,
+    scores: result.scoreNumbers,
+    width: result.components.length,
+    adjustmentAt,
+    adjustments: result.adjustmentNumbers,
+    adjustmentWidth: result.adjustmentColumns.length,
+  };
   unitEntries(out, entries, unitOrder(result));
   for (; h < head.length; h++) out.entry(head[h]!.key, head[h]!.value);
   return out.done();
@@ -207,12 +220,15 @@ interface UnitEntries {
   categories: Int32Array;
   prefixes: readonly Uint8Array[];
   rows: readonly Row[];
-  /** The table columns the entry lists, in order; for each, the component whose score it is (-1: none). */
+  /** The table columns the entry lists, in order; for each, the component whose score it is and the amount it is (-1: none). */
   columns: Int32Array;
   scoreAt: Int32Array;
-  /** RankingResult.scoreNumbers, `width` a unit. */
+  adjustmentAt: Int32Array;
+  /** RankingResult.scoreNumbers, `width` a unit, and adjustmentNumbers, `adjustmentWidth` a unit. */
   scores: Float64Array;
   width: number;
+  adjustments: Float64Array;
+  adjustmentWidth: number;
 }
 
 /** Each unit's entry, in key order. Its loop ends it (docs/limits.md: loops run once a run). */
@@ -224,7 +240,7 @@ function unitEntries(out: SnapshotWriter, e: UnitEntries, order: ArrayLike<numbe
     out.copy(prefix, 0, prefix.length);
     out.text(e.names[i]!);
     out.startValue();
-    valuesInto(out, e.rows[i]!.cells, e, i * e.width);
+    valuesInto(out, e, i);
     out.end();
   }
 }
@@ -236,18 +252,21 @@ const ENCODER = new TextEncoder();
  * shortestDecimalInto) as its digits in quotes, another plain number as its text in quotes, anything
  * else as valuesJson writes it.
  */
-function valuesInto(out: Utf8Writer, cells: readonly CellValue[], e: UnitEntries, at: number): void {
-  const { columns, scoreAt, scores } = e;
+function valuesInto(out: Utf8Writer, e: UnitEntries, unit: number): void {
+  const { columns, scoreAt, adjustmentAt } = e;
   out.room(1);
   out.bytes[out.at++] = 0x5b; // [
   for (let i = 0; i < columns.length; i++) {
     out.room(DECIMAL_ROOM + 3);
     if (i > 0) out.bytes[out.at++] = 0x2c; // ,
-    // a score the fast path read is the double Excel shows for the cell: the same text (NaN: not read so)
+    // a score or an amount the fast path read is the double Excel shows for the cell: the same text (NaN: not read so)
     const k = scoreAt[i]!;
-    const read = k >= 0 && scores[at + k] === scores[at + k];
-    if (read && quotedNumberAt(out, scores, at + k)) continue;
-    const raw = read ? scores[at + k]! : cells[columns[i]!];
+    const j = adjustmentAt[i]!;
+    const list = k >= 0 ? e.scores : j >= 0 ? e.adjustments : null;
+    const at = k >= 0 ? unit * e.width + k : unit * e.adjustmentWidth + j;
+    const read = list !== null && list[at] === list[at];
+    if (read && quotedNumberAt(out, list, at)) continue;
+    const raw = read ? list[at]! : e.rows[unit]!.cells[columns[i]!];
     if (typeof raw === 'number' && quotedNumberInto(out, raw)) continue;
     const plain = typeof raw === 'number' && Number.isFinite(raw) ? plainNumberText(raw) : null;
     const json = plain === null ? JSON.stringify(valueOf(raw)) : `"${plain}"`;

@@ -233,6 +233,8 @@ export function computeRanking(table: SourceTable, scheme: Scheme, schemeSource:
     units,
     names: read.names,
     scoreNumbers: read.scoreNumbers,
+    adjustmentNumbers: read.adjustmentNumbers,
+    adjustmentColumns: read.adjustmentColumns,
     warnings,
     awardLines: outcome.lines,
     summary,

@@ -148,18 +148,24 @@ function withCapNote(notes: UnitNote[], cache: CapNotes, before: Dec, make: () =
   return notes === NO_NOTES ? shared : [...notes, shared[0]!];
 }
 
-/** readAdjustment of read-rows.ts for blank or non-negative plain numbers, left in `out`; null otherwise. */
-export function fastAdjustment(cells: readonly unknown[], plan: FastAdjustment, what: '扣分' | '加分', out: FastAdjusted): FastAdjusted | null {
+/**
+ * readAdjustment of read-rows.ts for blank or non-negative plain numbers, left in `out`; null
+ * otherwise. Each amount's double (the value Excel shows) goes in numbers[from + k] for the plan's
+ * k-th column, a blank's left as it is; on null, numbers are partly written: the caller clears them.
+ */
+export function fastAdjustment(cells: readonly unknown[], plan: FastAdjustment, what: '扣分' | '加分', out: FastAdjusted, numbers: Float64Array, from: number): FastAdjusted | null {
   let capNotes = NO_NOTES;
   let entered = false;
   let sum: Fixed | null = FIXED_ZERO;
   let single: Dec | null = null;
-  for (const c of plan.cols) {
+  for (let k = 0; k < plan.cols.length; k++) {
+    const c = plan.cols[k]!;
     const raw = cells[c.index];
     if (isBlankFast(raw)) continue;
     if (typeof raw !== 'number' || !(raw >= 0 && raw < 1e15)) return null;
     const shown = excelShown(raw);
     if (Number.isNaN(shown.int)) return null;
+    numbers[from + k] = shown.value;
     let v: Fixed = shown;
     let dec = shown.dec;
     if (c.cap !== null) {

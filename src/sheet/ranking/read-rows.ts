@@ -38,8 +38,10 @@ export interface ReadUnits {
   names: string[];
   /** Each total as the double it exactly is, when the fast path made it; else NaN. */
   exactTotals: Float64Array;
-  /** RankingResult.scoreNumbers. */
+  /** RankingResult.scoreNumbers, adjustmentNumbers and adjustmentColumns. */
   scoreNumbers: Float64Array;
+  adjustmentNumbers: Float64Array;
+  adjustmentColumns: Int32Array;
   /** The flags of the rows that have one (most have none). */
   flags: (UnitFlags | undefined)[];
   /** Numbers of every numeric column of unit i by header and by name, for tie-breaks and 单项奖 (read on first use). */
@@ -176,6 +178,10 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   const exactTotals = new Float64Array(table.rows.length).fill(NaN);
   const m = components.length;
   const scoreNumbers = new Float64Array(fast ? table.rows.length * m : 0).fill(NaN);
+  // the deduction's columns, then the bonus's: the amounts the fast path read, for the 校验快照
+  const adjustmentColumns = Int32Array.from(fast ? [...fast.deduction.cols, ...fast.bonus.cols] : [], (c) => c.index);
+  const a = adjustmentColumns.length;
+  const adjustmentNumbers = new Float64Array(table.rows.length * a).fill(NaN);
   const flags: (UnitFlags | undefined)[] = [];
   const dedRead = fastAdjusted();
   const bonRead = fastAdjusted();
@@ -217,8 +223,9 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
       return v;
     });
 
-    const fastDed = fast && fastAdjustment(row.cells, fast.deduction, '扣分', dedRead);
-    const fastBon = fast && fastAdjustment(row.cells, fast.bonus, '加分', bonRead);
+    const fastDed = fast && fastAdjustment(row.cells, fast.deduction, '扣分', dedRead, adjustmentNumbers, index * a);
+    const fastBon = fast && fastAdjustment(row.cells, fast.bonus, '加分', bonRead, adjustmentNumbers, index * a + fast.deduction.cols.length);
+    if (fast && !(fastDed && fastBon)) adjustmentNumbers.fill(NaN, index * a, (index + 1) * a);
     const ded = fastDed ?? readAdjustment(table, row, deductionCols, '扣分', scheme.deductionCap, warnings);
     const bon = fastBon ?? readAdjustment(table, row, bonusCols, '加分', scheme.bonusCap, warnings);
     const deduction = ded.value;
@@ -301,7 +308,7 @@ export function readUnits(table: SourceTable, components: UsedComponent[], schem
   if (nameReader.mayHaveDuplicates()) refuseDuplicates(table, unitCol, categories);
   // the numbers of a row's columns are read when a tie-break or a 单项奖 asks (most schemes never do)
   const columns: (Record<string, Dec | null> | undefined)[] = [];
-  const read: ReadUnits = { units, store, names, exactTotals, scoreNumbers, flags, columns: (i) => (columns[i] ??= numericColumns(keys, table.rows[i]!)) };
+  const read: ReadUnits = { units, store, names, exactTotals, scoreNumbers, adjustmentNumbers, adjustmentColumns, flags, columns: (i) => (columns[i] ??= numericColumns(keys, table.rows[i]!)) };
   store.read = read;
   return read;
 }

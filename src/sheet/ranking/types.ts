@@ -77,6 +77,13 @@ export interface RankingResult {
    * empty without the fast path. A sheet lists 100,000 × 7 scores without a decimal per cell.
    */
   scoreNumbers: Float64Array;
+  /**
+   * The deduction and bonus amounts the fast path read, as the doubles Excel shows: unit i's for
+   * table column adjustmentColumns[j] at i × adjustmentColumns.length + j; NaN for a blank and
+   * where the fast path did not read the row. The 校验快照 lists them without reading a cell again.
+   */
+  adjustmentNumbers: Float64Array;
+  adjustmentColumns: Int32Array;
   warnings: Warning[];
   awardLines: AwardLine[];
   /** Sentences about the run as a whole: distribution, award settings, no award rule … */
