@@ -86,7 +86,7 @@ export function checkSheetPlan(input: CheckInput, name = CHECK_SHEET_NAME): Shee
   s.section('三、各单位计算说明');
   s.rows.push(['名次', '单位', '类别', '总分', '等次', '奖项', '计算说明', '备注'].map((h) => cell(h, 'header')));
   const units = result.units;
-  const list = new UnitLines(units);
+  const list = new UnitLines(units, result.names);
   list.putAll(units);
   // what each column's texts can be, known: their heights need no measuring (explanations and 备注 are measured)
   const fits = [textWidth(NOT_RANKED), widestName(result), widestText(result.categories), list.totalWidest, widestGrade(result), list.awardWidest, undefined, undefined];

@@ -18,7 +18,7 @@ export const UNIT_STYLES: CellStyle[] = ['integer', 'text', 'text', 'integer', '
  */
 export class UnitLines {
   readonly ranks: PlanCell['value'][];
-  readonly names: string[];
+  readonly names: readonly string[];
   readonly categories: string[];
   readonly totals: string[];
   readonly grades: string[];
@@ -36,11 +36,12 @@ export class UnitLines {
   private readonly awardWidths = new Map<string, number>();
   private readonly parts: string[] = [];
 
-  constructor(units: readonly UnitResult[]) {
+  /** `names`: the units' names, by unit (RankingResult.names): 核对's column of names, and the first pieces of its explanations. */
+  constructor(units: readonly UnitResult[], names: readonly string[]) {
     const n = units.length;
     const texts = () => new Array<string>(n).fill('');
     this.ranks = new Array<PlanCell['value']>(n).fill(null);
-    this.names = namesOf(units);
+    this.names = names;
     this.categories = texts();
     this.totals = texts();
     this.grades = texts();
@@ -70,7 +71,7 @@ export class UnitLines {
   }
 
   /** The columns, once every unit is put. */
-  columns(): (PlanCell['value'][] | PieceTexts)[] {
+  columns(): (readonly PlanCell['value'][] | PieceTexts)[] {
     return [this.ranks, this.names, this.categories, this.totals, this.grades, this.awards, this.explanations.done(), this.remarks];
   }
 
@@ -109,9 +110,3 @@ export class UnitLines {
   }
 }
 
-/** The units' names, by unit (a column of pieces starts with them). Its loop ends it (docs/limits.md: loops run once a run). */
-function namesOf(units: readonly UnitResult[]): string[] {
-  const names = new Array<string>(units.length);
-  for (let i = 0; i < units.length; i++) names[i] = units[i]!.name;
-  return names;
-}
