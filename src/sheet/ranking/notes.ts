@@ -94,7 +94,7 @@ export function tieSentenceTo(sink: TieSink, rank: number, size: number, shown: 
   }
 }
 
-/** A sentence's pieces joined into one text, the units' names given as texts. */
+/** A sentence's pieces joined into one text (a note's sentence), the units' names given as texts. */
 class Joined implements TieSink {
   private readonly parts: string[] = [];
   private names: readonly string[] = [];
@@ -121,14 +121,9 @@ class Joined implements TieSink {
 
 const joined = new Joined();
 
-/** A sink that joins a sentence into one text (read it with text() before the next sentence), for units named by `names`. */
-export function joinedSentence(names: readonly string[]): TieSink & { text(): string } {
-  return joined.reset(names);
-}
-
 /** tieSentenceTo's sentence as one text, the names shown given as texts (a, b and c: `shown` of them). */
-export function tieSentence(rank: number, size: number, shown: number, a: string, b: string, c: string): string {
-  const sink = joinedSentence([a, b, c]);
+function tieSentence(rank: number, size: number, shown: number, a: string, b: string, c: string): string {
+  const sink = joined.reset([a, b, c]);
   tieSentenceTo(sink, rank, size, shown, 0, 1, 2);
   return sink.text();
 }

@@ -135,7 +135,7 @@ export class TieGroups {
     return true;
   }
 
-  /** The sentence of group g for the unit at position k (k = TIE_NAMES_SHOWN past the first few). */
+  /** Group g's sentence for the unit at position k (k = TIE_NAMES_SHOWN past the first few), piece by piece into `sink`. */
   private sentenceTo(sink: TieSink, g: number, k: number): void {
     const shown = Math.min(this.size[g]! - 1, TIE_NAMES_SHOWN);
     tieSentenceTo(sink, this.rank[g]!, this.size[g]!, shown, this.shownUnit(g, k, 0), shown > 1 ? this.shownUnit(g, k, 1) : -1, shown > 2 ? this.shownUnit(g, k, 2) : -1);
